@@ -1,0 +1,64 @@
+#include "permission.h"
+
+#include "common/error.h"
+
+namespace chairside {
+
+bool roleMay(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewSchedule:
+    case Permission::RegisterPatient:
+    case Permission::Book:
+        return true;
+    case Permission::PrepareDose:
+    case Permission::NurseCare:
+    case Permission::OverrideLate:
+        return role == Role::Nurse || role == Role::Admin;
+    case Permission::OverrideEligibility:
+    case Permission::Administer:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+QString permissionDescription(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewSchedule:
+        return QStringLiteral("read the schedule");
+    case Permission::RegisterPatient:
+        return QStringLiteral("register patients");
+    case Permission::Book:
+        return QStringLiteral("book and check in");
+    case Permission::PrepareDose:
+        return QStringLiteral("record dose preparation");
+    case Permission::NurseCare:
+        return QStringLiteral("start, complete or mark infusions as no-show");
+    case Permission::OverrideLate:
+        return QStringLiteral("admit a late arrival past the grace period");
+    case Permission::OverrideEligibility:
+        return QStringLiteral("admit with out-of-date eligibility");
+    case Permission::Administer:
+        return QStringLiteral("change centers, chairs, therapies, policy or users");
+    }
+    return {};
+}
+
+void requirePermission(const User &user, Permission permission)
+{
+    if (!user.active) {
+        throw Error(Error::Kind::Forbidden,
+            QStringLiteral("The account \"%1\" is disabled and cannot act.").arg(user.name), QStringLiteral("user"));
+    }
+    if (!roleMay(user.role, permission)) {
+        throw Error(Error::Kind::Forbidden,
+            QStringLiteral("%1 is a %2; only %3 may %4.")
+                .arg(user.name, roleName(user.role),
+                    roleMay(Role::Nurse, permission) ? QStringLiteral("a nurse or an admin") : QStringLiteral("an admin"),
+                    permissionDescription(permission)),
+            QStringLiteral("user"));
+    }
+}
+
+} // namespace chairside

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/user.h"
+
+#include <QString>
+
+namespace chairside {
+
+/// What a user may ask Chairside to do. Checked in core, so every front end refuses the same things.
+enum class Permission {
+    ViewSchedule, ///< look up patients, read the roster and an appointment's history
+    RegisterPatient, ///< add patients and their orders, coverage and authorizations
+    Book, ///< book, reschedule and check in
+    PrepareDose, ///< mark a dose ready, not ready or wasted
+    NurseCare, ///< start and complete infusions, mark no-shows, run the no-show sweep
+    OverrideLate, ///< admit a late arrival when a chair and the dose allow it
+    OverrideEligibility, ///< admit with an eligibility check that is out of date
+    Administer, ///< centers, chairs, hours, policy, therapies and users
+};
+
+/// True when the role may do it.
+bool roleMay(Role role, Permission permission);
+
+/// Throws Error::Forbidden, naming the user, the role and what was refused, unless the user may.
+void requirePermission(const User &user, Permission permission);
+
+/// "override a late arrival", for messages.
+QString permissionDescription(Permission permission);
+
+} // namespace chairside

@@ -1,0 +1,163 @@
+// init, center add, chair add, therapy add, user add: setting up a center.
+
+#include "access/permission.h"
+#include "command.h"
+#include "common/error.h"
+#include "context.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QJsonObject>
+
+namespace chairside::cli {
+
+namespace {
+
+bool yesNo(const QString &text, const QString &option)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("yes") || t == QLatin1String("y") || t == QLatin1String("true") || t == QLatin1String("1"))
+        return true;
+    if (t == QLatin1String("no") || t == QLatin1String("n") || t == QLatin1String("false") || t == QLatin1String("0"))
+        return false;
+    throw Error::badData(option, QStringLiteral("--%1 takes yes or no, not \"%2\".").arg(option, text));
+}
+
+int init(Context &ctx)
+{
+    Store &store = ctx.store();
+    bool created = false;
+    if (!store.userByName(QStringLiteral("admin")) && store.users().isEmpty()) {
+        User admin;
+        admin.name = QStringLiteral("admin");
+        admin.role = Role::Admin;
+        store.addUser(admin, ctx.nowUtc());
+        created = true;
+    }
+    ctx.print(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(store.path())},
+                  {QStringLiteral("schema"), store.database().version()},
+                  {QStringLiteral("admin_created"), created}},
+        created ? QStringLiteral("Created %1 with the first admin, \"admin\".").arg(QDir::toNativeSeparators(store.path()))
+                : QStringLiteral("%1 is ready (schema version %2).").arg(QDir::toNativeSeparators(store.path())).arg(store.database().version()));
+    return 0;
+}
+
+int centerAdd(Context &ctx)
+{
+    ctx.requireUser(int(Permission::Administer));
+    Center center;
+    center.name = ctx.value(QStringLiteral("name")).trimmed();
+    center.timeZoneId = ctx.value(QStringLiteral("tz")).trimmed().toUtf8();
+    center.hours = OpeningHours::parse(ctx.value(QStringLiteral("hours")));
+    center.policy.earlyArrivalMinutes = ctx.intValue(QStringLiteral("early-minutes"), 60, 0, 24 * 60);
+    center.policy.graceMinutes = ctx.intValue(QStringLiteral("grace-minutes"), 15, 0, 24 * 60);
+    center.policy.eligibilityFreshDays = ctx.intValue(QStringLiteral("eligibility-days"), 30, 0, 3650);
+    center.policy.pharmacyLeadHours = ctx.intValue(QStringLiteral("lead-hours"), 24, 0, 24 * 30);
+    center.policy.slotGridMinutes = ctx.intValue(QStringLiteral("grid-minutes"), 15, 5, 240);
+    center.policy.noShowFeeCents = ctx.intValue(QStringLiteral("no-show-fee-cents"), 5000, 0, 10'000'000);
+    center.id = ctx.store().addCenter(center);
+    ctx.print(QJsonObject{{QStringLiteral("center"),
+                  QJsonObject{{QStringLiteral("id"), center.id}, {QStringLiteral("name"), center.name},
+                      {QStringLiteral("tz"), QString::fromUtf8(center.timeZoneId)},
+                      {QStringLiteral("hours"), center.hours.toString()}}}},
+        QStringLiteral("Added center %1 (%2), open %3.").arg(center.name, QString::fromUtf8(center.timeZoneId), center.hours.toString()));
+    return 0;
+}
+
+int chairAdd(Context &ctx)
+{
+    ctx.requireUser(int(Permission::Administer));
+    const Center center = ctx.center();
+    Chair chair;
+    chair.centerId = center.id;
+    chair.label = ctx.value(QStringLiteral("label")).trimmed();
+    const QString kind = ctx.valueOr(QStringLiteral("kind"), QStringLiteral("chair")).trimmed().toLower();
+    if (kind != QLatin1String("chair") && kind != QLatin1String("suite"))
+        throw Error::badData(QStringLiteral("kind"), QStringLiteral("--kind is chair or suite, not \"%1\".").arg(kind));
+    chair.kind = kind == QLatin1String("suite") ? Chair::Kind::Suite : Chair::Kind::Chair;
+    chair.id = ctx.store().addChair(chair);
+    ctx.print(QJsonObject{{QStringLiteral("chair"),
+                  QJsonObject{{QStringLiteral("id"), chair.id}, {QStringLiteral("label"), chair.label},
+                      {QStringLiteral("kind"), Chair::kindName(chair.kind)}, {QStringLiteral("center"), center.name}}}},
+        QStringLiteral("Added %1 %2 at %3.").arg(Chair::kindName(chair.kind), chair.label, center.name));
+    return 0;
+}
+
+int therapyAdd(Context &ctx)
+{
+    ctx.requireUser(int(Permission::Administer));
+    Therapy therapy;
+    therapy.name = ctx.value(QStringLiteral("name")).trimmed();
+    therapy.brand = ctx.valueOr(QStringLiteral("brand"), {}).trimmed();
+    therapy.defaultMinutes = ctx.intValue(QStringLiteral("minutes"), 0, 1, 720);
+    therapy.intervalWeeks = ctx.intValue(QStringLiteral("interval-weeks"), 0, 0, 104);
+    therapy.compounded = yesNo(ctx.valueOr(QStringLiteral("compounded"), QStringLiteral("yes")), QStringLiteral("compounded"));
+    therapy.beyondUseHours = ctx.intValue(QStringLiteral("beyond-use-hours"), therapy.compounded ? 24 : 0, 0, 24 * 60);
+    therapy.id = ctx.store().addTherapy(therapy);
+    ctx.print(QJsonObject{{QStringLiteral("therapy"),
+                  QJsonObject{{QStringLiteral("id"), therapy.id}, {QStringLiteral("name"), therapy.name},
+                      {QStringLiteral("brand"), therapy.brand}, {QStringLiteral("minutes"), therapy.defaultMinutes},
+                      {QStringLiteral("interval_weeks"), therapy.intervalWeeks}, {QStringLiteral("compounded"), therapy.compounded},
+                      {QStringLiteral("beyond_use_hours"), therapy.beyondUseHours}}}},
+        QStringLiteral("Added %1, %2 minutes.").arg(therapy.displayName()).arg(therapy.defaultMinutes));
+    return 0;
+}
+
+int userAdd(Context &ctx)
+{
+    ctx.requireUser(int(Permission::Administer));
+    User user;
+    user.name = ctx.value(QStringLiteral("name")).trimmed();
+    const QString role = ctx.value(QStringLiteral("role")).trimmed().toLower();
+    const auto parsed = roleFromName(role);
+    if (!parsed)
+        throw Error::badData(QStringLiteral("role"), QStringLiteral("--role is receptionist, nurse or admin, not \"%1\".").arg(role));
+    user.role = *parsed;
+    user.id = ctx.store().addUser(user, ctx.nowUtc());
+    ctx.print(QJsonObject{{QStringLiteral("user"),
+                  QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("name"), user.name}, {QStringLiteral("role"), roleName(user.role)}}}},
+        QStringLiteral("Added %1 as %2.").arg(user.name, roleName(user.role)));
+    return 0;
+}
+
+} // namespace
+
+void addSetupCommands(QList<Command> &commands)
+{
+    commands << Command{{QStringLiteral("init")}, QStringLiteral("Create the database (if needed) and the first admin, \"admin\"."), {}, {},
+        QStringLiteral("Safe to run again: an existing database is only checked and migrated."), init};
+
+    commands << Command{{QStringLiteral("center"), QStringLiteral("add")}, QStringLiteral("Add an infusion center."),
+        {{QStringLiteral("name"), QStringLiteral("N"), QStringLiteral("the center's name"), true},
+            {QStringLiteral("tz"), QStringLiteral("ZONE"), QStringLiteral("IANA time zone, e.g. America/New_York"), true},
+            {QStringLiteral("hours"), QStringLiteral("HOURS"), QStringLiteral("e.g. \"mon-fri 07:00-19:00; thu 07:00-21:00; sat 08:00-14:00\""), true},
+            {QStringLiteral("early-minutes"), QStringLiteral("M"), QStringLiteral("how early a patient may check in (60)")},
+            {QStringLiteral("grace-minutes"), QStringLiteral("M"), QStringLiteral("grace period for late arrivals (15)")},
+            {QStringLiteral("eligibility-days"), QStringLiteral("D"), QStringLiteral("days an eligibility check stays fresh (30)")},
+            {QStringLiteral("lead-hours"), QStringLiteral("H"), QStringLiteral("pharmacy lead time before a new slot (24)")},
+            {QStringLiteral("grid-minutes"), QStringLiteral("M"), QStringLiteral("slot grid (15)")},
+            {QStringLiteral("no-show-fee-cents"), QStringLiteral("C"), QStringLiteral("no-show fee in cents (5000)")}},
+        {}, QStringLiteral("Later entries of --hours replace earlier ones for their days; \"wed closed\" closes a day. Admins only."), centerAdd};
+
+    commands << Command{{QStringLiteral("chair"), QStringLiteral("add")}, QStringLiteral("Add a chair or private suite to a center."),
+        {{QStringLiteral("center"), QStringLiteral("N"), QStringLiteral("the center (default: the only one)")},
+            {QStringLiteral("label"), QStringLiteral("L"), QStringLiteral("what the chair is called on the floor, e.g. 7"), true},
+            {QStringLiteral("kind"), QStringLiteral("chair|suite"), QStringLiteral("chair (default) or private suite")}},
+        {}, QStringLiteral("Admins only."), chairAdd};
+
+    commands << Command{{QStringLiteral("therapy"), QStringLiteral("add")}, QStringLiteral("Add a therapy the center infuses."),
+        {{QStringLiteral("name"), QStringLiteral("N"), QStringLiteral("generic name, e.g. infliximab"), true},
+            {QStringLiteral("brand"), QStringLiteral("B"), QStringLiteral("brand name, e.g. Remicade")},
+            {QStringLiteral("minutes"), QStringLiteral("M"), QStringLiteral("usual length of the infusion"), true},
+            {QStringLiteral("interval-weeks"), QStringLiteral("W"), QStringLiteral("dosing interval (0: none)")},
+            {QStringLiteral("compounded"), QStringLiteral("yes|no"), QStringLiteral("compounded per patient by the pharmacy (yes)")},
+            {QStringLiteral("beyond-use-hours"), QStringLiteral("H"), QStringLiteral("how long a prepared dose stays usable (24)")}},
+        {}, QStringLiteral("Admins only."), therapyAdd};
+
+    commands << Command{{QStringLiteral("user"), QStringLiteral("add")}, QStringLiteral("Add a member of staff."),
+        {{QStringLiteral("name"), QStringLiteral("N"), QStringLiteral("user name"), true},
+            {QStringLiteral("role"), QStringLiteral("ROLE"), QStringLiteral("receptionist, nurse or admin"), true}},
+        {}, QStringLiteral("Admins only."), userAdd};
+}
+
+} // namespace chairside::cli

@@ -1,0 +1,20 @@
+#include "clock.h"
+
+namespace chairside {
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+FixedClock::FixedClock(QDateTime nowUtc)
+    : m_now(nowUtc.toUTC())
+{
+}
+
+void FixedClock::set(const QDateTime &nowUtc)
+{
+    m_now = nowUtc.toUTC();
+}
+
+} // namespace chairside

@@ -1,0 +1,188 @@
+#include "bookingservice.h"
+
+#include "centertime.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "store/scopedtransaction.h"
+#include "store/store.h"
+
+#include <QLocale>
+
+namespace chairside {
+
+namespace {
+
+/// The longest infusion that can start before a span and still overlap it.
+constexpr qint64 kLongestInfusionSeconds = 12 * 3600;
+
+bool overlaps(const Appointment &a, const QDateTime &startUtc, const QDateTime &endUtc)
+{
+    return a.startUtc < endUtc && a.endUtc() > startUtc;
+}
+
+QString hhmm(const Center &center, const QDateTime &utc)
+{
+    return CenterTime::toLocal(center, utc).toString(QStringLiteral("HH:mm"));
+}
+
+QString describeHours(const Center &center, QDate date)
+{
+    const auto &spans = center.hours.spansOn(date);
+    if (spans.isEmpty())
+        return QStringLiteral("the center is closed on %1s").arg(QLocale::c().dayName(date.dayOfWeek()));
+    QStringList parts;
+    for (const OpenSpan &span : spans) {
+        parts << QStringLiteral("%1:%2-%3:%4")
+                     .arg(span.opensMinute / 60, 2, 10, QLatin1Char('0'))
+                     .arg(span.opensMinute % 60, 2, 10, QLatin1Char('0'))
+                     .arg(span.closesMinute / 60, 2, 10, QLatin1Char('0'))
+                     .arg(span.closesMinute % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QStringLiteral("%1 hours are %2").arg(QLocale::c().dayName(date.dayOfWeek()), parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+BookingService::BookingService(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
+
+QList<Appointment> BookingService::chairConflicts(const Center &center, qint64 chairId, const QDateTime &startUtc,
+    int minutes, qint64 ignoreId)
+{
+    const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
+    QList<Appointment> result;
+    const auto nearby = m_store.appointmentsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
+    for (const Appointment &a : nearby) {
+        if (a.chairId == chairId && a.id != ignoreId && holdsChair(a.status) && overlaps(a, startUtc, endUtc))
+            result << a;
+    }
+    return result;
+}
+
+std::optional<Chair> BookingService::firstFreeChair(const Center &center, const QDateTime &startUtc, int minutes,
+    qint64 ignoreId)
+{
+    const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
+    const auto nearby = m_store.appointmentsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
+    for (const Chair &chair : m_store.chairs(center.id)) {
+        const bool taken = std::any_of(nearby.begin(), nearby.end(), [&](const Appointment &a) {
+            return a.chairId == chair.id && a.id != ignoreId && holdsChair(a.status) && overlaps(a, startUtc, endUtc);
+        });
+        if (!taken)
+            return chair;
+    }
+    return std::nullopt;
+}
+
+Appointment BookingService::book(const BookingRequest &request)
+{
+    const auto center = m_store.center(request.centerId);
+    if (!center)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(request.centerId), QStringLiteral("center"));
+    const auto patient = m_store.patient(request.patientId);
+    if (!patient)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no patient number %1.").arg(request.patientId), QStringLiteral("mrn"));
+    const auto therapy = m_store.therapy(request.therapyId);
+    if (!therapy)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no therapy number %1.").arg(request.therapyId), QStringLiteral("therapy"));
+    if (!request.startUtc.isValid())
+        throw Error::badData(QStringLiteral("start"), QStringLiteral("The start time is missing or not a time."));
+
+    const int minutes = request.minutes > 0 ? request.minutes : therapy->defaultMinutes;
+    const QDateTime startUtc = request.startUtc.toUTC();
+    const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
+    const QDate localDate = CenterTime::localDate(*center, startUtc);
+
+    if (startUtc < m_clock.nowUtc()) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("%1 %2 has already passed; choose a later time.")
+                .arg(localDate.toString(Qt::ISODate), hhmm(*center, startUtc)),
+            QStringLiteral("start"));
+    }
+    if (!CenterTime::withinHours(*center, startUtc, minutes)) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("%1 is closed for part of %2 %3-%4 (%5 minutes of %6): %7.")
+                .arg(center->name, localDate.toString(Qt::ISODate), hhmm(*center, startUtc), hhmm(*center, endUtc))
+                .arg(minutes)
+                .arg(therapy->name, describeHours(*center, localDate)),
+            QStringLiteral("start"));
+    }
+
+    ScopedTransaction transaction(m_store.database());
+
+    std::optional<Chair> chair;
+    if (request.chairId) {
+        chair = m_store.chair(*request.chairId);
+        if (!chair || chair->centerId != center->id)
+            throw Error(Error::Kind::NotFound, QStringLiteral("That chair is not at %1.").arg(center->name), QStringLiteral("chair"));
+        if (!chair->active)
+            throw Error(Error::Kind::Refused, QStringLiteral("Chair %1 is out of service.").arg(chair->label), QStringLiteral("chair"));
+        const auto conflicts = chairConflicts(*center, chair->id, startUtc, minutes, request.replacesId);
+        if (!conflicts.isEmpty()) {
+            const Appointment &other = conflicts.first();
+            throw Error(Error::Kind::Conflict,
+                QStringLiteral("Chair %1 is taken from %2 to %3 by appointment %4.")
+                    .arg(chair->label, hhmm(*center, other.startUtc), hhmm(*center, other.endUtc()))
+                    .arg(other.id),
+                QStringLiteral("chair"));
+        }
+    } else {
+        chair = firstFreeChair(*center, startUtc, minutes, request.replacesId);
+        if (!chair) {
+            throw Error(Error::Kind::Conflict,
+                QStringLiteral("No chair at %1 is free from %2 to %3.")
+                    .arg(center->name, hhmm(*center, startUtc), hhmm(*center, endUtc)),
+                QStringLiteral("start"));
+        }
+    }
+
+    const auto patientBusy = m_store.appointmentsOfPatient(patient->id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
+    for (const Appointment &other : patientBusy) {
+        if (other.id != request.replacesId && holdsChair(other.status) && overlaps(other, startUtc, endUtc)) {
+            throw Error(Error::Kind::Conflict,
+                QStringLiteral("%1 is already booked at that time (appointment %2 at %3).")
+                    .arg(patient->displayName())
+                    .arg(other.id)
+                    .arg(hhmm(*center, other.startUtc)),
+                QStringLiteral("start"));
+        }
+    }
+
+    const QDateTime now = m_clock.nowUtc();
+    if (request.replacesId != 0) {
+        const auto old = m_store.appointment(request.replacesId);
+        if (!old)
+            throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(request.replacesId), QStringLiteral("appointment"));
+        if (old->patientId != patient->id)
+            throw Error(Error::Kind::Refused, QStringLiteral("Appointment %1 belongs to another patient.").arg(old->id), QStringLiteral("appointment"));
+        if (m_store.replacementOf(old->id)) {
+            throw Error(Error::Kind::Conflict,
+                QStringLiteral("Appointment %1 has already been replaced by another booking.").arg(old->id), QStringLiteral("appointment"));
+        }
+        if (old->status != AppointmentStatus::Cancelled && old->status != AppointmentStatus::NoShow) {
+            m_store.changeStatus(old->id, AppointmentStatus::Cancelled, request.user, now,
+                request.reason.isEmpty() ? QStringLiteral("rescheduled") : request.reason);
+        }
+    }
+
+    Appointment appointment;
+    appointment.patientId = patient->id;
+    appointment.centerId = center->id;
+    appointment.chairId = chair->id;
+    appointment.therapyId = therapy->id;
+    appointment.startUtc = startUtc;
+    appointment.minutes = minutes;
+    appointment.status = AppointmentStatus::Booked;
+    appointment.prep = therapy->compounded ? PrepState::NotReady : PrepState::NotNeeded;
+    appointment.replacesId = request.replacesId;
+    appointment.createdBy = request.user;
+    appointment.createdAtUtc = now;
+    appointment.id = m_store.addAppointment(appointment);
+    transaction.commit();
+    return appointment;
+}
+
+} // namespace chairside

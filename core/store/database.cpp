@@ -1,0 +1,237 @@
+#include "database.h"
+
+#include "common/error.h"
+#include "scopedtransaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+
+namespace chairside {
+
+namespace {
+
+QString migrationPath(int version)
+{
+    return QStringLiteral(":/chairside/schema/schema-%1.sql").arg(version);
+}
+
+/// Splits a migration file into statements. Statements end with ';' at the end of a line; a
+/// CREATE TRIGGER runs until its "END;". Comment lines are dropped.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        if (current.isEmpty())
+            inTrigger = line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        current += rawLine + QLatin1Char('\n');
+        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : line.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("chairside-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString errorText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+/// Reads the schema version without writing anything, so that a newer file is refused untouched.
+int peekVersion(const QString &path)
+{
+    if (path == QLatin1String(":memory:") || !QFileInfo::exists(path) || QFileInfo(path).size() == 0)
+        return 0;
+    const QString name = nextConnectionName();
+    int version = -1;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            failure = errorText(db.lastError());
+        } else {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+            else
+                failure = errorText(query.lastError());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (version < 0) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not read the database %1: %2. Check that it is a Chairside database and that "
+                           "you may read it.")
+                .arg(QDir::toNativeSeparators(path), failure));
+    }
+    return version;
+}
+
+} // namespace
+
+int Database::latestVersion()
+{
+    static const int latest = [] {
+        int version = 0;
+        while (QFile::exists(migrationPath(version + 1)))
+            ++version;
+        return version;
+    }();
+    return latest;
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CHAIRSIDE_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/chairside.sqlite");
+}
+
+Database::Database(const QString &path, int migrateTo)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+{
+    if (latestVersion() == 0)
+        throw Error(Error::Kind::Store, QStringLiteral("This build of Chairside carries no database schema."));
+
+    const int found = peekVersion(path);
+    if (found > latestVersion()) {
+        throw Error(Error::Kind::Newer,
+            QStringLiteral("The database %1 was written by a newer Chairside (schema version %2; this program knows "
+                           "up to %3). It was left untouched. Open it with the newer Chairside.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(found)
+                .arg(latestVersion()));
+    }
+
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            throw Error(Error::Kind::Store,
+                QStringLiteral("Could not create the folder %1 for the database. Check its permissions.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+    }
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        const QString failure = errorText(m_db.lastError());
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not open the database %1: %2. Check the path and its permissions.")
+                .arg(QDir::toNativeSeparators(path), failure));
+    }
+
+    try {
+        configure();
+        const int current = version();
+        if (current < migrateTo)
+            migrate(current, std::min(migrateTo, latestVersion()));
+    } catch (...) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::execute(const QString &sql, const char *what)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not %1: %2.").arg(QString::fromUtf8(what), errorText(query.lastError())));
+    }
+}
+
+int Database::version() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not read the schema version: %1.").arg(errorText(query.lastError())));
+    }
+    return query.value(0).toInt();
+}
+
+void Database::configure()
+{
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"), "turn on foreign keys");
+    execute(QStringLiteral("PRAGMA busy_timeout = 5000"), "set the busy timeout");
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not switch the database to write-ahead logging: %1.").arg(errorText(query.lastError())));
+    }
+    const QString mode = query.value(0).toString().toLower();
+    query.finish();
+    if (mode != QLatin1String("wal") && mode != QLatin1String("memory")) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("The database stayed in %1 journal mode instead of write-ahead logging; it may be on a "
+                           "network or read-only file system.").arg(mode));
+    }
+    // A committed check-in must survive a power cut.
+    execute(QStringLiteral("PRAGMA synchronous = FULL"), "make commits durable");
+}
+
+void Database::migrate(int fromVersion, int toVersion)
+{
+    ScopedTransaction transaction(*this);
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        QFile file(migrationPath(version));
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw Error(Error::Kind::Store,
+                QStringLiteral("Could not read the built-in schema step %1.").arg(version));
+        }
+        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+        for (const QString &statement : statements) {
+            QSqlQuery query(m_db);
+            if (!query.exec(statement)) {
+                throw Error(Error::Kind::Store,
+                    QStringLiteral("Could not bring the database to schema version %1: %2. Nothing was changed.")
+                        .arg(version)
+                        .arg(errorText(query.lastError())));
+            }
+        }
+    }
+    execute(QStringLiteral("PRAGMA user_version = %1").arg(toVersion), "record the schema version");
+    transaction.commit();
+}
+
+} // namespace chairside

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace chairside {
+
+/// One open SQLite file: WAL, synchronous=FULL, foreign keys on, a busy timeout, and the schema
+/// migrated to this program's version. Each Database has its own named Qt Sql connection, so a
+/// process may hold several (the tests open two on one file, as two desks would).
+class Database final
+{
+public:
+    /// The newest schema this program knows.
+    static int latestVersion();
+
+    /// Opens (creating when missing) and migrates. Throws Error::Newer for a file written by a newer
+    /// program, leaving it untouched, and Error::Store when the file cannot be opened or migrated.
+    explicit Database(const QString &path, int migrateTo = latestVersion());
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    int version() const;
+
+    /// Runs one statement that returns no rows, throwing Error::Store with `what` on failure.
+    void execute(const QString &sql, const char *what);
+
+    /// The default place: the user's data folder (QStandardPaths::AppDataLocation)/chairside.sqlite,
+    /// unless CHAIRSIDE_DB names another file.
+    static QString defaultPath();
+
+    /// How many ScopedTransactions are open on this connection; inner ones are savepoints.
+    int transactionDepth() const { return m_transactionDepth; }
+
+private:
+    friend class ScopedTransaction;
+
+    void configure();
+    void migrate(int fromVersion, int toVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+};
+
+} // namespace chairside

@@ -1,0 +1,801 @@
+#include "store.h"
+
+#include "common/error.h"
+#include "scopedtransaction.h"
+#include "search/namenormalizer.h"
+#include "sqlquery.h"
+
+namespace chairside {
+
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant instantValue(const QDateTime &instant)
+{
+    return instant.isValid() ? QVariant(instant.toSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime instantFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+const char *const kAppointmentColumns
+    = "id, patient_id, center_id, chair_id, therapy_id, start_utc, minutes, status, prep_state, prepared_at, "
+      "replaces_id, created_by, created_at, arrived_at, checked_in_at, started_at, completed_at, no_show_fee_cents";
+
+Appointment appointmentFrom(const SqlQuery &q)
+{
+    Appointment a;
+    a.id = q.value(0).toLongLong();
+    a.patientId = q.value(1).toLongLong();
+    a.centerId = q.value(2).toLongLong();
+    a.chairId = q.value(3).toLongLong();
+    a.therapyId = q.value(4).toLongLong();
+    a.startUtc = instantFrom(q.value(5));
+    a.minutes = q.value(6).toInt();
+    a.status = statusFromCode(q.value(7).toString()).value_or(AppointmentStatus::EnteredInError);
+    a.prep = prepStateFromCode(q.value(8).toString()).value_or(PrepState::NotReady);
+    a.preparedAtUtc = instantFrom(q.value(9));
+    a.replacesId = q.value(10).toLongLong();
+    a.createdBy = q.value(11).toString();
+    a.createdAtUtc = instantFrom(q.value(12));
+    a.arrivedAtUtc = instantFrom(q.value(13));
+    a.checkedInAtUtc = instantFrom(q.value(14));
+    a.startedAtUtc = instantFrom(q.value(15));
+    a.completedAtUtc = instantFrom(q.value(16));
+    a.noShowFeeCents = q.value(17).toInt();
+    return a;
+}
+
+QString appointmentSelect(const char *where)
+{
+    return QStringLiteral("SELECT %1 FROM appointment WHERE %2")
+        .arg(QLatin1String(kAppointmentColumns), QLatin1String(where));
+}
+
+const char *const kCenterColumns
+    = "id, name, time_zone, early_arrival_minutes, grace_minutes, eligibility_fresh_days, pharmacy_lead_hours, "
+      "slot_grid_minutes, no_show_fee_cents";
+
+Center centerFrom(const SqlQuery &q)
+{
+    Center c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.timeZoneId = q.value(2).toString().toUtf8();
+    c.policy.earlyArrivalMinutes = q.value(3).toInt();
+    c.policy.graceMinutes = q.value(4).toInt();
+    c.policy.eligibilityFreshDays = q.value(5).toInt();
+    c.policy.pharmacyLeadHours = q.value(6).toInt();
+    c.policy.slotGridMinutes = q.value(7).toInt();
+    c.policy.noShowFeeCents = q.value(8).toInt();
+    return c;
+}
+
+Chair chairFrom(const SqlQuery &q)
+{
+    Chair c;
+    c.id = q.value(0).toLongLong();
+    c.centerId = q.value(1).toLongLong();
+    c.label = q.value(2).toString();
+    c.kind = q.value(3).toString() == QLatin1String("suite") ? Chair::Kind::Suite : Chair::Kind::Chair;
+    c.active = q.value(4).toBool();
+    return c;
+}
+
+Therapy therapyFrom(const SqlQuery &q)
+{
+    Therapy t;
+    t.id = q.value(0).toLongLong();
+    t.name = q.value(1).toString();
+    t.brand = q.value(2).toString();
+    t.defaultMinutes = q.value(3).toInt();
+    t.intervalWeeks = q.value(4).toInt();
+    t.compounded = q.value(5).toBool();
+    t.beyondUseHours = q.value(6).toInt();
+    return t;
+}
+
+Patient patientFrom(const SqlQuery &q)
+{
+    Patient p;
+    p.id = q.value(0).toLongLong();
+    p.mrn = q.value(1).toString();
+    p.firstName = q.value(2).toString();
+    p.lastName = q.value(3).toString();
+    p.preferredName = q.value(4).toString();
+    p.dateOfBirth = dateFrom(q.value(5));
+    p.phone = q.value(6).toString();
+    p.email = q.value(7).toString();
+    return p;
+}
+
+User userFrom(const SqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.role = roleFromName(q.value(2).toString()).value_or(Role::Receptionist);
+    u.active = q.value(3).toBool();
+    return u;
+}
+
+void requireText(const QString &value, const char *field, const QString &what)
+{
+    if (value.trimmed().isEmpty())
+        throw Error::badData(QString::fromLatin1(field), QStringLiteral("%1 is empty.").arg(what));
+}
+
+} // namespace
+
+Store::Store(const QString &path)
+    : m_db(std::make_unique<Database>(path))
+{
+}
+
+Store::~Store() = default;
+
+std::unique_ptr<ScopedTransaction> Store::transaction()
+{
+    return std::make_unique<ScopedTransaction>(*m_db);
+}
+
+qint64 Store::dataVersion()
+{
+    SqlQuery q(*m_db, QStringLiteral("PRAGMA data_version"), "check the database for changes");
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// ---- Centers and chairs -------------------------------------------------------------------------
+
+namespace {
+
+void writeHours(Database &db, qint64 centerId, const OpeningHours &hours)
+{
+    SqlQuery(db, QStringLiteral("DELETE FROM center_hours WHERE center_id = ?"), "replace the opening hours")
+        .exec({centerId});
+    SqlQuery insert(db,
+        QStringLiteral("INSERT INTO center_hours (center_id, weekday, opens_minute, closes_minute) VALUES (?, ?, ?, ?)"),
+        "save the opening hours");
+    for (int day = 1; day <= 7; ++day) {
+        for (const OpenSpan &span : hours.spans(day))
+            insert.exec({centerId, day, span.opensMinute, span.closesMinute});
+    }
+}
+
+void readHours(Database &db, Center &center)
+{
+    SqlQuery q(db,
+        QStringLiteral("SELECT weekday, opens_minute, closes_minute FROM center_hours WHERE center_id = ? "
+                       "ORDER BY weekday, opens_minute"),
+        "read the opening hours");
+    q.exec({center.id});
+    std::array<QList<OpenSpan>, 7> days;
+    while (q.next())
+        days[std::size_t(q.value(0).toInt() - 1)] << OpenSpan{q.value(1).toInt(), q.value(2).toInt()};
+    for (int day = 1; day <= 7; ++day)
+        center.hours.setSpans(day, days[std::size_t(day - 1)]);
+}
+
+void validateCenter(const Center &center)
+{
+    requireText(center.name, "name", QStringLiteral("The center's name"));
+    if (!QTimeZone(center.timeZoneId).isValid()) {
+        throw Error::badData(QStringLiteral("tz"),
+            QStringLiteral("\"%1\" is not a time zone this computer knows; use an IANA name such as America/New_York.")
+                .arg(QString::fromUtf8(center.timeZoneId)));
+    }
+}
+
+} // namespace
+
+qint64 Store::addCenter(const Center &center)
+{
+    validateCenter(center);
+    ScopedTransaction transaction(*m_db);
+    if (centerByName(center.name)) {
+        throw Error(Error::Kind::Conflict, QStringLiteral("A center named \"%1\" already exists.").arg(center.name),
+            QStringLiteral("name"));
+    }
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO center (name, time_zone, early_arrival_minutes, grace_minutes, "
+                       "eligibility_fresh_days, pharmacy_lead_hours, slot_grid_minutes, no_show_fee_cents) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        "add the center");
+    const Policy &p = center.policy;
+    q.exec({center.name, QString::fromUtf8(center.timeZoneId), p.earlyArrivalMinutes, p.graceMinutes,
+        p.eligibilityFreshDays, p.pharmacyLeadHours, p.slotGridMinutes, p.noShowFeeCents});
+    const qint64 id = q.lastInsertId();
+    writeHours(*m_db, id, center.hours);
+    transaction.commit();
+    return id;
+}
+
+void Store::updateCenter(const Center &center)
+{
+    validateCenter(center);
+    ScopedTransaction transaction(*m_db);
+    SqlQuery q(*m_db,
+        QStringLiteral("UPDATE center SET name = ?, time_zone = ?, early_arrival_minutes = ?, grace_minutes = ?, "
+                       "eligibility_fresh_days = ?, pharmacy_lead_hours = ?, slot_grid_minutes = ?, "
+                       "no_show_fee_cents = ? WHERE id = ?"),
+        "update the center");
+    const Policy &p = center.policy;
+    q.exec({center.name, QString::fromUtf8(center.timeZoneId), p.earlyArrivalMinutes, p.graceMinutes,
+        p.eligibilityFreshDays, p.pharmacyLeadHours, p.slotGridMinutes, p.noShowFeeCents, center.id});
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(center.id));
+    writeHours(*m_db, center.id, center.hours);
+    transaction.commit();
+}
+
+std::optional<Center> Store::center(qint64 id)
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT %1 FROM center WHERE id = ?").arg(QLatin1String(kCenterColumns)),
+        "read the center");
+    q.exec({id});
+    if (!q.next())
+        return std::nullopt;
+    Center c = centerFrom(q);
+    q.finish();
+    readHours(*m_db, c);
+    return c;
+}
+
+std::optional<Center> Store::centerByName(const QString &name)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT %1 FROM center WHERE name = ? COLLATE NOCASE").arg(QLatin1String(kCenterColumns)),
+        "find the center");
+    q.exec({name.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    Center c = centerFrom(q);
+    q.finish();
+    readHours(*m_db, c);
+    return c;
+}
+
+QList<Center> Store::centers()
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT %1 FROM center ORDER BY name").arg(QLatin1String(kCenterColumns)),
+        "list the centers");
+    q.exec();
+    QList<Center> result;
+    while (q.next())
+        result << centerFrom(q);
+    q.finish();
+    for (Center &c : result)
+        readHours(*m_db, c);
+    return result;
+}
+
+qint64 Store::addChair(const Chair &chair)
+{
+    requireText(chair.label, "label", QStringLiteral("The chair's label"));
+    ScopedTransaction transaction(*m_db);
+    if (!center(chair.centerId))
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(chair.centerId));
+    if (chairByLabel(chair.centerId, chair.label)) {
+        throw Error(Error::Kind::Conflict,
+            QStringLiteral("This center already has a chair labelled \"%1\".").arg(chair.label), QStringLiteral("label"));
+    }
+    SqlQuery q(*m_db, QStringLiteral("INSERT INTO chair (center_id, label, kind, active) VALUES (?, ?, ?, ?)"),
+        "add the chair");
+    q.exec({chair.centerId, chair.label.trimmed(), Chair::kindName(chair.kind), chair.active ? 1 : 0});
+    const qint64 id = q.lastInsertId();
+    transaction.commit();
+    return id;
+}
+
+QList<Chair> Store::chairs(qint64 centerId, bool activeOnly)
+{
+    // Labels sort as people count them: "2" before "10".
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE center_id = ? AND (active = 1 OR ? = 0) "
+                       "ORDER BY length(label), label"),
+        "list the chairs");
+    q.exec({centerId, activeOnly ? 1 : 0});
+    QList<Chair> result;
+    while (q.next())
+        result << chairFrom(q);
+    return result;
+}
+
+std::optional<Chair> Store::chair(qint64 id)
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE id = ?"), "read the chair");
+    q.exec({id});
+    if (!q.next())
+        return std::nullopt;
+    return chairFrom(q);
+}
+
+std::optional<Chair> Store::chairByLabel(qint64 centerId, const QString &label)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE center_id = ? AND label = ? COLLATE NOCASE"),
+        "find the chair");
+    q.exec({centerId, label.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return chairFrom(q);
+}
+
+// ---- Therapies ----------------------------------------------------------------------------------
+
+qint64 Store::addTherapy(const Therapy &therapy)
+{
+    requireText(therapy.name, "name", QStringLiteral("The therapy's name"));
+    if (therapy.defaultMinutes <= 0 || therapy.defaultMinutes > 12 * 60) {
+        throw Error::badData(QStringLiteral("minutes"),
+            QStringLiteral("An infusion of %1 minutes is not possible; give between 1 and 720.").arg(therapy.defaultMinutes));
+    }
+    if (therapy.intervalWeeks < 0 || therapy.beyondUseHours < 0) {
+        throw Error::badData(therapy.intervalWeeks < 0 ? QStringLiteral("interval-weeks") : QStringLiteral("beyond-use-hours"),
+            QStringLiteral("The dosing interval and the beyond-use hours cannot be negative."));
+    }
+    ScopedTransaction transaction(*m_db);
+    if (therapyByName(therapy.name)) {
+        throw Error(Error::Kind::Conflict, QStringLiteral("A therapy named \"%1\" already exists.").arg(therapy.name),
+            QStringLiteral("name"));
+    }
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO therapy (name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        "add the therapy");
+    q.exec({therapy.name.trimmed(), therapy.brand.trimmed(), therapy.defaultMinutes, therapy.intervalWeeks,
+        therapy.compounded ? 1 : 0, therapy.beyondUseHours});
+    const qint64 id = q.lastInsertId();
+    transaction.commit();
+    return id;
+}
+
+std::optional<Therapy> Store::therapy(qint64 id)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
+                       "FROM therapy WHERE id = ?"),
+        "read the therapy");
+    q.exec({id});
+    if (!q.next())
+        return std::nullopt;
+    return therapyFrom(q);
+}
+
+std::optional<Therapy> Store::therapyByName(const QString &name)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
+                       "FROM therapy WHERE name = ? COLLATE NOCASE OR brand = ? COLLATE NOCASE ORDER BY name = ? COLLATE NOCASE DESC LIMIT 1"),
+        "find the therapy");
+    q.exec({name.trimmed(), name.trimmed(), name.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return therapyFrom(q);
+}
+
+QList<Therapy> Store::therapies()
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
+                       "FROM therapy ORDER BY name"),
+        "list the therapies");
+    q.exec();
+    QList<Therapy> result;
+    while (q.next())
+        result << therapyFrom(q);
+    return result;
+}
+
+// ---- Users --------------------------------------------------------------------------------------
+
+qint64 Store::addUser(const User &user, const QDateTime &nowUtc)
+{
+    requireText(user.name, "name", QStringLiteral("The user's name"));
+    ScopedTransaction transaction(*m_db);
+    if (userByName(user.name)) {
+        throw Error(Error::Kind::Conflict, QStringLiteral("A user named \"%1\" already exists.").arg(user.name),
+            QStringLiteral("name"));
+    }
+    SqlQuery q(*m_db, QStringLiteral("INSERT INTO app_user (name, role, active, created_at) VALUES (?, ?, ?, ?)"),
+        "add the user");
+    q.exec({user.name.trimmed(), roleName(user.role), user.active ? 1 : 0, instantValue(nowUtc)});
+    const qint64 id = q.lastInsertId();
+    transaction.commit();
+    return id;
+}
+
+std::optional<User> Store::userByName(const QString &name)
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT id, name, role, active FROM app_user WHERE name = ?"), "find the user");
+    q.exec({name.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return userFrom(q);
+}
+
+QList<User> Store::users()
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT id, name, role, active FROM app_user ORDER BY name"), "list the users");
+    q.exec();
+    QList<User> result;
+    while (q.next())
+        result << userFrom(q);
+    return result;
+}
+
+// ---- Patients -----------------------------------------------------------------------------------
+
+qint64 Store::addPatient(const Patient &patient)
+{
+    requireText(patient.mrn, "mrn", QStringLiteral("The MRN"));
+    requireText(patient.firstName, "first", QStringLiteral("The first name"));
+    requireText(patient.lastName, "last", QStringLiteral("The last name"));
+    if (!patient.dateOfBirth.isValid())
+        throw Error::badData(QStringLiteral("dob"), QStringLiteral("The date of birth is missing or not a date."));
+
+    ScopedTransaction transaction(*m_db);
+    if (patientByMrn(patient.mrn)) {
+        throw Error(Error::Kind::Conflict, QStringLiteral("MRN %1 already belongs to another patient.").arg(patient.mrn),
+            QStringLiteral("mrn"));
+    }
+    const QString sortKey = NameNormalizer::sortKey(patient.lastName, patient.firstName, patient.dateOfBirth);
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO patient (mrn, first_name, last_name, preferred_name, dob, phone, phone_digits, email, "
+                       "sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        "add the patient");
+    q.exec({patient.mrn.trimmed(), patient.firstName.trimmed(), patient.lastName.trimmed(),
+        patient.preferredName.trimmed(), dateValue(patient.dateOfBirth), patient.phone.trimmed(),
+        NameNormalizer::phoneDigits(patient.phone), patient.email.trimmed(), sortKey});
+    const qint64 id = q.lastInsertId();
+
+    SqlQuery token(*m_db,
+        QStringLiteral("INSERT OR IGNORE INTO patient_name_token (token, kind, sort_key, patient_id) VALUES (?, ?, ?, ?)"),
+        "index the patient's name");
+    const QString *names[] = {&patient.lastName, &patient.firstName, &patient.preferredName};
+    for (int kind = 0; kind < 3; ++kind) {
+        for (const QString &t : NameNormalizer::tokens(*names[kind]))
+            token.exec({t, kind, sortKey, id});
+    }
+    transaction.commit();
+    return id;
+}
+
+std::optional<Patient> Store::patient(qint64 id)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, mrn, first_name, last_name, preferred_name, dob, phone, email FROM patient WHERE id = ?"),
+        "read the patient");
+    q.exec({id});
+    if (!q.next())
+        return std::nullopt;
+    return patientFrom(q);
+}
+
+std::optional<Patient> Store::patientByMrn(const QString &mrn)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, mrn, first_name, last_name, preferred_name, dob, phone, email FROM patient WHERE mrn = ?"),
+        "find the patient by MRN");
+    q.exec({mrn.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return patientFrom(q);
+}
+
+qint64 Store::patientCount()
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT count(*) FROM patient"), "count the patients");
+    q.exec();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 Store::addOrder(const PrescriberOrder &order)
+{
+    if (!order.validFrom.isValid() || !order.validTo.isValid() || order.validTo < order.validFrom) {
+        throw Error::badData(QStringLiteral("to"),
+            QStringLiteral("The order's dates are missing or end before they begin."));
+    }
+    if (order.dosesAuthorized <= 0)
+        throw Error::badData(QStringLiteral("doses"), QStringLiteral("An order must authorize at least one dose."));
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO prescriber_order (patient_id, therapy_id, prescriber, valid_from, valid_to, "
+                       "doses_authorized, doses_used) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        "add the order");
+    q.exec({order.patientId, order.therapyId, order.prescriber, dateValue(order.validFrom), dateValue(order.validTo),
+        order.dosesAuthorized, order.dosesUsed});
+    return q.lastInsertId();
+}
+
+QList<PrescriberOrder> Store::orders(qint64 patientId, qint64 therapyId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, patient_id, therapy_id, prescriber, valid_from, valid_to, doses_authorized, doses_used "
+                       "FROM prescriber_order WHERE patient_id = ? AND therapy_id = ? ORDER BY valid_to DESC, id DESC"),
+        "read the patient's orders");
+    q.exec({patientId, therapyId});
+    QList<PrescriberOrder> result;
+    while (q.next()) {
+        PrescriberOrder o;
+        o.id = q.value(0).toLongLong();
+        o.patientId = q.value(1).toLongLong();
+        o.therapyId = q.value(2).toLongLong();
+        o.prescriber = q.value(3).toString();
+        o.validFrom = dateFrom(q.value(4));
+        o.validTo = dateFrom(q.value(5));
+        o.dosesAuthorized = q.value(6).toInt();
+        o.dosesUsed = q.value(7).toInt();
+        result << o;
+    }
+    return result;
+}
+
+void Store::useOrderDose(qint64 orderId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("UPDATE prescriber_order SET doses_used = doses_used + 1 WHERE id = ? AND doses_used < doses_authorized"),
+        "count the dose against the order");
+    q.exec({orderId});
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::Refused, QStringLiteral("The order has no doses left to count this infusion against."));
+}
+
+qint64 Store::addCoverage(const Coverage &coverage)
+{
+    requireText(coverage.payer, "payer", QStringLiteral("The payer"));
+    requireText(coverage.memberId, "member", QStringLiteral("The member id"));
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO coverage (patient_id, payer, member_id, eligibility_verified_on) VALUES (?, ?, ?, ?)"),
+        "add the coverage");
+    q.exec({coverage.patientId, coverage.payer.trimmed(), coverage.memberId.trimmed(),
+        dateValue(coverage.eligibilityVerifiedOn)});
+    return q.lastInsertId();
+}
+
+QList<Coverage> Store::coverages(qint64 patientId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, patient_id, payer, member_id, eligibility_verified_on FROM coverage WHERE patient_id = ? "
+                       "ORDER BY eligibility_verified_on DESC, id DESC"),
+        "read the patient's coverage");
+    q.exec({patientId});
+    QList<Coverage> result;
+    while (q.next()) {
+        Coverage c;
+        c.id = q.value(0).toLongLong();
+        c.patientId = q.value(1).toLongLong();
+        c.payer = q.value(2).toString();
+        c.memberId = q.value(3).toString();
+        c.eligibilityVerifiedOn = dateFrom(q.value(4));
+        result << c;
+    }
+    return result;
+}
+
+qint64 Store::addAuthorization(const PriorAuthorization &a)
+{
+    if (!a.validFrom.isValid() || !a.validTo.isValid() || a.validTo < a.validFrom) {
+        throw Error::badData(QStringLiteral("to"),
+            QStringLiteral("The authorization's dates are missing or end before they begin."));
+    }
+    if (a.visitsApproved < 0)
+        throw Error::badData(QStringLiteral("visits"), QStringLiteral("The number of visits cannot be negative."));
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO prior_authorization (patient_id, therapy_id, payer, valid_from, valid_to, "
+                       "visits_approved, visits_used, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        "add the prior authorization");
+    q.exec({a.patientId, a.therapyId, a.payer, dateValue(a.validFrom), dateValue(a.validTo), a.visitsApproved,
+        a.visitsUsed, PriorAuthorization::statusName(a.status)});
+    return q.lastInsertId();
+}
+
+QList<PriorAuthorization> Store::authorizations(qint64 patientId, qint64 therapyId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, patient_id, therapy_id, payer, valid_from, valid_to, visits_approved, visits_used, status "
+                       "FROM prior_authorization WHERE patient_id = ? AND therapy_id = ? ORDER BY valid_to DESC, id DESC"),
+        "read the patient's prior authorizations");
+    q.exec({patientId, therapyId});
+    QList<PriorAuthorization> result;
+    while (q.next()) {
+        PriorAuthorization a;
+        a.id = q.value(0).toLongLong();
+        a.patientId = q.value(1).toLongLong();
+        a.therapyId = q.value(2).toLongLong();
+        a.payer = q.value(3).toString();
+        a.validFrom = dateFrom(q.value(4));
+        a.validTo = dateFrom(q.value(5));
+        a.visitsApproved = q.value(6).toInt();
+        a.visitsUsed = q.value(7).toInt();
+        a.status = PriorAuthorization::statusFromName(q.value(8).toString()).value_or(PriorAuthorization::Status::Pending);
+        result << a;
+    }
+    return result;
+}
+
+void Store::useAuthorizationVisit(qint64 authorizationId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("UPDATE prior_authorization SET visits_used = visits_used + 1 WHERE id = ? AND visits_used < visits_approved"),
+        "count the visit against the prior authorization");
+    q.exec({authorizationId});
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::Refused, QStringLiteral("The prior authorization has no visits left."));
+}
+
+// ---- Appointments -------------------------------------------------------------------------------
+
+qint64 Store::addAppointment(const Appointment &a)
+{
+    if (!a.startUtc.isValid())
+        throw Error::badData(QStringLiteral("start"), QStringLiteral("The appointment has no start time."));
+    if (a.minutes <= 0)
+        throw Error::badData(QStringLiteral("minutes"), QStringLiteral("The appointment has no length."));
+    ScopedTransaction transaction(*m_db);
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO appointment (patient_id, center_id, chair_id, therapy_id, start_utc, minutes, status, "
+                       "prep_state, prepared_at, replaces_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        "book the appointment");
+    q.exec({a.patientId, a.centerId, a.chairId, a.therapyId, instantValue(a.startUtc), a.minutes, statusCode(a.status),
+        prepStateCode(a.prep), instantValue(a.preparedAtUtc), a.replacesId ? QVariant(a.replacesId) : QVariant(),
+        a.createdBy, instantValue(a.createdAtUtc)});
+    const qint64 id = q.lastInsertId();
+    SqlQuery history(*m_db,
+        QStringLiteral("INSERT INTO appointment_history (appointment_id, at, user_name, from_status, to_status, reason) "
+                       "VALUES (?, ?, ?, NULL, ?, coalesce(?, ''))"),
+        "record the booking");
+    history.exec({id, instantValue(a.createdAtUtc), a.createdBy, statusCode(a.status),
+        a.replacesId ? QStringLiteral("replaces appointment %1").arg(a.replacesId) : QString()});
+    transaction.commit();
+    return id;
+}
+
+std::optional<Appointment> Store::appointment(qint64 id)
+{
+    SqlQuery q(*m_db, appointmentSelect("id = ?"), "read the appointment");
+    q.exec({id});
+    if (!q.next())
+        return std::nullopt;
+    return appointmentFrom(q);
+}
+
+QList<Appointment> Store::appointmentsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    SqlQuery q(*m_db, appointmentSelect("center_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc, id"),
+        "read the center's appointments");
+    q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});
+    QList<Appointment> result;
+    while (q.next())
+        result << appointmentFrom(q);
+    return result;
+}
+
+QList<Appointment> Store::appointmentsOfPatient(qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    SqlQuery q(*m_db, appointmentSelect("patient_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc, id"),
+        "read the patient's appointments");
+    q.exec({patientId, instantValue(fromUtc), instantValue(toUtc)});
+    QList<Appointment> result;
+    while (q.next())
+        result << appointmentFrom(q);
+    return result;
+}
+
+std::optional<Appointment> Store::replacementOf(qint64 appointmentId)
+{
+    SqlQuery q(*m_db, appointmentSelect("replaces_id = ? ORDER BY id DESC LIMIT 1"), "find the replacing appointment");
+    q.exec({appointmentId});
+    if (!q.next())
+        return std::nullopt;
+    return appointmentFrom(q);
+}
+
+void Store::changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user, const QDateTime &atUtc,
+    const QString &reason)
+{
+    ScopedTransaction transaction(*m_db);
+    const auto current = appointment(appointmentId);
+    if (!current)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
+    if (!canTransition(current->status, to)) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("Appointment %1 is %2 and cannot become %3.")
+                .arg(appointmentId)
+                .arg(statusLabel(current->status).toLower(), statusLabel(to).toLower()));
+    }
+    const char *stampColumn = nullptr;
+    switch (to) {
+    case AppointmentStatus::Arrived:
+        stampColumn = "arrived_at";
+        break;
+    case AppointmentStatus::CheckedIn:
+        stampColumn = "checked_in_at";
+        break;
+    case AppointmentStatus::InProgress:
+        stampColumn = "started_at";
+        break;
+    case AppointmentStatus::Fulfilled:
+        stampColumn = "completed_at";
+        break;
+    default:
+        break;
+    }
+    // A patient admitted straight from "booked" has arrived at the same moment.
+    const QString sql = stampColumn
+        ? QStringLiteral("UPDATE appointment SET status = ?, %1 = ?, arrived_at = coalesce(arrived_at, ?) WHERE id = ?")
+              .arg(QLatin1String(stampColumn))
+        : QStringLiteral("UPDATE appointment SET status = ? WHERE id = ?");
+    SqlQuery update(*m_db, sql, "change the appointment's status");
+    if (stampColumn)
+        update.exec({statusCode(to), instantValue(atUtc), isCheckedIn(to) || to == AppointmentStatus::Arrived ? instantValue(atUtc) : QVariant(), appointmentId});
+    else
+        update.exec({statusCode(to), appointmentId});
+
+    SqlQuery history(*m_db,
+        QStringLiteral("INSERT INTO appointment_history (appointment_id, at, user_name, from_status, to_status, reason) "
+                       "VALUES (?, ?, ?, ?, ?, coalesce(?, ''))"),
+        "record the status change");
+    history.exec({appointmentId, instantValue(atUtc), user, statusCode(current->status), statusCode(to), reason});
+    transaction.commit();
+}
+
+void Store::setChair(qint64 appointmentId, qint64 chairId)
+{
+    SqlQuery q(*m_db, QStringLiteral("UPDATE appointment SET chair_id = ? WHERE id = ?"), "assign the chair");
+    q.exec({chairId, appointmentId});
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
+}
+
+void Store::setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc)
+{
+    SqlQuery q(*m_db, QStringLiteral("UPDATE appointment SET prep_state = ?, prepared_at = ? WHERE id = ?"),
+        "record the dose preparation");
+    q.exec({prepStateCode(state), state == PrepState::Ready ? instantValue(atUtc) : QVariant(),
+        appointmentId});
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
+}
+
+void Store::setNoShowFee(qint64 appointmentId, int cents)
+{
+    SqlQuery q(*m_db, QStringLiteral("UPDATE appointment SET no_show_fee_cents = ? WHERE id = ?"), "record the no-show fee");
+    q.exec({cents, appointmentId});
+}
+
+QList<StatusChange> Store::history(qint64 appointmentId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, appointment_id, at, user_name, from_status, to_status, reason FROM appointment_history "
+                       "WHERE appointment_id = ? ORDER BY id"),
+        "read the appointment's history");
+    q.exec({appointmentId});
+    QList<StatusChange> result;
+    while (q.next()) {
+        StatusChange c;
+        c.id = q.value(0).toLongLong();
+        c.appointmentId = q.value(1).toLongLong();
+        c.atUtc = instantFrom(q.value(2));
+        c.user = q.value(3).toString();
+        if (!q.value(4).isNull())
+            c.from = statusFromCode(q.value(4).toString());
+        c.to = statusFromCode(q.value(5).toString()).value_or(AppointmentStatus::EnteredInError);
+        c.reason = q.value(6).toString();
+        result << c;
+    }
+    return result;
+}
+
+} // namespace chairside

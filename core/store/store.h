@@ -1,0 +1,101 @@
+#pragma once
+
+#include "database.h"
+#include "model/appointment.h"
+#include "model/center.h"
+#include "model/chair.h"
+#include "model/coverage.h"
+#include "model/patient.h"
+#include "model/prescriberorder.h"
+#include "model/priorauthorization.h"
+#include "model/therapy.h"
+#include "model/user.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace chairside {
+
+class ScopedTransaction;
+
+/// The records Chairside keeps, read and written as plain values. All SQL lives here and in the
+/// search index; callers see values and Errors. Writes that belong together take a ScopedTransaction
+/// from transaction(); single writes open their own.
+class Store final
+{
+public:
+    explicit Store(const QString &path);
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    Database &database() { return *m_db; }
+    const QString &path() const { return m_db->path(); }
+    std::unique_ptr<ScopedTransaction> transaction();
+
+    /// A number that changes whenever another connection commits (SQLite's data_version): cheap
+    /// enough to ask every few hundred milliseconds.
+    qint64 dataVersion();
+
+    // Centers and chairs
+    qint64 addCenter(const Center &center);
+    void updateCenter(const Center &center);
+    std::optional<Center> center(qint64 id);
+    std::optional<Center> centerByName(const QString &name);
+    QList<Center> centers();
+    qint64 addChair(const Chair &chair);
+    QList<Chair> chairs(qint64 centerId, bool activeOnly = true);
+    std::optional<Chair> chair(qint64 id);
+    std::optional<Chair> chairByLabel(qint64 centerId, const QString &label);
+
+    // Therapies
+    qint64 addTherapy(const Therapy &therapy);
+    std::optional<Therapy> therapy(qint64 id);
+    /// By generic or brand name, case-insensitive.
+    std::optional<Therapy> therapyByName(const QString &name);
+    QList<Therapy> therapies();
+
+    // Users
+    qint64 addUser(const User &user, const QDateTime &nowUtc);
+    std::optional<User> userByName(const QString &name);
+    QList<User> users();
+
+    // Patients and the records that make them ready
+    qint64 addPatient(const Patient &patient);
+    std::optional<Patient> patient(qint64 id);
+    std::optional<Patient> patientByMrn(const QString &mrn);
+    qint64 patientCount();
+    qint64 addOrder(const PrescriberOrder &order);
+    QList<PrescriberOrder> orders(qint64 patientId, qint64 therapyId);
+    void useOrderDose(qint64 orderId);
+    qint64 addCoverage(const Coverage &coverage);
+    QList<Coverage> coverages(qint64 patientId);
+    qint64 addAuthorization(const PriorAuthorization &authorization);
+    QList<PriorAuthorization> authorizations(qint64 patientId, qint64 therapyId);
+    void useAuthorizationVisit(qint64 authorizationId);
+
+    // Appointments
+    /// Inserts the appointment and the first line of its history ("booked" by createdBy).
+    qint64 addAppointment(const Appointment &appointment);
+    std::optional<Appointment> appointment(qint64 id);
+    /// Appointments of a center that start in [fromUtc, toUtc), in start order.
+    QList<Appointment> appointmentsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// A patient's appointments that start in [fromUtc, toUtc), in start order.
+    QList<Appointment> appointmentsOfPatient(qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// The appointment that replaced this one, if any.
+    std::optional<Appointment> replacementOf(qint64 appointmentId);
+    /// Moves the status forward and appends to the history; refuses a backward step.
+    void changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user, const QDateTime &atUtc,
+        const QString &reason = {});
+    void setChair(qint64 appointmentId, qint64 chairId);
+    void setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc);
+    void setNoShowFee(qint64 appointmentId, int cents);
+    QList<StatusChange> history(qint64 appointmentId);
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace chairside

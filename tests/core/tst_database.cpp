@@ -1,0 +1,178 @@
+#include "common/error.h"
+#include "store/database.h"
+#include "store/scopedtransaction.h"
+#include "store/sqlquery.h"
+#include "store/store.h"
+#include "tempstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace chairside;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(Database &db, const QString &name)
+{
+    SqlQuery q(db, QStringLiteral("PRAGMA ") + name, "read a pragma");
+    q.exec();
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+TEST_CASE("A new file is created at the latest schema with WAL, full sync and foreign keys")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+    Database db(path);
+    REQUIRE(db.version() == Database::latestVersion());
+    REQUIRE(Database::latestVersion() >= 2);
+    REQUIRE(pragma(db, QStringLiteral("journal_mode")) == QLatin1String("wal"));
+    REQUIRE(pragma(db, QStringLiteral("synchronous")) == QLatin1String("2"));
+    REQUIRE(pragma(db, QStringLiteral("foreign_keys")) == QLatin1String("1"));
+    REQUIRE(pragma(db, QStringLiteral("busy_timeout")).toInt() >= 1000);
+}
+
+TEST_CASE("Every earlier schema version migrates to the latest and keeps its data")
+{
+    for (int from = 1; from < Database::latestVersion(); ++from) {
+        DYNAMIC_SECTION("from version " << from)
+        {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+            {
+                Database old(path, from);
+                REQUIRE(old.version() == from);
+                old.execute(QStringLiteral("INSERT INTO center (name, time_zone) VALUES ('Old Center', 'America/New_York')"),
+                    "insert a center");
+            }
+            Store store(path);
+            REQUIRE(store.database().version() == Database::latestVersion());
+            const auto center = store.centerByName(QStringLiteral("Old Center"));
+            REQUIRE(center.has_value());
+            REQUIRE(center->policy.graceMinutes == 15);
+        }
+    }
+}
+
+TEST_CASE("A database from a newer program is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Database db(path);
+        db.execute(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1), "pretend to be newer");
+        db.execute(QStringLiteral("PRAGMA journal_mode = DELETE"), "leave WAL");
+    }
+    const QByteArray before = fileHash(path);
+    try {
+        Store store(path);
+        FAIL("a newer database was opened");
+    } catch (const Error &error) {
+        REQUIRE(error.kind() == Error::Kind::Newer);
+        REQUIRE(error.message().contains(QLatin1String("newer Chairside")));
+        REQUIRE(error.message().contains(QLatin1String("untouched")));
+    }
+    REQUIRE(fileHash(path) == before);
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A file that is not a database is reported, not overwritten")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    const QByteArray before = fileHash(path);
+    REQUIRE_THROWS_AS(Store(path), Error);
+    REQUIRE(fileHash(path) == before);
+}
+
+TEST_CASE("A scoped transaction rolls back unless committed, and nests as savepoints")
+{
+    test::TempStore temp;
+    Store &store = temp.store();
+    Center center;
+    center.name = QStringLiteral("Riverside");
+    center.timeZoneId = "America/New_York";
+    center.hours = OpeningHours::parse(QStringLiteral("mon-fri 07:00-19:00"));
+    {
+        auto outer = store.transaction();
+        store.addCenter(center); // opens its own, nested transaction
+        REQUIRE(store.centerByName(QStringLiteral("Riverside")));
+    }
+    REQUIRE_FALSE(store.centerByName(QStringLiteral("Riverside")));
+    REQUIRE(store.database().transactionDepth() == 0);
+
+    {
+        auto outer = store.transaction();
+        store.addCenter(center);
+        outer->commit();
+    }
+    temp.reopen();
+    const auto saved = temp->centerByName(QStringLiteral("Riverside"));
+    REQUIRE(saved);
+    REQUIRE(saved->hours == center.hours);
+}
+
+TEST_CASE("A failed write leaves the database as it was")
+{
+    test::TempStore temp;
+    Store &store = temp.store();
+    Center center;
+    center.name = QStringLiteral("Riverside");
+    center.timeZoneId = "America/New_York";
+    center.hours = OpeningHours::parse(QStringLiteral("mon-fri 07:00-19:00"));
+    store.addCenter(center);
+    REQUIRE_THROWS_AS(store.addCenter(center), Error); // same name
+    center.name = QStringLiteral("Elsewhere");
+    center.timeZoneId = "Mars/Olympus_Mons";
+    try {
+        store.addCenter(center);
+        FAIL("an unknown time zone was accepted");
+    } catch (const Error &error) {
+        REQUIRE(error.kind() == Error::Kind::BadData);
+        REQUIRE(error.field() == QLatin1String("tz"));
+    }
+    REQUIRE(store.centers().size() == 1);
+}
+
+TEST_CASE("Appointment history cannot be edited or deleted")
+{
+    test::TempStore temp;
+    Database &db = temp->database();
+    db.execute(QStringLiteral("INSERT INTO center (id, name, time_zone) VALUES (1, 'C', 'UTC')"), "center");
+    db.execute(QStringLiteral("INSERT INTO chair (id, center_id, label) VALUES (1, 1, '1')"), "chair");
+    db.execute(QStringLiteral("INSERT INTO therapy (id, name, default_minutes) VALUES (1, 'x', 30)"), "therapy");
+    db.execute(QStringLiteral("INSERT INTO patient (id, mrn, first_name, last_name, dob, sort_key) VALUES (1, 'M1', 'A', 'B', '1970-01-01', 'b a')"), "patient");
+    Appointment a;
+    a.patientId = 1;
+    a.centerId = 1;
+    a.chairId = 1;
+    a.therapyId = 1;
+    a.startUtc = test::utc("2030-01-01T10:00:00Z");
+    a.minutes = 30;
+    a.createdBy = QStringLiteral("admin");
+    a.createdAtUtc = test::utc("2029-12-01T10:00:00Z");
+    const qint64 id = temp->addAppointment(a);
+    REQUIRE(temp->history(id).size() == 1);
+    REQUIRE_THROWS_AS(db.execute(QStringLiteral("UPDATE appointment_history SET reason = 'edited'"), "edit history"), Error);
+    REQUIRE_THROWS_AS(db.execute(QStringLiteral("DELETE FROM appointment_history"), "delete history"), Error);
+    REQUIRE(temp->history(id).size() == 1);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/clock.h"
+#include "store/store.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace chairside::test {
+
+/// A fresh database file in its own temporary folder, removed with it.
+class TempStore final
+{
+public:
+    TempStore();
+    Store &store() { return *m_store; }
+    Store *operator->() { return m_store.get(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("chairside.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+
+    /// Closes and reopens, as a restart would.
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+/// A UTC instant from "2026-12-02T15:00:00Z".
+QDateTime utc(const char *iso);
+
+} // namespace chairside::test

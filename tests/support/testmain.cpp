@@ -1,0 +1,29 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef CHAIRSIDE_TEST_WIDGETS
+#include <QApplication>
+#else
+#include <QCoreApplication>
+#endif
+#include <QtGlobal>
+
+#include <memory>
+
+// Test binaries that link Qt Widgets get a QApplication (offscreen unless told otherwise); the rest a
+// QCoreApplication. catch_discover_tests runs the binary at build time without the test environment,
+// so the platform is chosen here and not only in ctest's properties.
+#ifdef CHAIRSIDE_TEST_WIDGETS
+using TestApplication = QApplication;
+#else
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    TestApplication::setApplicationName(QStringLiteral("Chairside-tests"));
+    return Catch::Session().run(argc, argv);
+}
