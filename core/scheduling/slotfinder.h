@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/appointment.h"
+#include "model/center.h"
+#include "model/chair.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace chairside {
+
+/// A start time on a chair, free for the therapy's whole duration.
+struct Slot
+{
+    QDateTime startUtc;
+    qint64 chairId = 0;
+    QString chairLabel;
+    int minutes = 0;
+
+    QDateTime endUtc() const { return startUtc.addSecs(qint64(minutes) * 60); }
+    bool operator==(const Slot &) const = default;
+};
+
+/// Everything the slot finder needs, as plain values: no database.
+struct SlotQuery
+{
+    Center center;
+    QList<Chair> chairs; ///< the active chairs to consider, in preference order
+    QList<Appointment> booked; ///< appointments at the center that may overlap the window
+    int minutes = 0; ///< the infusion's length
+    QDateTime earliestUtc; ///< no slot starts before this (now + pharmacy lead time, dosing interval)
+    QDateTime latestEndUtc; ///< no slot ends after this (order and authorization lapse); invalid: no bound
+    int count = 10;
+    qint64 ignoreAppointmentId = 0; ///< the appointment being moved does not block its own chair
+};
+
+/// The earliest free slots: on the center's slot grid (from local midnight), inside one open span of a
+/// day (the infusion ends by closing), on a chair free for every minute, one chair per start time
+/// (the first free in the chairs' order), earliest first. Pure; searches at most 366 days.
+QList<Slot> findSlots(const SlotQuery &query);
+
+} // namespace chairside
