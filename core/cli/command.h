@@ -55,5 +55,6 @@ private:
 void addSetupCommands(QList<Command> &commands);
 void addPatientCommands(QList<Command> &commands);
 void addScheduleCommands(QList<Command> &commands);
+void addRosterCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

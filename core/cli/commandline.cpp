@@ -20,6 +20,7 @@ const QList<Command> &commands()
         addSetupCommands(list);
         addPatientCommands(list);
         addScheduleCommands(list);
+        addRosterCommands(list);
         return list;
     }();
     return all;

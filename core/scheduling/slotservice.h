@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookingwindow.h"
 #include "slotfinder.h"
 
 #include <QList>
@@ -20,9 +21,23 @@ public:
 
     /// Slots to move this appointment to (its patient, therapy, center and length).
     QList<Slot> forAppointment(qint64 appointmentId, int count = 10);
+    /// The same, starting no sooner than `notBeforeUtc` either (the day the patient asks for).
+    QList<Slot> forAppointment(qint64 appointmentId, int count, const QDateTime &notBeforeUtc);
 
     /// Slots for a patient's next dose of a therapy at a center.
     QList<Slot> forPatient(qint64 patientId, qint64 therapyId, qint64 centerId, int count = 10);
+    QList<Slot> forPatient(
+        qint64 patientId, qint64 therapyId, qint64 centerId, int count, const QDateTime &notBeforeUtc);
+
+    /// When the patient's next dose may be booked: the pharmacy's lead time from now and, with
+    /// `followDosingInterval`, the therapy's interval after the last dose given (less a week's tolerance),
+    /// until the order or the authorization lapses. Closed, with the reason, when nothing can be booked.
+    BookingWindow window(const Center &center, qint64 patientId, qint64 therapyId, bool followDosingInterval);
+
+    /// The free slots at a center inside [earliestUtc, latestEndUtc) (an invalid end: the next 366 days),
+    /// reading the bookings a window at a time so a near slot costs a short read.
+    QList<Slot> search(const Center &center, int minutes, const QDateTime &earliestUtc,
+        const QDateTime &latestEndUtc, int count, qint64 ignoreAppointmentId = 0);
 
 private:
     Store &m_store;

@@ -702,6 +702,103 @@ std::optional<Appointment> Store::replacementOf(qint64 appointmentId)
     return appointmentFrom(q);
 }
 
+namespace {
+
+/// A UTC instant without building a QTimeZone: QTimeZone::utc() costs a microsecond or more a call
+/// in Qt 6.4, which is most of the time of a read of thousands of rows.
+QDateTime utcFromSecs(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+#else
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+#endif
+}
+
+} // namespace
+
+std::optional<Appointment> Store::lastFulfilledAppointment(qint64 patientId, qint64 therapyId,
+    const QDateTime &beforeUtc)
+{
+    // Walks the patient's appointments backwards from beforeUtc, so the future ones are never read.
+    SqlQuery q(*m_db,
+        appointmentSelect("patient_id = ? AND start_utc < ? AND therapy_id = ? AND status = 'fulfilled' "
+                          "ORDER BY start_utc DESC, id DESC LIMIT 1"),
+        "find the patient's last dose");
+    q.exec({patientId, instantValue(beforeUtc), therapyId});
+    if (!q.next())
+        return std::nullopt;
+    return appointmentFrom(q);
+}
+
+QList<Appointment> Store::chairHoldsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    // The statuses spelled out from holdsChair(), so the rule lives in one place.
+    static const QString sql = [] {
+        QStringList holding;
+        for (int s = int(AppointmentStatus::Booked); s <= int(AppointmentStatus::EnteredInError); ++s) {
+            if (holdsChair(AppointmentStatus(s)))
+                holding << QLatin1Char('\'') + statusCode(AppointmentStatus(s)) + QLatin1Char('\'');
+        }
+        return QStringLiteral("SELECT id, patient_id, chair_id, start_utc, minutes, status FROM appointment "
+                              "WHERE center_id = ? AND start_utc >= ? AND start_utc < ? AND status IN (%1) "
+                              "ORDER BY start_utc, id")
+            .arg(holding.join(QStringLiteral(", ")));
+    }();
+    SqlQuery q(*m_db, sql, "read the chairs' bookings");
+    q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});
+    QList<Appointment> result;
+    while (q.next()) {
+        Appointment a;
+        a.id = q.value(0).toLongLong();
+        a.patientId = q.value(1).toLongLong();
+        a.centerId = centerId;
+        a.chairId = q.value(2).toLongLong();
+        a.startUtc = utcFromSecs(q.value(3));
+        a.minutes = q.value(4).toInt();
+        a.status = statusFromCode(q.value(5).toString()).value_or(AppointmentStatus::EnteredInError);
+        result << a;
+    }
+    return result;
+}
+
+QList<Store::AppointmentRow> Store::appointmentRowsAtCenter(qint64 centerId, const QDateTime &fromUtc,
+    const QDateTime &toUtc)
+{
+    // Only cancelled appointments can have been replaced, so only they pay for the look-up.
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT a.id, a.patient_id, a.chair_id, a.therapy_id, a.start_utc, a.minutes, a.status, "
+                       "a.prep_state, a.replaces_id, p.first_name, p.last_name, "
+                       "CASE WHEN a.status = 'cancelled' "
+                       "THEN (SELECT max(r.id) FROM appointment r WHERE r.replaces_id = a.id) END "
+                       "FROM appointment a JOIN patient p ON p.id = a.patient_id "
+                       "WHERE a.center_id = ? AND a.start_utc >= ? AND a.start_utc < ? ORDER BY a.start_utc, a.id"),
+        "read the center's day");
+    q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});
+    QList<AppointmentRow> result;
+    while (q.next()) {
+        AppointmentRow row;
+        Appointment &a = row.appointment;
+        a.id = q.value(0).toLongLong();
+        a.patientId = q.value(1).toLongLong();
+        a.centerId = centerId;
+        a.chairId = q.value(2).toLongLong();
+        a.therapyId = q.value(3).toLongLong();
+        a.startUtc = utcFromSecs(q.value(4));
+        a.minutes = q.value(5).toInt();
+        a.status = statusFromCode(q.value(6).toString()).value_or(AppointmentStatus::EnteredInError);
+        a.prep = prepStateFromCode(q.value(7).toString()).value_or(PrepState::NotReady);
+        a.replacesId = q.value(8).toLongLong();
+        row.firstName = q.value(9).toString();
+        row.lastName = q.value(10).toString();
+        row.replacedById = q.value(11).toLongLong();
+        result << row;
+    }
+    return result;
+}
+
 void Store::changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user, const QDateTime &atUtc,
     const QString &reason)
 {

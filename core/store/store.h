@@ -86,6 +86,28 @@ public:
     QList<Appointment> appointmentsOfPatient(qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc);
     /// The appointment that replaced this one, if any.
     std::optional<Appointment> replacementOf(qint64 appointmentId);
+    /// The patient's most recent fulfilled appointment of a therapy that started before `beforeUtc`:
+    /// the last dose given.
+    std::optional<Appointment> lastFulfilledAppointment(qint64 patientId, qint64 therapyId,
+        const QDateTime &beforeUtc);
+    /// The appointments of a center starting in [fromUtc, toUtc) that hold their chair (holdsChair()),
+    /// in start order, with only what the slot finder reads: id, patient, center, chair, start, minutes
+    /// and status. Lean, because a busy center's fortnight is thousands of rows.
+    QList<Appointment> chairHoldsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+
+    /// An appointment with what a day's roster shows beside it.
+    struct AppointmentRow
+    {
+        /// Only id, patient, center, chair, therapy, start, minutes, status, prep and replaces are read.
+        Appointment appointment;
+        QString firstName;
+        QString lastName;
+        qint64 replacedById = 0; ///< the appointment that replaced this one, 0 when none
+    };
+    /// A center's appointments that start in [fromUtc, toUtc), in start order, with their patients' names
+    /// and replacements, in one query: the roster's day.
+    QList<AppointmentRow> appointmentRowsAtCenter(qint64 centerId, const QDateTime &fromUtc,
+        const QDateTime &toUtc);
     /// Moves the status forward and appends to the history; refuses a backward step.
     void changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user, const QDateTime &atUtc,
         const QString &reason = {});

@@ -1,0 +1,115 @@
+#include "rescheduleservice.h"
+
+#include "access/permission.h"
+#include "bookingservice.h"
+#include "centertime.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "slotservice.h"
+#include "store/scopedtransaction.h"
+#include "store/store.h"
+
+namespace chairside {
+
+namespace {
+
+QString localText(const Center &center, const QDateTime &utc)
+{
+    return CenterTime::toLocal(center, utc).toString(QStringLiteral("ddd d MMM yyyy HH:mm"));
+}
+
+} // namespace
+
+RescheduleService::RescheduleService(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+Appointment RescheduleService::reschedule(const User &user, const RescheduleRequest &request)
+{
+    requirePermission(user, Permission::Book);
+    if (!request.startUtc.isValid())
+        throw Error::badData(
+            QStringLiteral("to"), QStringLiteral("The new start time is missing or not a time."));
+
+    // The checks and the booking in one transaction, so nothing can slip in between them.
+    ScopedTransaction transaction(m_store.database());
+
+    const auto old = m_store.appointment(request.appointmentId);
+    if (!old) {
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no appointment number %1.").arg(request.appointmentId),
+            QStringLiteral("appointment"));
+    }
+    if (const auto replacement = m_store.replacementOf(old->id)) {
+        throw Error(Error::Kind::Conflict,
+            QStringLiteral(
+                "Appointment %1 has already been moved to appointment %2; reschedule that one instead.")
+                .arg(old->id)
+                .arg(replacement->id),
+            QStringLiteral("appointment"));
+    }
+    if (old->status != AppointmentStatus::Booked && old->status != AppointmentStatus::Arrived) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("Appointment %1 is %2; only a booked or arrived appointment can be moved.")
+                .arg(old->id)
+                .arg(statusLabel(old->status).toLower()),
+            QStringLiteral("appointment"));
+    }
+    const auto center = m_store.center(old->centerId);
+    if (!center) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(old->centerId),
+            QStringLiteral("center"));
+    }
+
+    const QDateTime start = request.startUtc.toUTC();
+    SlotService slotService(m_store, m_clock);
+    const BookingWindow window = slotService.window(*center, old->patientId, old->therapyId, false);
+    if (start < window.earliestUtc) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("%1 is too soon: the pharmacy needs %2 hours to prepare the dose, so the earliest "
+                           "start is %3.")
+                .arg(localText(*center, start))
+                .arg(center->policy.pharmacyLeadHours)
+                .arg(localText(*center, window.earliestUtc)),
+            QStringLiteral("to"));
+    }
+    if (!window.isOpen())
+        throw Error(Error::Kind::Refused, window.closedReason, window.closedField);
+    const QDateTime end = start.addSecs(qint64(old->minutes) * 60);
+    if (end > window.latestEndUtc) {
+        const bool orderFirst = window.orderValidTo <= window.authorizationValidTo;
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("%1 is after the %2 ends on %3; choose a time on or before that day.")
+                .arg(localText(*center, start),
+                    orderFirst ? QStringLiteral("prescriber's order") : QStringLiteral("prior authorization"),
+                    (orderFirst ? window.orderValidTo : window.authorizationValidTo).toString(Qt::ISODate)),
+            QStringLiteral("to"));
+    }
+
+    BookingRequest booking;
+    booking.patientId = old->patientId;
+    booking.therapyId = old->therapyId;
+    booking.centerId = old->centerId;
+    booking.startUtc = start;
+    booking.chairId = request.chairId;
+    booking.minutes = old->minutes;
+    booking.replacesId = old->id;
+    booking.user = user.name;
+    booking.reason = request.reason.trimmed().isEmpty()
+        ? QStringLiteral("rescheduled to %1").arg(localText(*center, start))
+        : request.reason.trimmed();
+    Appointment moved;
+    try {
+        moved = BookingService(m_store, m_clock).book(booking);
+    } catch (const Error &error) {
+        // The booking calls the time "start"; here the caller gave it as the new time.
+        if (error.field() == QLatin1String("start"))
+            throw Error(error.kind(), error.message(), QStringLiteral("to"));
+        throw;
+    }
+    transaction.commit();
+    return moved;
+}
+
+} // namespace chairside

@@ -1,0 +1,213 @@
+#include "slotfinder.h"
+
+#include "centertime.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace chairside {
+
+namespace {
+
+constexpr int kMaxDays = 366;
+constexpr qint64 kSecondsPerDay = 24 * 3600;
+
+/// The minutes a chair is held, as disjoint [start, end) seconds since the epoch in start order, so
+/// both the starts and the ends are sorted and one binary search finds the interval that matters.
+struct BusyTimes
+{
+    std::vector<qint64> starts;
+    std::vector<qint64> ends;
+
+    /// The end of the interval that overlaps [start, end), or 0 when the chair is free for all of it.
+    qint64 blockedUntil(qint64 start, qint64 end) const
+    {
+        const auto it = std::upper_bound(ends.begin(), ends.end(), start);
+        if (it == ends.end())
+            return 0;
+        const auto index = std::size_t(it - ends.begin());
+        return starts[index] < end ? *it : 0;
+    }
+};
+
+std::vector<BusyTimes> busyTimesPerChair(const SlotQuery &query)
+{
+    QHash<qint64, std::size_t> chairIndex;
+    chairIndex.reserve(query.chairs.size());
+    for (qsizetype i = 0; i < query.chairs.size(); ++i)
+        chairIndex.insert(query.chairs[i].id, std::size_t(i));
+
+    std::vector<std::vector<std::pair<qint64, qint64>>> raw(std::size_t(query.chairs.size()));
+    for (const Appointment &a : query.booked) {
+        if (a.id == query.ignoreAppointmentId && a.id != 0)
+            continue;
+        if (!holdsChair(a.status) || a.minutes <= 0 || !a.startUtc.isValid())
+            continue;
+        const auto found = chairIndex.constFind(a.chairId);
+        if (found == chairIndex.constEnd())
+            continue;
+        const qint64 start = a.startUtc.toSecsSinceEpoch();
+        raw[*found].emplace_back(start, start + qint64(a.minutes) * 60);
+    }
+
+    std::vector<BusyTimes> result(raw.size());
+    for (std::size_t c = 0; c < raw.size(); ++c) {
+        auto &intervals = raw[c];
+        std::sort(intervals.begin(), intervals.end());
+        BusyTimes &busy = result[c];
+        busy.starts.reserve(intervals.size());
+        busy.ends.reserve(intervals.size());
+        // Merged, so that a chair double-booked by an override still reads as one busy stretch and the
+        // ends stay sorted for the binary search.
+        for (const auto &[start, end] : intervals) {
+            if (!busy.ends.empty() && start <= busy.ends.back()) {
+                busy.ends.back() = std::max(busy.ends.back(), end);
+            } else {
+                busy.starts.push_back(start);
+                busy.ends.push_back(end);
+            }
+        }
+    }
+    return result;
+}
+
+QDateTime utcFromSecs(qint64 secs)
+{
+    // Not QTimeZone::utc(), which builds a zone object on every call in Qt 6.4.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC);
+#else
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+#endif
+}
+
+int roundUpToGrid(int minute, int grid)
+{
+    return minute <= 0 ? 0 : (minute + grid - 1) / grid * grid;
+}
+
+/// Whole minutes from `from` to `to`, rounded up.
+qint64 minutesUp(qint64 fromSecs, qint64 toSecs)
+{
+    const qint64 diff = toSecs - fromSecs;
+    return diff <= 0 ? diff / 60 : (diff + 59) / 60;
+}
+
+} // namespace
+
+QList<Slot> findSlots(const SlotQuery &query)
+{
+    QList<Slot> offered;
+    if (query.count <= 0 || query.minutes <= 0 || query.chairs.isEmpty() || !query.earliestUtc.isValid()
+        || query.center.hours.isEmpty()) {
+        return offered;
+    }
+    const Center &center = query.center;
+    const int grid = center.policy.slotGridMinutes > 0 ? center.policy.slotGridMinutes : 15;
+    const qint64 lengthSecs = qint64(query.minutes) * 60;
+    const qint64 earliest = query.earliestUtc.toSecsSinceEpoch();
+    const bool bounded = query.latestEndUtc.isValid();
+    const qint64 latestEnd
+        = bounded ? query.latestEndUtc.toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    if (bounded && earliest + lengthSecs > latestEnd)
+        return offered;
+
+    const std::vector<BusyTimes> busy = busyTimesPerChair(query);
+
+    const QDate firstDate = CenterTime::localDate(center, query.earliestUtc);
+    QDate lastDate = firstDate.addDays(kMaxDays - 1);
+    if (bounded)
+        lastDate = std::min(lastDate, CenterTime::localDate(center, query.latestEndUtc));
+
+    // The first free chair for a start, or the earliest instant any chair could be free again.
+    const auto firstFreeChair = [&](qint64 start, qint64 &blockedUntil) -> qsizetype {
+        blockedUntil = std::numeric_limits<qint64>::max();
+        for (std::size_t c = 0; c < busy.size(); ++c) {
+            const qint64 until = busy[c].blockedUntil(start, start + lengthSecs);
+            if (until == 0)
+                return qsizetype(c);
+            blockedUntil = std::min(blockedUntil, until);
+        }
+        return -1;
+    };
+    const auto offer = [&](qint64 start, qsizetype chair) {
+        const Chair &c = query.chairs[chair];
+        offered << Slot { utcFromSecs(start), c.id, c.label, query.minutes };
+        return offered.size() >= query.count;
+    };
+
+    QDateTime nextDayStart;
+    for (QDate date = firstDate; date <= lastDate; date = date.addDays(1)) {
+        const QList<OpenSpan> &spans = center.hours.spansOn(date);
+        if (spans.isEmpty()) {
+            nextDayStart = {};
+            continue;
+        }
+        const QDateTime dayStart
+            = nextDayStart.isValid() ? nextDayStart : CenterTime::dayStartUtc(center, date);
+        nextDayStart = CenterTime::dayEndUtc(center, date);
+        if (bounded && dayStart.isValid() && dayStart.toSecsSinceEpoch() + lengthSecs > latestEnd)
+            break;
+
+        // On a day of 24 hours the wall clock runs with UTC, so a wall minute is the day's start plus that
+        // many minutes; only the daylight-saving days (and zones where midnight is skipped) need a
+        // conversion for every start.
+        const bool regular
+            = dayStart.isValid() && nextDayStart.isValid() && dayStart.secsTo(nextDayStart) == kSecondsPerDay;
+        const qint64 dayStartSecs = regular ? dayStart.toSecsSinceEpoch() : 0;
+
+        for (const OpenSpan &span : spans) {
+            // On a fall-back day a wall hour repeats, so a start later than closing minus the length may
+            // still end by closing; withinHours() decides there.
+            const int lastStartMinute = regular ? span.closesMinute - query.minutes : span.closesMinute - 1;
+            int minute = roundUpToGrid(span.opensMinute, grid);
+            if (regular && earliest > dayStartSecs)
+                minute = std::max(minute,
+                    roundUpToGrid(int(std::min<qint64>(minutesUp(dayStartSecs, earliest), 24 * 60)), grid));
+
+            while (minute <= lastStartMinute) {
+                qint64 start = 0;
+                if (regular) {
+                    start = dayStartSecs + qint64(minute) * 60;
+                } else {
+                    const QDateTime utc = CenterTime::utcAt(center, date, minute);
+                    // A wall time skipped by a spring-forward change is not a start of its own.
+                    const bool exists = CenterTime::localDate(center, utc) == date
+                        && CenterTime::localMinute(center, utc) == minute;
+                    if (!exists || !CenterTime::withinHours(center, utc, query.minutes)) {
+                        minute += grid;
+                        continue;
+                    }
+                    start = utc.toSecsSinceEpoch();
+                }
+                if (start < earliest) {
+                    minute += grid;
+                    continue;
+                }
+                if (start + lengthSecs > latestEnd)
+                    return offered;
+
+                qint64 blockedUntil = 0;
+                const qsizetype chair = firstFreeChair(start, blockedUntil);
+                if (chair >= 0) {
+                    if (offer(start, chair))
+                        return offered;
+                    minute += grid;
+                } else if (regular) {
+                    // Every chair is taken until some appointment ends: no start before then can be free.
+                    minute = std::max(minute + grid,
+                        roundUpToGrid(
+                            int(std::min<qint64>(minutesUp(dayStartSecs, blockedUntil), 24 * 60)), grid));
+                } else {
+                    minute += grid;
+                }
+            }
+        }
+    }
+    return offered;
+}
+
+} // namespace chairside
