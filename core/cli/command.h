@@ -56,5 +56,6 @@ void addSetupCommands(QList<Command> &commands);
 void addPatientCommands(QList<Command> &commands);
 void addScheduleCommands(QList<Command> &commands);
 void addRosterCommands(QList<Command> &commands);
+void addFindCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

@@ -21,6 +21,7 @@ const QList<Command> &commands()
         addPatientCommands(list);
         addScheduleCommands(list);
         addRosterCommands(list);
+        addFindCommands(list);
         return list;
     }();
     return all;

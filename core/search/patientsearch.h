@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -12,7 +13,8 @@ namespace chairside {
 class Store;
 
 /// How a result matched the query, best first: the order results are ranked in.
-enum class MatchKind {
+enum class MatchKind
+{
     Mrn, ///< the query is this patient's MRN exactly
     NameAndDob, ///< every name word matches a whole name of the patient, and the date of birth matches
     Dob, ///< the date of birth matches (and name words, if any, match as prefixes)
@@ -28,8 +30,16 @@ struct PatientMatch
 
 /// The desk's one search box: MRN, name as spoken, date of birth in its usual written forms, phone
 /// digits, or a mix ("smith 1961-03-04", "Smith, Jo"). Ranked: exact MRN, exact name with date of
-/// birth, then prefix matches in name order; one bounded page. Every path is an index range scan, so
-/// it stays fast at a million patients.
+/// birth, date of birth, phone, then prefix matches; one bounded page. Every path is an index range
+/// scan, so it stays fast at a million patients.
+///
+/// Name words match the start of any last, first or preferred name. Several name words are first read
+/// as a person's name, in name order: a whole last name and the start of the first ("smith jo",
+/// "Smith, Jo"), or a whole first or preferred name and the start of the last ("shawn o'b"); then come
+/// the others whose last and first names each word starts ("smi jo" finds Jonathan Smithers), in the
+/// order of the most selective word's names. "Smith, Jo" wants the last name Smith exactly.
+///
+/// Its statements are prepared on the store's connection: keep it no longer than the store.
 class PatientSearch final
 {
 public:
@@ -37,9 +47,16 @@ public:
     ~PatientSearch();
     Q_DISABLE_COPY_MOVE(PatientSearch)
 
+    /// At most `limit` patients, each once under its best MatchKind. Nothing for a query that is empty
+    /// or only punctuation. Throws Error::Store when the database fails.
     QList<PatientMatch> find(const QString &query, int limit = 20);
 
+    /// SQLite's plan for each statement find(query) would run, one text per statement, its lines
+    /// joined by newlines: lets tests and benchmarks hold every path of the search to an index.
+    QStringList explain(const QString &query);
+
 private:
+    // Prepared statements by their SQL: a query per keystroke reuses them instead of preparing anew.
     struct Statements;
     Store &m_store;
     std::unique_ptr<Statements> m_statements;
