@@ -55,6 +55,7 @@ private:
 void addSetupCommands(QList<Command> &commands);
 void addPatientCommands(QList<Command> &commands);
 void addScheduleCommands(QList<Command> &commands);
+void addCheckInCommands(QList<Command> &commands);
 void addRosterCommands(QList<Command> &commands);
 void addFindCommands(QList<Command> &commands);
 

@@ -20,6 +20,7 @@ const QList<Command> &commands()
         addSetupCommands(list);
         addPatientCommands(list);
         addScheduleCommands(list);
+        addCheckInCommands(list);
         addRosterCommands(list);
         addFindCommands(list);
         return list;

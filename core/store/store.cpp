@@ -895,4 +895,136 @@ QList<StatusChange> Store::history(qint64 appointmentId)
     return result;
 }
 
+// ---- Check-in -----------------------------------------------------------------------------------
+
+QList<Patient> Store::patientsByNameAndDob(const QString &lastName, const QString &firstName, QDate dateOfBirth, int limit)
+{
+    if (!dateOfBirth.isValid())
+        return {};
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, mrn, first_name, last_name, preferred_name, dob, phone, email FROM patient "
+                       "WHERE dob = ? AND sort_key = ? ORDER BY id LIMIT ?"),
+        "find the patient by name and date of birth");
+    q.exec({dateValue(dateOfBirth), NameNormalizer::sortKey(lastName, firstName, dateOfBirth), limit});
+    QList<Patient> result;
+    while (q.next())
+        result << patientFrom(q);
+    return result;
+}
+
+QList<PrescriberOrder> Store::ordersOfPatient(qint64 patientId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, patient_id, therapy_id, prescriber, valid_from, valid_to, doses_authorized, doses_used "
+                       "FROM prescriber_order WHERE patient_id = ? ORDER BY valid_to DESC, id DESC"),
+        "read the patient's orders");
+    q.exec({patientId});
+    QList<PrescriberOrder> result;
+    while (q.next()) {
+        PrescriberOrder o;
+        o.id = q.value(0).toLongLong();
+        o.patientId = q.value(1).toLongLong();
+        o.therapyId = q.value(2).toLongLong();
+        o.prescriber = q.value(3).toString();
+        o.validFrom = dateFrom(q.value(4));
+        o.validTo = dateFrom(q.value(5));
+        o.dosesAuthorized = q.value(6).toInt();
+        o.dosesUsed = q.value(7).toInt();
+        result << o;
+    }
+    return result;
+}
+
+QList<PriorAuthorization> Store::authorizationsOfPatient(qint64 patientId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, patient_id, therapy_id, payer, valid_from, valid_to, visits_approved, visits_used, status "
+                       "FROM prior_authorization WHERE patient_id = ? ORDER BY valid_to DESC, id DESC"),
+        "read the patient's prior authorizations");
+    q.exec({patientId});
+    QList<PriorAuthorization> result;
+    while (q.next()) {
+        PriorAuthorization a;
+        a.id = q.value(0).toLongLong();
+        a.patientId = q.value(1).toLongLong();
+        a.therapyId = q.value(2).toLongLong();
+        a.payer = q.value(3).toString();
+        a.validFrom = dateFrom(q.value(4));
+        a.validTo = dateFrom(q.value(5));
+        a.visitsApproved = q.value(6).toInt();
+        a.visitsUsed = q.value(7).toInt();
+        a.status = PriorAuthorization::statusFromName(q.value(8).toString()).value_or(PriorAuthorization::Status::Pending);
+        result << a;
+    }
+    return result;
+}
+
+qint64 Store::addCheckInDecision(const CheckInRecord &record)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO checkin_decision (at, user_name, patient_id, appointment_id, outcome, reasons, "
+                       "identifiers, chair_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        "record the check-in decision");
+    q.exec({instantValue(record.atUtc), record.user, record.patientId ? QVariant(record.patientId) : QVariant(),
+        record.appointmentId ? QVariant(record.appointmentId) : QVariant(), record.outcome,
+        record.reasons.join(QLatin1Char(',')), record.identifiers,
+        record.chairId ? QVariant(record.chairId) : QVariant()});
+    return q.lastInsertId();
+}
+
+QList<CheckInRecord> Store::checkInDecisions(qint64 appointmentId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, at, user_name, patient_id, appointment_id, outcome, reasons, identifiers, chair_id "
+                       "FROM checkin_decision WHERE appointment_id = ? ORDER BY id"),
+        "read the appointment's check-in decisions");
+    q.exec({appointmentId});
+    QList<CheckInRecord> result;
+    while (q.next()) {
+        CheckInRecord r;
+        r.id = q.value(0).toLongLong();
+        r.atUtc = instantFrom(q.value(1));
+        r.user = q.value(2).toString();
+        r.patientId = q.value(3).toLongLong();
+        r.appointmentId = q.value(4).toLongLong();
+        r.outcome = q.value(5).toString();
+        r.reasons = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.identifiers = q.value(7).toString();
+        r.chairId = q.value(8).toLongLong();
+        result << r;
+    }
+    return result;
+}
+
+qint64 Store::addCheckInOverride(const OverrideRecord &record)
+{
+    requireText(record.reason, "reason", QStringLiteral("The reason for the override"));
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO checkin_override (appointment_id, code, reason, user_name, at) VALUES (?, ?, ?, ?, ?)"),
+        "record the override");
+    q.exec({record.appointmentId, record.code, record.reason.trimmed(), record.user, instantValue(record.atUtc)});
+    return q.lastInsertId();
+}
+
+QList<OverrideRecord> Store::checkInOverrides(qint64 appointmentId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT id, appointment_id, code, reason, user_name, at FROM checkin_override "
+                       "WHERE appointment_id = ? ORDER BY id"),
+        "read the appointment's overrides");
+    q.exec({appointmentId});
+    QList<OverrideRecord> result;
+    while (q.next()) {
+        OverrideRecord r;
+        r.id = q.value(0).toLongLong();
+        r.appointmentId = q.value(1).toLongLong();
+        r.code = q.value(2).toString();
+        r.reason = q.value(3).toString();
+        r.user = q.value(4).toString();
+        r.atUtc = instantFrom(q.value(5));
+        result << r;
+    }
+    return result;
+}
+
 } // namespace chairside

@@ -4,6 +4,7 @@
 #include "model/appointment.h"
 #include "model/center.h"
 #include "model/chair.h"
+#include "model/checkinrecord.h"
 #include "model/coverage.h"
 #include "model/patient.h"
 #include "model/prescriberorder.h"
@@ -115,6 +116,22 @@ public:
     void setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc);
     void setNoShowFee(qint64 appointmentId, int cents);
     QList<StatusChange> history(qint64 appointmentId);
+
+    // Check-in: identifying the patient and keeping what the desk decided (append-only)
+    /// Patients with exactly this name, as NameNormalizer folds it, and this date of birth: one seek on
+    /// the patient(dob, sort_key) index. More than one means the desk must ask for the MRN.
+    QList<Patient> patientsByNameAndDob(const QString &lastName, const QString &firstName, QDate dateOfBirth,
+        int limit = 5);
+    /// Every order of the patient, whatever the therapy, latest ending first.
+    QList<PrescriberOrder> ordersOfPatient(qint64 patientId);
+    /// Every prior authorization of the patient, whatever the therapy, latest ending first.
+    QList<PriorAuthorization> authorizationsOfPatient(qint64 patientId);
+    qint64 addCheckInDecision(const CheckInRecord &record);
+    /// The decisions recorded for an appointment, oldest first.
+    QList<CheckInRecord> checkInDecisions(qint64 appointmentId);
+    qint64 addCheckInOverride(const OverrideRecord &record);
+    /// The overrides recorded for an appointment, oldest first.
+    QList<OverrideRecord> checkInOverrides(qint64 appointmentId);
 
 private:
     std::unique_ptr<Database> m_db;

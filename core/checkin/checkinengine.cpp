@@ -1,0 +1,812 @@
+#include "checkinengine.h"
+
+#include "common/error.h"
+#include "scheduling/centertime.h"
+#include "search/namenormalizer.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace chairside {
+
+namespace {
+
+QString hhmm(const Center &center, const QDateTime &utc)
+{
+    return CenterTime::toLocal(center, utc).toString(QStringLiteral("HH:mm"));
+}
+
+/// "2 December", with the year when it is not this year.
+QString dateText(QDate date, QDate today)
+{
+    return date.toString(
+        date.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
+}
+
+/// "Wednesday 2 December at 10:00", or "today at 10:00".
+QString whenText(const Center &center, const QDateTime &utc, QDate today)
+{
+    const QDateTime local = CenterTime::toLocal(center, utc);
+    if (local.date() == today)
+        return QStringLiteral("today at ") + local.toString(QStringLiteral("HH:mm"));
+    const QString day
+        = local.toString(local.date().year() == today.year() ? QStringLiteral("dddd d MMMM")
+                                                             : QStringLiteral("dddd d MMMM yyyy"));
+    return day + QStringLiteral(" at ") + local.toString(QStringLiteral("HH:mm"));
+}
+
+/// "on Wednesday 2 December at 10:00", or "today at 10:00".
+QString onWhenText(const Center &center, const QDateTime &utc, QDate today)
+{
+    const QString when = whenText(center, utc, today);
+    return CenterTime::localDate(center, utc) == today ? when : QStringLiteral("on ") + when;
+}
+
+QString plural(qint64 n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+/// "chair 3" or "Suite A", as the desk says it.
+QString chairPhrase(const Chair &chair)
+{
+    return chair.kind == Chair::Kind::Suite ? chair.label : QStringLiteral("chair ") + chair.label;
+}
+
+bool isActive(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Booked || status == AppointmentStatus::Arrived;
+}
+
+bool isInChair(AppointmentStatus status)
+{
+    return status == AppointmentStatus::CheckedIn || status == AppointmentStatus::InProgress;
+}
+
+/// When another appointment keeps a chair busy. A booked one holds it for its scheduled span; a patient
+/// already admitted holds it until the nurse completes the infusion, which the schedule cannot know: at
+/// least the scheduled span, and from now on for the whole infusion if it has not begun, or for a
+/// moment more if it has run past its expected end.
+std::pair<QDateTime, QDateTime> heldSpan(const Appointment &a, const QDateTime &nowUtc)
+{
+    const qint64 length = qint64(a.minutes) * 60;
+    switch (a.status) {
+    case AppointmentStatus::CheckedIn:
+        return { std::min(a.startUtc, nowUtc), std::max(a.endUtc(), nowUtc.addSecs(length)) };
+    case AppointmentStatus::InProgress: {
+        const QDateTime began = a.startedAtUtc.isValid() ? a.startedAtUtc : a.startUtc;
+        return { std::min(a.startUtc, began),
+            std::max({ a.endUtc(), began.addSecs(length), nowUtc.addSecs(60) }) };
+    }
+    default:
+        return { a.startUtc, a.endUtc() };
+    }
+}
+
+/// Applies the rules to one set of facts. A class only to keep the facts, today and the growing
+/// decision at hand while the rules run one after another.
+class Rules final
+{
+public:
+    explicit Rules(const CheckInFacts &facts)
+        : m_facts(facts)
+        , m_center(facts.center)
+        , m_now(facts.nowUtc)
+        , m_today(CenterTime::localDate(facts.center, facts.nowUtc))
+    { }
+
+    Decision run()
+    {
+        const CheckInEngine::Identity identity = CheckInEngine::identify(m_facts.request, m_facts.candidates);
+        if (!identity.patient) {
+            m_decision.reasons << *identity.problem;
+            m_decision.outcome = Outcome::Unidentified;
+            return m_decision;
+        }
+        m_decision.patient = identity.patient;
+        m_decision.identifiers = identity.identifiers;
+
+        const Appointment *concerned = chooseAppointment();
+        if (concerned)
+            m_decision.appointment = *concerned;
+        m_decision.nextAppointment = nextAfter(concerned);
+
+        if (!concerned)
+            noAppointmentToday();
+        else
+            judge(*concerned);
+
+        m_decision.outcome = Outcome::Admit;
+        for (const Reason &reason : m_decision.reasons) {
+            if (reason.blocks())
+                m_decision.outcome = std::max(m_decision.outcome, outcomeOf(reason.code));
+        }
+        return m_decision;
+    }
+
+private:
+    void add(ReasonCode code, const QString &message) { m_decision.reasons << Reason { code, message }; }
+
+    QDate localDate(const QDateTime &utc) const { return CenterTime::localDate(m_center, utc); }
+
+    QString centerName(qint64 centerId) const
+    {
+        if (centerId == m_center.id)
+            return m_center.name;
+        return m_facts.centerNames.value(centerId, QStringLiteral("another of our centers"));
+    }
+
+    std::optional<Chair> chairById(qint64 chairId) const
+    {
+        for (const Chair &chair : m_facts.chairs) {
+            if (chair.id == chairId)
+                return chair;
+        }
+        return std::nullopt;
+    }
+
+    /// The appointment the patient has come for: the one an override names, else today's here.
+    const Appointment *chooseAppointment() const
+    {
+        if (m_facts.focusAppointmentId != 0) {
+            for (const Appointment &a : m_facts.appointments) {
+                if (a.id == m_facts.focusAppointmentId)
+                    return &a;
+            }
+            return nullptr;
+        }
+        QList<const Appointment *> here;
+        QList<const Appointment *> elsewhere;
+        for (const Appointment &a : m_facts.appointments) {
+            if (a.status == AppointmentStatus::EnteredInError || localDate(a.startUtc) != m_today)
+                continue;
+            (a.centerId == m_center.id ? here : elsewhere) << &a;
+        }
+        const auto first = [](const QList<const Appointment *> &list, auto predicate) -> const Appointment * {
+            const auto it = std::find_if(list.begin(), list.end(), predicate);
+            return it == list.end() ? nullptr : *it;
+        };
+        const auto last = [](const QList<const Appointment *> &list, auto predicate) -> const Appointment * {
+            const auto it = std::find_if(list.rbegin(), list.rend(), predicate);
+            return it == list.rend() ? nullptr : *it;
+        };
+        // Someone already in a chair is answered about that infusion, not a later one the same day.
+        if (const Appointment *a = first(here, [](const Appointment *x) { return isInChair(x->status); }))
+            return a;
+        // Of two bookings today, the one still to come (or within its grace); else the last one missed.
+        const qint64 graceSecs = qint64(m_center.policy.graceMinutes) * 60;
+        if (const Appointment *a = first(here, [&](const Appointment *x) {
+                return isActive(x->status) && m_now <= x->startUtc.addSecs(graceSecs);
+            }))
+            return a;
+        if (const Appointment *a = last(here, [](const Appointment *x) { return isActive(x->status); }))
+            return a;
+        if (const Appointment *a
+            = last(here, [](const Appointment *x) { return x->status == AppointmentStatus::NoShow; }))
+            return a;
+        if (const Appointment *a
+            = last(here, [](const Appointment *x) { return x->status == AppointmentStatus::Cancelled; }))
+            return a;
+        return first(elsewhere, [](const Appointment *x) { return isActive(x->status); });
+    }
+
+    std::optional<Appointment> nextAfter(const Appointment *concerned) const
+    {
+        for (const Appointment &a : m_facts.appointments) {
+            if (concerned && a.id == concerned->id)
+                continue;
+            if (isActive(a.status) && a.startUtc > m_now && (!concerned || a.startUtc > concerned->startUtc))
+                return a;
+        }
+        return std::nullopt;
+    }
+
+    /// " Your next appointment is on Wednesday 9 December at 10:00; please come back then."
+    QString nextText(const QString &lead) const
+    {
+        if (!m_decision.nextAppointment)
+            return QStringLiteral(" We need to book you a new time.");
+        const Appointment &next = *m_decision.nextAppointment;
+        const QString where
+            = next.centerId == m_center.id ? QString() : QStringLiteral(" at ") + centerName(next.centerId);
+        return QStringLiteral(" %1 %2%3; please come back then.")
+            .arg(lead, onWhenText(m_center, next.startUtc, m_today), where);
+    }
+
+    void noAppointmentToday()
+    {
+        // A walk-in and the wrong day are the same case at the desk: no dose was made for today.
+        const bool doneToday = std::any_of(
+            m_facts.appointments.begin(), m_facts.appointments.end(), [&](const Appointment &a) {
+                return a.centerId == m_center.id && a.status == AppointmentStatus::Fulfilled
+                    && localDate(a.startUtc) == m_today;
+            });
+        QString message = doneToday
+            ? QStringLiteral("Your infusion for today has already been given.")
+            : QStringLiteral("You have no appointment with us today, so no infusion has been "
+                             "prepared for you.");
+        if (m_decision.nextAppointment) {
+            message += nextText(QStringLiteral("Your next appointment is"));
+        } else {
+            message += QStringLiteral(" You have no appointment booked; the desk will book one with you.");
+        }
+        add(ReasonCode::NoAppointmentToday, message);
+    }
+
+    void judge(const Appointment &a)
+    {
+        switch (a.status) {
+        case AppointmentStatus::CheckedIn:
+        case AppointmentStatus::InProgress:
+        case AppointmentStatus::Fulfilled:
+            alreadyCheckedIn(a);
+            return;
+        case AppointmentStatus::Cancelled:
+        case AppointmentStatus::EnteredInError:
+            add(ReasonCode::AppointmentCancelled,
+                QStringLiteral("Your appointment %1 was cancelled.")
+                        .arg(whenText(m_center, a.startUtc, m_today))
+                    + nextText(QStringLiteral("Your next appointment is")));
+            return;
+        case AppointmentStatus::NoShow:
+            add(ReasonCode::LateBeyondGrace,
+                QStringLiteral(
+                    "Your appointment %1 was recorded as missed, and its chair and dose have gone to "
+                    "others; we need to book you a new time.")
+                    .arg(whenText(m_center, a.startUtc, m_today)));
+            return;
+        case AppointmentStatus::Booked:
+        case AppointmentStatus::Arrived:
+            break;
+        }
+        if (a.centerId != m_center.id) {
+            add(ReasonCode::WrongCenter,
+                QStringLiteral("You are booked %1 at %2, not here at %3; your infusion is prepared there.")
+                    .arg(whenText(m_center, a.startUtc, m_today), centerName(a.centerId), m_center.name));
+            return;
+        }
+        if (localDate(a.startUtc) != m_today) {
+            add(ReasonCode::NoAppointmentToday,
+                QStringLiteral("Your appointment is %1; please come back then.")
+                    .arg(onWhenText(m_center, a.startUtc, m_today)));
+            return;
+        }
+        judgeTiming(a);
+        const QDate date = localDate(a.startUtc);
+        const auto therapy = m_facts.therapies.constFind(a.therapyId);
+        Therapy t;
+        if (therapy != m_facts.therapies.constEnd())
+            t = *therapy;
+        else
+            t.name = QStringLiteral("infusion");
+        judgeOrder(a, t, date);
+        judgeAuthorization(a, t, date);
+        judgeEligibility();
+        judgeDose(a, t);
+        judgeChair(a);
+    }
+
+    void alreadyCheckedIn(const Appointment &a)
+    {
+        m_decision.chair = chairById(a.chairId);
+        const QString chair
+            = m_decision.chair ? chairPhrase(*m_decision.chair) : QStringLiteral("your chair");
+        QString message;
+        if (a.status == AppointmentStatus::Fulfilled) {
+            message = QStringLiteral("Your infusion for today has already been given.");
+        } else if (a.status == AppointmentStatus::InProgress) {
+            message = QStringLiteral("Your infusion is already under way in %1.").arg(chair);
+        } else {
+            const QDateTime since = a.checkedInAtUtc.isValid() ? a.checkedInAtUtc : m_now;
+            message = QStringLiteral("You are already checked in (since %1); please go to %2.")
+                          .arg(hhmm(m_center, since), chair);
+        }
+        add(ReasonCode::AlreadyCheckedIn, message);
+    }
+
+    void judgeTiming(const Appointment &a)
+    {
+        const Policy &policy = m_center.policy;
+        const QDateTime opens = a.startUtc.addSecs(-qint64(policy.earlyArrivalMinutes) * 60);
+        if (m_now < opens) {
+            add(ReasonCode::TooEarly,
+                QStringLiteral(
+                    "Your appointment is today at %1 and check-in opens at %2; please take a seat or come "
+                    "back then.")
+                    .arg(hhmm(m_center, a.startUtc), hhmm(m_center, opens)));
+            return;
+        }
+        // A patient already seen at the desk (arrived, then kept waiting) is late only as of that arrival.
+        const QDateTime arrival = a.arrivedAtUtc.isValid() && a.arrivedAtUtc < m_now ? a.arrivedAtUtc : m_now;
+        const qint64 lateSecs = a.startUtc.secsTo(arrival);
+        const qint64 lateMinutes = lateSecs / 60;
+        if (lateSecs > qint64(policy.graceMinutes) * 60) {
+            add(ReasonCode::LateBeyondGrace,
+                QStringLiteral(
+                    "Your appointment was at %1, %2 ago, and we can hold a chair only %3; we need to book "
+                    "you a new time.")
+                    .arg(hhmm(m_center, a.startUtc), plural(lateMinutes, "minute", "minutes"),
+                        plural(policy.graceMinutes, "minute", "minutes")));
+        } else if (lateMinutes >= 1) {
+            add(ReasonCode::LateWithinGrace,
+                QStringLiteral(
+                    "You are %1 late for your %2 appointment, within our %3 grace period; you can still "
+                    "be seen.")
+                    .arg(plural(lateMinutes, "minute", "minutes"), hhmm(m_center, a.startUtc),
+                        QStringLiteral("%1-minute").arg(policy.graceMinutes)));
+        }
+    }
+
+    void judgeOrder(const Appointment &a, const Therapy &t, QDate date)
+    {
+        QList<PrescriberOrder> mine;
+        for (const PrescriberOrder &o : m_facts.orders) {
+            if (o.therapyId == a.therapyId)
+                mine << o;
+        }
+        // Of several valid orders, count against the one that lapses first.
+        const PrescriberOrder *usable = nullptr;
+        for (const PrescriberOrder &o : mine) {
+            if (o.isValidOn(date) && o.dosesLeft() > 0 && (!usable || o.validTo < usable->validTo))
+                usable = &o;
+        }
+        ReadinessLine line { ReadinessLine::Item::Order, false, {} };
+        if (usable) {
+            m_decision.orderId = usable->id;
+            line.ok = true;
+            line.text = QStringLiteral("Order%1 valid until %2: %3 of %4 doses left")
+                            .arg(usable->prescriber.isEmpty() ? QString()
+                                                              : QStringLiteral(" from ") + usable->prescriber,
+                                dateText(usable->validTo, m_today))
+                            .arg(usable->dosesLeft())
+                            .arg(usable->dosesAuthorized);
+            m_decision.readiness << line;
+            return;
+        }
+        const PrescriberOrder *usedUp = nullptr;
+        const PrescriberOrder *lapsed = nullptr;
+        const PrescriberOrder *future = nullptr;
+        for (const PrescriberOrder &o : mine) {
+            if (o.isValidOn(date))
+                usedUp = usedUp ? usedUp : &o;
+            else if (o.validTo < date && (!lapsed || o.validTo > lapsed->validTo))
+                lapsed = &o;
+            else if (o.validFrom > date && (!future || o.validFrom < future->validFrom))
+                future = &o;
+        }
+        if (usedUp) {
+            add(ReasonCode::OrderDosesUsed,
+                QStringLiteral(
+                    "All %1 doses on your prescriber's order for %2 have been given; your prescriber must "
+                    "renew the order before we can infuse you.")
+                    .arg(usedUp->dosesAuthorized)
+                    .arg(t.name));
+            line.text = QStringLiteral("Order used up: all %1 doses given; the prescriber must renew it")
+                            .arg(usedUp->dosesAuthorized);
+        } else if (lapsed && !future) {
+            add(ReasonCode::OrderExpired,
+                QStringLiteral(
+                    "Your prescriber's order for %1 ran out on %2; your prescriber must renew it before we "
+                    "can infuse you.")
+                    .arg(t.name, dateText(lapsed->validTo, m_today)));
+            line.text = QStringLiteral("Order expired on %1; the prescriber must renew it")
+                            .arg(dateText(lapsed->validTo, m_today));
+        } else if (future) {
+            add(ReasonCode::OrderMissing,
+                QStringLiteral(
+                    "Your prescriber's order for %1 starts only on %2; we need to book you a new time "
+                    "from then.")
+                    .arg(t.name, dateText(future->validFrom, m_today)));
+            line.text = QStringLiteral("No order valid today: the next starts on %1")
+                            .arg(dateText(future->validFrom, m_today));
+        } else {
+            add(ReasonCode::OrderMissing,
+                QStringLiteral(
+                    "We have no prescriber's order for your %1; your prescriber must send one before we "
+                    "can infuse you.")
+                    .arg(t.name));
+            line.text = QStringLiteral("No prescriber's order on file for %1").arg(t.name);
+        }
+        m_decision.readiness << line;
+    }
+
+    void judgeAuthorization(const Appointment &a, const Therapy &t, QDate date)
+    {
+        using Status = PriorAuthorization::Status;
+        QList<PriorAuthorization> mine;
+        for (const PriorAuthorization &p : m_facts.authorizations) {
+            if (p.therapyId == a.therapyId)
+                mine << p;
+        }
+        const PriorAuthorization *usable = nullptr;
+        for (const PriorAuthorization &p : mine) {
+            if (p.status == Status::Approved && p.isValidOn(date) && p.visitsLeft() > 0
+                && (!usable || p.validTo < usable->validTo))
+                usable = &p;
+        }
+        ReadinessLine line { ReadinessLine::Item::Authorization, false, {} };
+        if (usable) {
+            m_decision.authorizationId = usable->id;
+            line.ok = true;
+            line.text = QStringLiteral("Approved%1 until %2: %3 of %4 visits left")
+                            .arg(usable->payer.isEmpty() ? QString() : QStringLiteral(" by ") + usable->payer,
+                                dateText(usable->validTo, m_today))
+                            .arg(usable->visitsLeft())
+                            .arg(usable->visitsApproved);
+            m_decision.readiness << line;
+            return;
+        }
+        const auto find = [&](auto predicate) -> const PriorAuthorization * {
+            const auto it = std::find_if(mine.begin(), mine.end(), predicate);
+            return it == mine.end() ? nullptr : &*it;
+        };
+        const auto payerOf = [](const PriorAuthorization &p) {
+            return p.payer.isEmpty() ? QStringLiteral("Your insurance")
+                                     : QStringLiteral("Your insurance (%1)").arg(p.payer);
+        };
+        const PriorAuthorization *usedUp = find(
+            [&](const PriorAuthorization &x) { return x.status == Status::Approved && x.isValidOn(date); });
+        const PriorAuthorization *pending = find(
+            [&](const PriorAuthorization &x) { return x.status == Status::Pending && x.validTo >= date; });
+        const PriorAuthorization *denied = find(
+            [&](const PriorAuthorization &x) { return x.status == Status::Denied && x.validTo >= date; });
+        const PriorAuthorization *lapsed = find(
+            [&](const PriorAuthorization &x) { return x.status == Status::Approved && x.validTo < date; });
+        const auto payerName = [](const PriorAuthorization &p) {
+            return p.payer.isEmpty() ? QStringLiteral("the payer") : p.payer;
+        };
+        if (usedUp) {
+            add(ReasonCode::AuthVisitsUsed,
+                QStringLiteral(
+                    "%1 approved %2 for %3, and they have all been used; it must approve more before we can "
+                    "infuse you.")
+                    .arg(payerOf(*usedUp), plural(usedUp->visitsApproved, "visit", "visits"), t.name));
+            line.text = QStringLiteral("Authorization used up: all %1 approved visits taken")
+                            .arg(usedUp->visitsApproved);
+        } else if (pending) {
+            add(ReasonCode::AuthPending,
+                QStringLiteral("%1 has not yet approved %2; we cannot infuse you until it does.")
+                    .arg(payerOf(*pending), t.name));
+            line.text = QStringLiteral("Authorization pending with %1").arg(payerName(*pending));
+        } else if (denied) {
+            add(ReasonCode::AuthDenied,
+                QStringLiteral(
+                    "%1 denied the authorization for %2; we cannot infuse you unless it is approved on "
+                    "appeal.")
+                    .arg(payerOf(*denied), t.name));
+            line.text = QStringLiteral("Authorization denied by %1").arg(payerName(*denied));
+        } else if (lapsed) {
+            add(ReasonCode::AuthExpired,
+                QStringLiteral(
+                    "%1's authorization for %2 ended on %3; it must be renewed before we can infuse you.")
+                    .arg(payerOf(*lapsed), t.name, dateText(lapsed->validTo, m_today)));
+            line.text = QStringLiteral("Authorization expired on %1").arg(dateText(lapsed->validTo, m_today));
+        } else {
+            add(ReasonCode::AuthMissing,
+                QStringLiteral(
+                    "Your insurance has not authorized %1 for %2; we must obtain the authorization before we "
+                    "can infuse you.")
+                    .arg(t.name, dateText(date, m_today)));
+            line.text = QStringLiteral("No prior authorization covering %1").arg(dateText(date, m_today));
+        }
+        m_decision.readiness << line;
+    }
+
+    void judgeEligibility()
+    {
+        QDate verified;
+        for (const Coverage &c : m_facts.coverages) {
+            if (c.eligibilityVerifiedOn.isValid()
+                && (!verified.isValid() || c.eligibilityVerifiedOn > verified))
+                verified = c.eligibilityVerifiedOn;
+        }
+        const int freshDays = m_center.policy.eligibilityFreshDays;
+        ReadinessLine line { ReadinessLine::Item::Eligibility, false, {} };
+        if (!verified.isValid()) {
+            add(ReasonCode::EligibilityStale,
+                QStringLiteral(
+                    "We have no check of your insurance eligibility on file; please take a seat while we "
+                    "verify it now."));
+            line.text = QStringLiteral("Eligibility never verified: verify now");
+        } else if (const qint64 age = verified.daysTo(m_today); age > freshDays) {
+            add(ReasonCode::EligibilityStale,
+                QStringLiteral(
+                    "Your insurance eligibility was last checked on %1, more than %2 ago; please take a seat "
+                    "while we verify it now.")
+                    .arg(dateText(verified, m_today), plural(freshDays, "day", "days")));
+            line.text = QStringLiteral("Eligibility last verified %1, %2 ago (older than %3): verify now")
+                            .arg(dateText(verified, m_today), plural(age, "day", "days"),
+                                plural(freshDays, "day", "days"));
+        } else {
+            line.ok = true;
+            line.text = QStringLiteral("Eligibility verified %1").arg(dateText(verified, m_today));
+        }
+        m_decision.readiness << line;
+    }
+
+    void judgeDose(const Appointment &a, const Therapy &t)
+    {
+        ReadinessLine line { ReadinessLine::Item::Dose, false, {} };
+        if (!t.compounded || a.prep == PrepState::NotNeeded) {
+            line.ok = true;
+            line.text = QStringLiteral("No compounded dose needed");
+        } else if (a.prep == PrepState::NotReady) {
+            add(ReasonCode::MedicationNotReady,
+                QStringLiteral(
+                    "The pharmacy has not finished preparing your %1 yet; please take a seat and we will "
+                    "call you.")
+                    .arg(t.name));
+            line.text = QStringLiteral("Dose not prepared yet: waiting for the pharmacy");
+        } else if (a.prep == PrepState::Wasted) {
+            add(ReasonCode::DoseExpired,
+                QStringLiteral(
+                    "The %1 prepared for you has been discarded; a new dose must be made, so we need to book "
+                    "you a new time.")
+                    .arg(t.name));
+            line.text = QStringLiteral("Dose wasted: a new one must be compounded");
+        } else {
+            // USP 797: the dose must be used before its beyond-use time, so the infusion has to begin by
+            // then.
+            const QDateTime begins = std::max(m_now, a.startUtc);
+            const bool dated = a.preparedAtUtc.isValid() && t.beyondUseHours > 0;
+            const QDateTime usableUntil
+                = dated ? a.preparedAtUtc.addSecs(qint64(t.beyondUseHours) * 3600) : QDateTime();
+            if (dated && begins > usableUntil) {
+                add(ReasonCode::DoseExpired,
+                    QStringLiteral(
+                        "The %1 prepared for you could be used only until %2; a new dose must be made, so we "
+                        "need to book you a new time.")
+                        .arg(t.name, whenText(m_center, usableUntil, m_today)));
+                line.text = QStringLiteral("Dose past its beyond-use time (%1)")
+                                .arg(whenText(m_center, usableUntil, m_today));
+            } else {
+                line.ok = true;
+                line.text = dated ? QStringLiteral("Dose ready, usable until %1")
+                                        .arg(whenText(m_center, usableUntil, m_today))
+                                  : QStringLiteral("Dose ready");
+            }
+        }
+        m_decision.readiness << line;
+    }
+
+    bool chairFree(qint64 chairId, const Appointment &a, const QDateTime &from, const QDateTime &to) const
+    {
+        return std::none_of(
+            m_facts.occupancy.begin(), m_facts.occupancy.end(), [&](const Appointment &other) {
+                if (other.id == a.id || other.chairId != chairId || !holdsChair(other.status))
+                    return false;
+                const auto [begins, ends] = heldSpan(other, m_now);
+                return begins < to && ends > from;
+            });
+    }
+
+    void judgeChair(const Appointment &a)
+    {
+        const QDateTime from = std::max(m_now, a.startUtc);
+        const QDateTime to = from.addSecs(qint64(a.minutes) * 60);
+        if (const auto booked = chairById(a.chairId); booked && chairFree(booked->id, a, from, to)) {
+            m_decision.chair = booked;
+            return;
+        }
+        for (const Chair &chair : m_facts.chairs) {
+            if (chair.id != a.chairId && chairFree(chair.id, a, from, to)) {
+                m_decision.chair = chair;
+                return;
+            }
+        }
+        add(ReasonCode::ChairNotFree,
+            QStringLiteral(
+                "Every chair is taken for the %1 your infusion needs from %2; please take a seat and we will "
+                "call you as soon as one is free.")
+                .arg(plural(a.minutes, "minute", "minutes"), hhmm(m_center, from)));
+    }
+
+    const CheckInFacts &m_facts;
+    const Center &m_center;
+    const QDateTime m_now;
+    const QDate m_today;
+    Decision m_decision;
+};
+
+QString overrideRefusal(ReasonCode code)
+{
+    switch (code) {
+    case ReasonCode::PatientNotFound:
+    case ReasonCode::IdentityMismatch:
+    case ReasonCode::IdentityAmbiguous:
+        return QStringLiteral("nothing overrides the two identifiers; confirm who the patient is first");
+    case ReasonCode::OrderMissing:
+    case ReasonCode::OrderExpired:
+    case ReasonCode::OrderDosesUsed:
+        return QStringLiteral("nothing overrides the prescriber's order; the prescriber must renew it");
+    case ReasonCode::AuthMissing:
+    case ReasonCode::AuthPending:
+    case ReasonCode::AuthDenied:
+    case ReasonCode::AuthExpired:
+    case ReasonCode::AuthVisitsUsed:
+        return QStringLiteral("nothing overrides the payer's authorization; without it the claim is denied");
+    case ReasonCode::DoseExpired:
+    case ReasonCode::MedicationNotReady:
+        return QStringLiteral("the dose decides this, not a person");
+    default:
+        return QStringLiteral(
+            "only LATE_BEYOND_GRACE (nurse or admin) and ELIGIBILITY_STALE (admin) can be overridden");
+    }
+}
+
+} // namespace
+
+CheckInEngine::Identity CheckInEngine::identify(
+    const CheckInRequest &request, const QList<Patient> &candidates)
+{
+    Identity identity;
+    const QString dobText = request.dateOfBirth.isValid()
+        ? request.dateOfBirth.toString(QStringLiteral("d MMMM yyyy"))
+        : QStringLiteral("(no date given)");
+    if (request.hasMrn()) {
+        const QString mrn = request.mrn.trimmed();
+        const auto holder = std::find_if(candidates.begin(), candidates.end(),
+            [&](const Patient &p) { return p.mrn.compare(mrn, Qt::CaseInsensitive) == 0; });
+        if (holder == candidates.end()) {
+            identity.problem = Reason { ReasonCode::PatientNotFound,
+                QStringLiteral(
+                    "We have no patient with MRN %1; please check the number on the card, or give your full "
+                    "name and date of birth.")
+                    .arg(mrn) };
+            return identity;
+        }
+        if (holder->dateOfBirth != request.dateOfBirth) {
+            identity.problem = Reason { ReasonCode::IdentityMismatch,
+                QStringLiteral(
+                    "The date of birth %1 does not match our record for MRN %2; please confirm both before "
+                    "we go on.")
+                    .arg(dobText, mrn) };
+            return identity;
+        }
+        if (request.hasName()
+            && NameNormalizer::sortKey(request.lastName, request.firstName, request.dateOfBirth)
+                != NameNormalizer::sortKey(holder->lastName, holder->firstName, holder->dateOfBirth)) {
+            identity.problem = Reason { ReasonCode::IdentityMismatch,
+                QStringLiteral(
+                    "The name given does not match our record for MRN %1; please confirm the name and the "
+                    "number before we go on.")
+                    .arg(mrn) };
+            return identity;
+        }
+        identity.patient = *holder;
+        identity.identifiers = QStringLiteral("mrn+dob");
+        return identity;
+    }
+
+    const QString spokenName = request.firstName.trimmed() + QLatin1Char(' ') + request.lastName.trimmed();
+    if (!request.hasName() || !request.dateOfBirth.isValid()) {
+        identity.problem = Reason { ReasonCode::PatientNotFound,
+            QStringLiteral("Two identifiers are needed: your MRN or full name, and your date of birth.") };
+        return identity;
+    }
+    const QString key = NameNormalizer::sortKey(request.lastName, request.firstName, request.dateOfBirth);
+    QList<Patient> matches;
+    for (const Patient &p : candidates) {
+        if (p.dateOfBirth == request.dateOfBirth
+            && NameNormalizer::sortKey(p.lastName, p.firstName, p.dateOfBirth) == key)
+            matches << p;
+    }
+    if (matches.isEmpty()) {
+        identity.problem = Reason { ReasonCode::PatientNotFound,
+            QStringLiteral(
+                "We have no patient named %1 born on %2; please check the spelling and the date, or give "
+                "the MRN on your card.")
+                .arg(spokenName, dobText) };
+    } else if (matches.size() > 1) {
+        identity.problem = Reason { ReasonCode::IdentityAmbiguous,
+            QStringLiteral(
+                "More than one patient is named %1 and born on %2; please give the MRN on your card so we "
+                "know which one you are.")
+                .arg(spokenName, dobText) };
+    } else {
+        identity.patient = matches.first();
+        identity.identifiers = QStringLiteral("name+dob");
+    }
+    return identity;
+}
+
+Decision CheckInEngine::decide(const CheckInFacts &facts)
+{
+    return Rules(facts).run();
+}
+
+std::optional<Permission> CheckInEngine::overridePermission(ReasonCode code)
+{
+    switch (code) {
+    case ReasonCode::LateBeyondGrace:
+        return Permission::OverrideLate;
+    case ReasonCode::EligibilityStale:
+        return Permission::OverrideEligibility;
+    default:
+        return std::nullopt;
+    }
+}
+
+Decision CheckInEngine::applyOverride(const CheckInFacts &facts, const QList<ReasonCode> &codes)
+{
+    if (codes.isEmpty())
+        throw Error::badData(
+            QStringLiteral("code"), QStringLiteral("Name the reason to override, e.g. LATE_BEYOND_GRACE."));
+    for (ReasonCode code : codes) {
+        if (!overridePermission(code)) {
+            throw Error(Error::Kind::Refused,
+                QStringLiteral("%1 cannot be overridden: %2.")
+                    .arg(reasonCodeName(code), overrideRefusal(code)),
+                QStringLiteral("code"));
+        }
+    }
+
+    Decision decision = decide(facts);
+    if (!decision.appointment) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("There is no appointment here today to admit the patient to."),
+            QStringLiteral("appointment"));
+    }
+    const Appointment &a = *decision.appointment;
+    if (decision.has(ReasonCode::AlreadyCheckedIn)) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("Appointment %1 is already %2; there is nothing to override.")
+                .arg(a.id)
+                .arg(statusLabel(a.status).toLower()),
+            QStringLiteral("appointment"));
+    }
+    for (ReasonCode code : codes) {
+        if (!decision.has(code)) {
+            QStringList present;
+            for (const Reason &r : decision.reasons)
+                present << reasonCodeName(r.code);
+            throw Error(Error::Kind::Refused,
+                QStringLiteral("Appointment %1 has no %2 to override (its reasons: %3).")
+                    .arg(a.id)
+                    .arg(reasonCodeName(code),
+                        present.isEmpty() ? QStringLiteral("none") : present.join(QStringLiteral(", "))),
+                QStringLiteral("code"));
+        }
+    }
+
+    if (codes.contains(ReasonCode::LateBeyondGrace)) {
+        if (!isActive(a.status)) {
+            throw Error(Error::Kind::Refused,
+                QStringLiteral("Appointment %1 is %2 and can no longer be admitted; book a new time.")
+                    .arg(a.id)
+                    .arg(statusLabel(a.status).toLower()),
+                QStringLiteral("appointment"));
+        }
+        // The late patient starts now and must be done by closing: staff do not stay past it.
+        if (!CenterTime::withinHours(facts.center, facts.nowUtc, a.minutes)) {
+            const QDateTime ends = facts.nowUtc.addSecs(qint64(a.minutes) * 60);
+            throw Error(Error::Kind::Refused,
+                QStringLiteral(
+                    "Starting now, the %1-minute infusion would end at %2, after %3 closes; book a new time.")
+                    .arg(a.minutes)
+                    .arg(hhmm(facts.center, ends), facts.center.name),
+                QStringLiteral("code"));
+        }
+    }
+
+    for (Reason &reason : decision.reasons) {
+        if (codes.contains(reason.code))
+            reason.overridden = true;
+    }
+    const QList<Reason> remaining = decision.blocking();
+    if (!remaining.isEmpty()) {
+        QStringList parts;
+        for (const Reason &r : remaining)
+            parts << QStringLiteral("%1: %2").arg(reasonCodeName(r.code), r.message);
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("Appointment %1 still cannot be admitted. %2")
+                .arg(a.id)
+                .arg(parts.join(QLatin1Char(' '))),
+            QStringLiteral("code"));
+    }
+    decision.outcome = Outcome::Admit;
+    return decision;
+}
+
+} // namespace chairside

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "checkinrequest.h"
+#include "model/appointment.h"
+#include "model/center.h"
+#include "model/chair.h"
+#include "model/coverage.h"
+#include "model/patient.h"
+#include "model/prescriberorder.h"
+#include "model/priorauthorization.h"
+#include "model/therapy.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace chairside {
+
+/// Everything the check-in decision depends on, read from the store beforehand: the engine itself
+/// touches no database and no clock.
+struct CheckInFacts
+{
+    QDateTime nowUtc; ///< the arrival instant
+    CheckInRequest request;
+    Center center; ///< where the patient is standing
+    QList<Chair> chairs; ///< the center's active chairs, in preference (label) order
+
+    /// The patients the request's identifiers point at: the one holding the MRN, or those with the
+    /// name and date of birth. The engine checks the second identifier itself.
+    QList<Patient> candidates;
+
+    // Of the identified patient (empty when nobody is identified):
+    QList<Appointment>
+        appointments; ///< from the start of today (center time) to +120 days, every center, start order
+    QList<PrescriberOrder> orders; ///< every therapy's
+    QList<PriorAuthorization> authorizations; ///< every therapy's
+    QList<Coverage> coverages;
+
+    QHash<qint64, Therapy> therapies; ///< by id: at least those of the appointments
+    QHash<qint64, QString> centerNames; ///< by id: the other centers the appointments are at
+
+    /// The center's appointments that may hold a chair today (starting from 12 hours before today),
+    /// the patient's own among them.
+    QList<Appointment> occupancy;
+
+    /// When set, the decision is about this appointment (an override names it) instead of the one the
+    /// engine would pick from today's.
+    qint64 focusAppointmentId = 0;
+};
+
+} // namespace chairside

@@ -1,0 +1,279 @@
+#include "checkinservice.h"
+
+#include "access/permission.h"
+#include "checkinengine.h"
+#include "checkinloader.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "scheduling/slotservice.h"
+#include "store/scopedtransaction.h"
+#include "store/store.h"
+
+#include <QStringList>
+
+namespace chairside {
+
+namespace {
+
+void validate(const CheckInRequest &request)
+{
+    if (!request.dateOfBirth.isValid()) {
+        throw Error::badData(QStringLiteral("dob"),
+            QStringLiteral(
+                "The date of birth is needed as one of the two identifiers; write it as 1961-03-04."));
+    }
+    if (!request.hasMrn() && !request.hasName()) {
+        throw Error::badData(
+            request.lastName.trimmed().isEmpty() ? QStringLiteral("mrn") : QStringLiteral("name"),
+            QStringLiteral(
+                "Give the MRN or the full name (\"Last, First\") with the date of birth; a chair or room "
+                "number does not identify a patient."));
+    }
+}
+
+QStringList codeNames(const QList<Reason> &reasons)
+{
+    QStringList names;
+    for (const Reason &r : reasons)
+        names << reasonCodeName(r.code);
+    return names;
+}
+
+bool isActive(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Booked || status == AppointmentStatus::Arrived;
+}
+
+} // namespace
+
+CheckInService::CheckInService(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+Appointment CheckInService::existing(qint64 appointmentId)
+{
+    const auto appointment = m_store.appointment(appointmentId);
+    if (!appointment) {
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no appointment number %1.").arg(appointmentId),
+            QStringLiteral("appointment"));
+    }
+    return *appointment;
+}
+
+Decision CheckInService::evaluate(const CheckInRequest &request, int slotCount)
+{
+    validate(request);
+    CheckInLoader loader(m_store);
+    Decision decision = CheckInEngine::decide(loader.forRequest(request, m_clock.nowUtc()));
+    offerSlots(decision, request.centerId, slotCount);
+    return decision;
+}
+
+Decision CheckInService::checkIn(const CheckInRequest &request, const User &user, int slotCount)
+{
+    requirePermission(user, Permission::Book);
+    validate(request);
+    const QDateTime now = m_clock.nowUtc();
+    Decision decision;
+    {
+        // Read and write under one write lock, so two desks cannot both admit the last free chair or
+        // count the same dose twice.
+        ScopedTransaction transaction(m_store.database());
+        CheckInLoader loader(m_store);
+        decision = CheckInEngine::decide(loader.forRequest(request, now));
+        if (decision.has(ReasonCode::AlreadyCheckedIn))
+            return decision;
+
+        if (decision.outcome == Outcome::Admit) {
+            QString why = QStringLiteral("checked in (%1)").arg(decision.identifiers);
+            if (decision.has(ReasonCode::LateWithinGrace))
+                why += QStringLiteral(", late within grace");
+            admit(decision, user, now, why);
+        } else if (decision.outcome == Outcome::Wait && decision.appointment
+            && decision.appointment->status == AppointmentStatus::Booked) {
+            m_store.changeStatus(decision.appointment->id, AppointmentStatus::Arrived, user.name, now,
+                QStringLiteral("waiting: %1").arg(codeNames(decision.blocking()).join(QStringLiteral(", "))));
+        }
+        record(decision, user, now);
+        transaction.commit();
+    }
+    refresh(decision);
+    offerSlots(decision, request.centerId, slotCount);
+    return decision;
+}
+
+Decision CheckInService::override(
+    qint64 appointmentId, const QList<ReasonCode> &codes, const QString &reason, const User &user)
+{
+    if (codes.isEmpty())
+        throw Error::badData(
+            QStringLiteral("code"), QStringLiteral("Name the reason to override, e.g. LATE_BEYOND_GRACE."));
+    for (ReasonCode code : codes) {
+        if (const auto permission = CheckInEngine::overridePermission(code))
+            requirePermission(user, *permission);
+    }
+    if (reason.trimmed().isEmpty()) {
+        throw Error::badData(QStringLiteral("reason"),
+            QStringLiteral("An override needs a reason in words, e.g. \"chair 3 free until close, dose good "
+                           "until 14:00\"."));
+    }
+
+    const QDateTime now = m_clock.nowUtc();
+    Decision decision;
+    {
+        ScopedTransaction transaction(m_store.database());
+        const Appointment appointment = existing(appointmentId);
+        // The override replaces a rule, never the identification: the desk must have confirmed two
+        // identifiers for this appointment first, and those are what the admission records.
+        QString identifiers;
+        for (const CheckInRecord &earlier : m_store.checkInDecisions(appointmentId)) {
+            if (!earlier.identifiers.isEmpty())
+                identifiers = earlier.identifiers;
+        }
+        if (identifiers.isEmpty()) {
+            throw Error(Error::Kind::Refused,
+                QStringLiteral(
+                    "Appointment %1 has not been checked in at the desk yet; confirm the patient's two "
+                    "identifiers with \"checkin\" first.")
+                    .arg(appointmentId),
+                QStringLiteral("appointment"));
+        }
+        CheckInLoader loader(m_store);
+        decision = CheckInEngine::applyOverride(loader.forAppointment(appointment, now), codes);
+        decision.identifiers = identifiers;
+
+        QStringList names;
+        for (ReasonCode code : codes) {
+            OverrideRecord entry;
+            entry.appointmentId = appointmentId;
+            entry.code = reasonCodeName(code);
+            entry.reason = reason.trimmed();
+            entry.user = user.name;
+            entry.atUtc = now;
+            m_store.addCheckInOverride(entry);
+            names << entry.code;
+        }
+        admit(decision, user, now,
+            QStringLiteral("checked in (%1), override %2: %3")
+                .arg(identifiers, names.join(QStringLiteral(", ")), reason.trimmed()));
+        record(decision, user, now);
+        transaction.commit();
+    }
+    refresh(decision);
+    return decision;
+}
+
+void CheckInService::admit(
+    const Decision &decision, const User &user, const QDateTime &nowUtc, const QString &why)
+{
+    const Appointment &appointment = *decision.appointment;
+    if (decision.chair && decision.chair->id != appointment.chairId)
+        m_store.setChair(appointment.id, decision.chair->id);
+    m_store.changeStatus(appointment.id, AppointmentStatus::CheckedIn, user.name, nowUtc, why);
+    if (decision.orderId != 0)
+        m_store.useOrderDose(decision.orderId);
+    if (decision.authorizationId != 0)
+        m_store.useAuthorizationVisit(decision.authorizationId);
+}
+
+void CheckInService::record(const Decision &decision, const User &user, const QDateTime &nowUtc)
+{
+    CheckInRecord entry;
+    entry.atUtc = nowUtc;
+    entry.user = user.name;
+    entry.patientId = decision.patient ? decision.patient->id : 0;
+    entry.appointmentId = decision.appointment ? decision.appointment->id : 0;
+    entry.outcome = outcomeCode(decision.outcome);
+    entry.reasons = codeNames(decision.reasons);
+    entry.identifiers = decision.identifiers;
+    entry.chairId = decision.outcome == Outcome::Admit && decision.chair ? decision.chair->id : 0;
+    m_store.addCheckInDecision(entry);
+}
+
+void CheckInService::refresh(Decision &decision)
+{
+    if (decision.appointment) {
+        if (const auto now = m_store.appointment(decision.appointment->id))
+            decision.appointment = *now;
+    }
+}
+
+void CheckInService::offerSlots(Decision &decision, qint64 centerId, int count)
+{
+    if (count <= 0 || decision.outcome == Outcome::Admit || !decision.patient)
+        return;
+    SlotService finder(m_store, m_clock);
+    const auto &current = decision.appointment;
+    const auto &next = decision.nextAppointment;
+    // Move the booking the patient holds here when there is one; otherwise offer a first booking for the
+    // therapy they are treated with.
+    if (current && current->centerId == centerId && isActive(current->status)) {
+        decision.freeSlots = finder.forAppointment(current->id, count);
+        return;
+    }
+    if (next && next->centerId == centerId) {
+        decision.freeSlots = finder.forAppointment(next->id, count);
+        return;
+    }
+    qint64 therapyId = current ? current->therapyId : next ? next->therapyId : 0;
+    if (therapyId == 0) {
+        const QList<PrescriberOrder> orders = m_store.ordersOfPatient(decision.patient->id);
+        if (!orders.isEmpty())
+            therapyId = orders.first().therapyId;
+    }
+    if (therapyId != 0)
+        decision.freeSlots = finder.forPatient(decision.patient->id, therapyId, centerId, count);
+}
+
+Appointment CheckInService::start(qint64 appointmentId, const User &user)
+{
+    requirePermission(user, Permission::NurseCare);
+    ScopedTransaction transaction(m_store.database());
+    const Appointment appointment = existing(appointmentId);
+    if (appointment.status != AppointmentStatus::CheckedIn) {
+        throw Error(Error::Kind::Refused,
+            appointment.status == AppointmentStatus::InProgress
+                ? QStringLiteral("The infusion of appointment %1 has already started.").arg(appointmentId)
+                : QStringLiteral("Appointment %1 is %2; only a checked-in patient's infusion can start.")
+                      .arg(appointmentId)
+                      .arg(statusLabel(appointment.status).toLower()),
+            QStringLiteral("appointment"));
+    }
+    m_store.changeStatus(appointmentId, AppointmentStatus::InProgress, user.name, m_clock.nowUtc(),
+        QStringLiteral("infusion started"));
+    transaction.commit();
+    return existing(appointmentId);
+}
+
+Appointment CheckInService::complete(qint64 appointmentId, const User &user)
+{
+    requirePermission(user, Permission::NurseCare);
+    ScopedTransaction transaction(m_store.database());
+    const Appointment appointment = existing(appointmentId);
+    if (appointment.status != AppointmentStatus::InProgress) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("Appointment %1 is %2; only an infusion in progress can be completed.")
+                .arg(appointmentId)
+                .arg(statusLabel(appointment.status).toLower()),
+            QStringLiteral("appointment"));
+    }
+    m_store.changeStatus(appointmentId, AppointmentStatus::Fulfilled, user.name, m_clock.nowUtc(),
+        QStringLiteral("infusion completed"));
+    transaction.commit();
+    return existing(appointmentId);
+}
+
+CheckInHistory CheckInService::history(qint64 appointmentId, const User &user)
+{
+    requirePermission(user, Permission::ViewSchedule);
+    CheckInHistory result;
+    result.appointment = existing(appointmentId);
+    result.statusChanges = m_store.history(appointmentId);
+    result.decisions = m_store.checkInDecisions(appointmentId);
+    result.overrides = m_store.checkInOverrides(appointmentId);
+    return result;
+}
+
+} // namespace chairside

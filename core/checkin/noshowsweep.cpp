@@ -1,0 +1,61 @@
+#include "noshowsweep.h"
+
+#include "access/permission.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "scheduling/centertime.h"
+#include "store/scopedtransaction.h"
+#include "store/store.h"
+
+namespace chairside {
+
+NoShowSweep::NoShowSweep(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
+{
+    requirePermission(user, Permission::NurseCare);
+    const QDateTime now = m_clock.nowUtc();
+    QList<Center> centers;
+    if (centerId != 0) {
+        const auto center = m_store.center(centerId);
+        if (!center)
+            throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(centerId),
+                QStringLiteral("center"));
+        centers << *center;
+    } else {
+        centers = m_store.centers();
+    }
+
+    NoShowReport report;
+    ScopedTransaction transaction(m_store.database());
+    for (const Center &center : std::as_const(centers)) {
+        ++report.centersSwept;
+        const qint64 graceSecs = qint64(center.policy.graceMinutes) * 60;
+        const QList<Appointment> recent
+            = m_store.appointmentsAtCenter(center.id, now.addDays(-kLookBackDays), now.addSecs(-graceSecs));
+        for (const Appointment &a : recent) {
+            // Only "booked": a patient who reached the desk (arrived, even if sent to reschedule later) came.
+            if (a.status != AppointmentStatus::Booked || a.startUtc.addSecs(graceSecs) >= now)
+                continue;
+            const QDateTime deadline = a.startUtc.addSecs(graceSecs);
+            m_store.changeStatus(a.id, AppointmentStatus::NoShow, user.name, now,
+                QStringLiteral("not arrived by %1 (start %2 + %3 min grace)")
+                    .arg(CenterTime::toLocal(center, deadline).toString(QStringLiteral("HH:mm")),
+                        CenterTime::toLocal(center, a.startUtc).toString(QStringLiteral("HH:mm")))
+                    .arg(center.policy.graceMinutes));
+            m_store.setNoShowFee(a.id, center.policy.noShowFeeCents);
+            const bool wasted = a.prep == PrepState::Ready;
+            if (wasted)
+                m_store.setPrep(a.id, PrepState::Wasted, now);
+            report.noShows << NoShow { a.id, a.patientId, center.id, a.startUtc, center.policy.noShowFeeCents,
+                wasted };
+        }
+    }
+    transaction.commit();
+    return report;
+}
+
+} // namespace chairside
