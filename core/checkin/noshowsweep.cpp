@@ -58,4 +58,50 @@ NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
     return report;
 }
 
+NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
+{
+    requirePermission(user, Permission::NurseCare);
+    const QDateTime now = m_clock.nowUtc();
+    ScopedTransaction transaction(m_store.database());
+    const auto a = m_store.appointment(appointmentId);
+    if (!a) {
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no appointment number %1.").arg(appointmentId),
+            QStringLiteral("appointment"));
+    }
+    const auto center = m_store.center(a->centerId);
+    if (!center) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(a->centerId),
+            QStringLiteral("center"));
+    }
+    if (a->status != AppointmentStatus::Booked && a->status != AppointmentStatus::Arrived) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral(
+                "Appointment %1 is %2; only a booked or arrived patient can be marked as a no-show.")
+                .arg(appointmentId)
+                .arg(statusLabel(a->status).toLower()),
+            QStringLiteral("appointment"));
+    }
+    const QString start = CenterTime::toLocal(*center, a->startUtc).toString(QStringLiteral("HH:mm"));
+    if (now < a->startUtc) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral(
+                "Appointment %1 starts at %2; a patient can be marked as a no-show only once their "
+                "time has come.")
+                .arg(appointmentId)
+                .arg(start),
+            QStringLiteral("appointment"));
+    }
+    m_store.changeStatus(appointmentId, AppointmentStatus::NoShow, user.name, now,
+        a->status == AppointmentStatus::Arrived
+            ? QStringLiteral("left before the infusion (start %1), marked by the nurse").arg(start)
+            : QStringLiteral("did not come (start %1), marked by the nurse").arg(start));
+    m_store.setNoShowFee(appointmentId, center->policy.noShowFeeCents);
+    const bool wasted = a->prep == PrepState::Ready;
+    if (wasted)
+        m_store.setPrep(appointmentId, PrepState::Wasted, now);
+    transaction.commit();
+    return NoShow {a->id, a->patientId, center->id, a->startUtc, center->policy.noShowFeeCents, wasted};
+}
+
 } // namespace chairside

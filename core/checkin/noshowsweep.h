@@ -41,6 +41,12 @@ public:
     /// (Permission::NurseCare).
     NoShowReport run(const User &user, qint64 centerId = 0);
 
+    /// Marks one appointment as a no-show on the nurse's word, without waiting for the sweep: a patient
+    /// booked, or one who came to the desk and left. Records the center's fee and writes off a prepared
+    /// dose, in one transaction (Permission::NurseCare). Throws Error::Refused for any other status and
+    /// before the appointment's start (a patient cannot miss a time that has not come).
+    NoShow mark(qint64 appointmentId, const User &user);
+
 private:
     Store &m_store;
     const Clock &m_clock;
