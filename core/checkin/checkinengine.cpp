@@ -73,14 +73,14 @@ std::pair<QDateTime, QDateTime> heldSpan(const Appointment &a, const QDateTime &
     const qint64 length = qint64(a.minutes) * 60;
     switch (a.status) {
     case AppointmentStatus::CheckedIn:
-        return { std::min(a.startUtc, nowUtc), std::max(a.endUtc(), nowUtc.addSecs(length)) };
+        return {std::min(a.startUtc, nowUtc), std::max(a.endUtc(), nowUtc.addSecs(length))};
     case AppointmentStatus::InProgress: {
         const QDateTime began = a.startedAtUtc.isValid() ? a.startedAtUtc : a.startUtc;
-        return { std::min(a.startUtc, began),
-            std::max({ a.endUtc(), began.addSecs(length), nowUtc.addSecs(60) }) };
+        return {
+            std::min(a.startUtc, began), std::max({a.endUtc(), began.addSecs(length), nowUtc.addSecs(60)})};
     }
     default:
-        return { a.startUtc, a.endUtc() };
+        return {a.startUtc, a.endUtc()};
     }
 }
 
@@ -126,7 +126,7 @@ public:
     }
 
 private:
-    void add(ReasonCode code, const QString &message) { m_decision.reasons << Reason { code, message }; }
+    void add(ReasonCode code, const QString &message) { m_decision.reasons << Reason {code, message}; }
 
     QDate localDate(const QDateTime &utc) const { return CenterTime::localDate(m_center, utc); }
 
@@ -351,7 +351,7 @@ private:
             if (o.isValidOn(date) && o.dosesLeft() > 0 && (!usable || o.validTo < usable->validTo))
                 usable = &o;
         }
-        ReadinessLine line { ReadinessLine::Item::Order, false, {} };
+        ReadinessLine line {ReadinessLine::Item::Order, false, {}};
         if (usable) {
             m_decision.orderId = usable->id;
             line.ok = true;
@@ -425,7 +425,7 @@ private:
                 && (!usable || p.validTo < usable->validTo))
                 usable = &p;
         }
-        ReadinessLine line { ReadinessLine::Item::Authorization, false, {} };
+        ReadinessLine line {ReadinessLine::Item::Authorization, false, {}};
         if (usable) {
             m_decision.authorizationId = usable->id;
             line.ok = true;
@@ -502,7 +502,7 @@ private:
                 verified = c.eligibilityVerifiedOn;
         }
         const int freshDays = m_center.policy.eligibilityFreshDays;
-        ReadinessLine line { ReadinessLine::Item::Eligibility, false, {} };
+        ReadinessLine line {ReadinessLine::Item::Eligibility, false, {}};
         if (!verified.isValid()) {
             add(ReasonCode::EligibilityStale,
                 QStringLiteral(
@@ -527,7 +527,7 @@ private:
 
     void judgeDose(const Appointment &a, const Therapy &t)
     {
-        ReadinessLine line { ReadinessLine::Item::Dose, false, {} };
+        ReadinessLine line {ReadinessLine::Item::Dose, false, {}};
         if (!t.compounded || a.prep == PrepState::NotNeeded) {
             line.ok = true;
             line.text = QStringLiteral("No compounded dose needed");
@@ -649,29 +649,29 @@ CheckInEngine::Identity CheckInEngine::identify(
         const auto holder = std::find_if(candidates.begin(), candidates.end(),
             [&](const Patient &p) { return p.mrn.compare(mrn, Qt::CaseInsensitive) == 0; });
         if (holder == candidates.end()) {
-            identity.problem = Reason { ReasonCode::PatientNotFound,
+            identity.problem = Reason {ReasonCode::PatientNotFound,
                 QStringLiteral(
                     "We have no patient with MRN %1; please check the number on the card, or give your full "
                     "name and date of birth.")
-                    .arg(mrn) };
+                    .arg(mrn)};
             return identity;
         }
         if (holder->dateOfBirth != request.dateOfBirth) {
-            identity.problem = Reason { ReasonCode::IdentityMismatch,
+            identity.problem = Reason {ReasonCode::IdentityMismatch,
                 QStringLiteral(
                     "The date of birth %1 does not match our record for MRN %2; please confirm both before "
                     "we go on.")
-                    .arg(dobText, mrn) };
+                    .arg(dobText, mrn)};
             return identity;
         }
         if (request.hasName()
             && NameNormalizer::sortKey(request.lastName, request.firstName, request.dateOfBirth)
                 != NameNormalizer::sortKey(holder->lastName, holder->firstName, holder->dateOfBirth)) {
-            identity.problem = Reason { ReasonCode::IdentityMismatch,
+            identity.problem = Reason {ReasonCode::IdentityMismatch,
                 QStringLiteral(
                     "The name given does not match our record for MRN %1; please confirm the name and the "
                     "number before we go on.")
-                    .arg(mrn) };
+                    .arg(mrn)};
             return identity;
         }
         identity.patient = *holder;
@@ -681,8 +681,8 @@ CheckInEngine::Identity CheckInEngine::identify(
 
     const QString spokenName = request.firstName.trimmed() + QLatin1Char(' ') + request.lastName.trimmed();
     if (!request.hasName() || !request.dateOfBirth.isValid()) {
-        identity.problem = Reason { ReasonCode::PatientNotFound,
-            QStringLiteral("Two identifiers are needed: your MRN or full name, and your date of birth.") };
+        identity.problem = Reason {ReasonCode::PatientNotFound,
+            QStringLiteral("Two identifiers are needed: your MRN or full name, and your date of birth.")};
         return identity;
     }
     const QString key = NameNormalizer::sortKey(request.lastName, request.firstName, request.dateOfBirth);
@@ -693,17 +693,17 @@ CheckInEngine::Identity CheckInEngine::identify(
             matches << p;
     }
     if (matches.isEmpty()) {
-        identity.problem = Reason { ReasonCode::PatientNotFound,
+        identity.problem = Reason {ReasonCode::PatientNotFound,
             QStringLiteral(
                 "We have no patient named %1 born on %2; please check the spelling and the date, or give "
                 "the MRN on your card.")
-                .arg(spokenName, dobText) };
+                .arg(spokenName, dobText)};
     } else if (matches.size() > 1) {
-        identity.problem = Reason { ReasonCode::IdentityAmbiguous,
+        identity.problem = Reason {ReasonCode::IdentityAmbiguous,
             QStringLiteral(
                 "More than one patient is named %1 and born on %2; please give the MRN on your card so we "
                 "know which one you are.")
-                .arg(spokenName, dobText) };
+                .arg(spokenName, dobText)};
     } else {
         identity.patient = matches.first();
         identity.identifiers = QStringLiteral("name+dob");

@@ -19,7 +19,7 @@ QString outcomeCode(Outcome outcome)
 
 std::optional<Outcome> outcomeFromCode(const QString &code)
 {
-    for (Outcome outcome : { Outcome::Admit, Outcome::Wait, Outcome::Reschedule, Outcome::Unidentified }) {
+    for (Outcome outcome : {Outcome::Admit, Outcome::Wait, Outcome::Reschedule, Outcome::Unidentified}) {
         if (outcomeCode(outcome) == code)
             return outcome;
     }

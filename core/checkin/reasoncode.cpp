@@ -7,30 +7,30 @@ namespace chairside {
 
 namespace {
 
-constexpr std::array<std::pair<ReasonCode, const char *>, 22> kNames = { {
-    { ReasonCode::PatientNotFound, "PATIENT_NOT_FOUND" },
-    { ReasonCode::IdentityMismatch, "IDENTITY_MISMATCH" },
-    { ReasonCode::IdentityAmbiguous, "IDENTITY_AMBIGUOUS" },
-    { ReasonCode::NoAppointmentToday, "NO_APPOINTMENT_TODAY" },
-    { ReasonCode::WrongCenter, "WRONG_CENTER" },
-    { ReasonCode::TooEarly, "TOO_EARLY" },
-    { ReasonCode::LateWithinGrace, "LATE_WITHIN_GRACE" },
-    { ReasonCode::LateBeyondGrace, "LATE_BEYOND_GRACE" },
-    { ReasonCode::OrderMissing, "ORDER_MISSING" },
-    { ReasonCode::OrderExpired, "ORDER_EXPIRED" },
-    { ReasonCode::OrderDosesUsed, "ORDER_DOSES_USED" },
-    { ReasonCode::AuthMissing, "AUTH_MISSING" },
-    { ReasonCode::AuthPending, "AUTH_PENDING" },
-    { ReasonCode::AuthDenied, "AUTH_DENIED" },
-    { ReasonCode::AuthExpired, "AUTH_EXPIRED" },
-    { ReasonCode::AuthVisitsUsed, "AUTH_VISITS_USED" },
-    { ReasonCode::EligibilityStale, "ELIGIBILITY_STALE" },
-    { ReasonCode::MedicationNotReady, "MEDICATION_NOT_READY" },
-    { ReasonCode::DoseExpired, "DOSE_EXPIRED" },
-    { ReasonCode::ChairNotFree, "CHAIR_NOT_FREE" },
-    { ReasonCode::AlreadyCheckedIn, "ALREADY_CHECKED_IN" },
-    { ReasonCode::AppointmentCancelled, "APPOINTMENT_CANCELLED" },
-} };
+constexpr std::array<std::pair<ReasonCode, const char *>, 22> kNames = {{
+    {ReasonCode::PatientNotFound, "PATIENT_NOT_FOUND"},
+    {ReasonCode::IdentityMismatch, "IDENTITY_MISMATCH"},
+    {ReasonCode::IdentityAmbiguous, "IDENTITY_AMBIGUOUS"},
+    {ReasonCode::NoAppointmentToday, "NO_APPOINTMENT_TODAY"},
+    {ReasonCode::WrongCenter, "WRONG_CENTER"},
+    {ReasonCode::TooEarly, "TOO_EARLY"},
+    {ReasonCode::LateWithinGrace, "LATE_WITHIN_GRACE"},
+    {ReasonCode::LateBeyondGrace, "LATE_BEYOND_GRACE"},
+    {ReasonCode::OrderMissing, "ORDER_MISSING"},
+    {ReasonCode::OrderExpired, "ORDER_EXPIRED"},
+    {ReasonCode::OrderDosesUsed, "ORDER_DOSES_USED"},
+    {ReasonCode::AuthMissing, "AUTH_MISSING"},
+    {ReasonCode::AuthPending, "AUTH_PENDING"},
+    {ReasonCode::AuthDenied, "AUTH_DENIED"},
+    {ReasonCode::AuthExpired, "AUTH_EXPIRED"},
+    {ReasonCode::AuthVisitsUsed, "AUTH_VISITS_USED"},
+    {ReasonCode::EligibilityStale, "ELIGIBILITY_STALE"},
+    {ReasonCode::MedicationNotReady, "MEDICATION_NOT_READY"},
+    {ReasonCode::DoseExpired, "DOSE_EXPIRED"},
+    {ReasonCode::ChairNotFree, "CHAIR_NOT_FREE"},
+    {ReasonCode::AlreadyCheckedIn, "ALREADY_CHECKED_IN"},
+    {ReasonCode::AppointmentCancelled, "APPOINTMENT_CANCELLED"},
+}};
 
 } // namespace
 

@@ -90,48 +90,48 @@ QJsonValue appointmentJson(
 {
     if (!a)
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject { { QStringLiteral("id"), a->id },
-        { QStringLiteral("start"), names.localIso(a->centerId, a->startUtc) },
-        { QStringLiteral("chair"), chair ? chair->label : names.chairLabel(a->chairId) },
-        { QStringLiteral("status"), statusCode(a->status) }, { QStringLiteral("minutes"), a->minutes },
-        { QStringLiteral("center"), names.center(a->centerId).name } };
+    return QJsonObject {{QStringLiteral("id"), a->id},
+        {QStringLiteral("start"), names.localIso(a->centerId, a->startUtc)},
+        {QStringLiteral("chair"), chair ? chair->label : names.chairLabel(a->chairId)},
+        {QStringLiteral("status"), statusCode(a->status)}, {QStringLiteral("minutes"), a->minutes},
+        {QStringLiteral("center"), names.center(a->centerId).name}};
 }
 
 QJsonObject decisionJson(Names &names, const Decision &d, qint64 centerId)
 {
     QJsonArray reasons;
     for (const Reason &r : d.reasons) {
-        QJsonObject reason { { QStringLiteral("code"), reasonCodeName(r.code) },
-            { QStringLiteral("message"), r.message } };
+        QJsonObject reason {
+            {QStringLiteral("code"), reasonCodeName(r.code)}, {QStringLiteral("message"), r.message}};
         if (r.overridden)
             reason.insert(QStringLiteral("overridden"), true);
         reasons << reason;
     }
     QJsonArray offered;
     for (const Slot &s : d.freeSlots) {
-        offered << QJsonObject { { QStringLiteral("start"), names.localIso(centerId, s.startUtc) },
-            { QStringLiteral("chair"), s.chairLabel } };
+        offered << QJsonObject {{QStringLiteral("start"), names.localIso(centerId, s.startUtc)},
+            {QStringLiteral("chair"), s.chairLabel}};
     }
     QJsonArray readiness;
     for (const ReadinessLine &line : d.readiness) {
-        readiness << QJsonObject { { QStringLiteral("item"), ReadinessLine::itemName(line.item) },
-            { QStringLiteral("ok"), line.ok }, { QStringLiteral("text"), line.text } };
+        readiness << QJsonObject {{QStringLiteral("item"), ReadinessLine::itemName(line.item)},
+            {QStringLiteral("ok"), line.ok}, {QStringLiteral("text"), line.text}};
     }
     QJsonValue patient(QJsonValue::Null);
     if (d.patient) {
-        patient = QJsonObject { { QStringLiteral("id"), d.patient->id },
-            { QStringLiteral("mrn"), d.patient->mrn }, { QStringLiteral("name"), d.patient->displayName() } };
+        patient = QJsonObject {{QStringLiteral("id"), d.patient->id}, {QStringLiteral("mrn"), d.patient->mrn},
+            {QStringLiteral("name"), d.patient->displayName()}};
     }
-    return QJsonObject { { QStringLiteral("outcome"), outcomeCode(d.outcome) },
-        { QStringLiteral("reasons"), reasons },
-        { QStringLiteral("appointment"),
+    return QJsonObject {{QStringLiteral("outcome"), outcomeCode(d.outcome)},
+        {QStringLiteral("reasons"), reasons},
+        {QStringLiteral("appointment"),
             appointmentJson(
-                names, d.appointment, d.outcome == Outcome::Admit ? d.chair : std::optional<Chair>()) },
-        { QStringLiteral("next_appointment"), appointmentJson(names, d.nextAppointment) },
-        { QStringLiteral("slots"), offered }, { QStringLiteral("identifiers"), d.identifiers },
-        { QStringLiteral("patient"), patient },
-        { QStringLiteral("chair"), d.chair ? QJsonValue(d.chair->label) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("readiness"), readiness } };
+                names, d.appointment, d.outcome == Outcome::Admit ? d.chair : std::optional<Chair>())},
+        {QStringLiteral("next_appointment"), appointmentJson(names, d.nextAppointment)},
+        {QStringLiteral("slots"), offered}, {QStringLiteral("identifiers"), d.identifiers},
+        {QStringLiteral("patient"), patient},
+        {QStringLiteral("chair"), d.chair ? QJsonValue(d.chair->label) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("readiness"), readiness}};
 }
 
 QString headline(const Decision &d)
@@ -260,7 +260,7 @@ int step(Context &ctx, bool starting)
     const qint64 id = appointmentId(ctx);
     const Appointment a = starting ? service.start(id, user) : service.complete(id, user);
     Names names(store);
-    ctx.print(QJsonObject { { QStringLiteral("appointment"), appointmentJson(names, a) } },
+    ctx.print(QJsonObject {{QStringLiteral("appointment"), appointmentJson(names, a)}},
         QStringLiteral("Appointment %1 is %2 (%3, by %4 at %5).")
             .arg(a.id)
             .arg(statusLabel(a.status).toLower(), names.chairPhrase(a.chairId), user.name,
@@ -297,10 +297,10 @@ int noShowSweep(Context &ctx)
     for (const NoShow &n : report.noShows) {
         const auto patient = store.patient(n.patientId);
         const QString who = patient ? patient->displayName() : QString();
-        list << QJsonObject { { QStringLiteral("appointment"), n.appointmentId },
-            { QStringLiteral("patient_id"), n.patientId }, { QStringLiteral("patient"), who },
-            { QStringLiteral("start"), names.localIso(n.centerId, n.startUtc) },
-            { QStringLiteral("fee_cents"), n.feeCents }, { QStringLiteral("dose_wasted"), n.doseWasted } };
+        list << QJsonObject {{QStringLiteral("appointment"), n.appointmentId},
+            {QStringLiteral("patient_id"), n.patientId}, {QStringLiteral("patient"), who},
+            {QStringLiteral("start"), names.localIso(n.centerId, n.startUtc)},
+            {QStringLiteral("fee_cents"), n.feeCents}, {QStringLiteral("dose_wasted"), n.doseWasted}};
         text += QStringLiteral("\n  appointment %1, %2, %3: fee %4%5")
                     .arg(n.appointmentId)
                     .arg(names.localText(n.centerId, n.startUtc), who,
@@ -309,8 +309,8 @@ int noShowSweep(Context &ctx)
                             .arg(n.feeCents % 100, 2, 10, QLatin1Char('0')),
                         n.doseWasted ? QStringLiteral(", prepared dose wasted") : QString());
     }
-    ctx.print(QJsonObject { { QStringLiteral("noshows"), list },
-                  { QStringLiteral("count"), qint64(report.noShows.size()) } },
+    ctx.print(QJsonObject {{QStringLiteral("noshows"), list},
+                  {QStringLiteral("count"), qint64(report.noShows.size())}},
         text);
     return ExitOk;
 }
@@ -333,10 +333,10 @@ int history(Context &ctx)
     text += QStringLiteral("Status:\n");
     for (const StatusChange &c : h.statusChanges) {
         const QString from = c.from ? statusCode(*c.from) : QString();
-        changes << QJsonObject { { QStringLiteral("at"), names.localIso(centerId, c.atUtc) },
-            { QStringLiteral("user"), c.user },
-            { QStringLiteral("from"), c.from ? QJsonValue(from) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("to"), statusCode(c.to) }, { QStringLiteral("reason"), c.reason } };
+        changes << QJsonObject {{QStringLiteral("at"), names.localIso(centerId, c.atUtc)},
+            {QStringLiteral("user"), c.user},
+            {QStringLiteral("from"), c.from ? QJsonValue(from) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("to"), statusCode(c.to)}, {QStringLiteral("reason"), c.reason}};
         text += QStringLiteral("  %1  %2  %3 -> %4%5\n")
                     .arg(names.localText(centerId, c.atUtc), c.user,
                         from.isEmpty() ? QStringLiteral("(new)") : from, statusCode(c.to),
@@ -349,11 +349,11 @@ int history(Context &ctx)
         QJsonArray codes;
         for (const QString &code : r.reasons)
             codes << code;
-        decisions << QJsonObject { { QStringLiteral("at"), names.localIso(centerId, r.atUtc) },
-            { QStringLiteral("user"), r.user }, { QStringLiteral("outcome"), r.outcome },
-            { QStringLiteral("reasons"), codes }, { QStringLiteral("identifiers"), r.identifiers },
-            { QStringLiteral("chair"),
-                r.chairId ? QJsonValue(names.chairLabel(r.chairId)) : QJsonValue(QJsonValue::Null) } };
+        decisions << QJsonObject {{QStringLiteral("at"), names.localIso(centerId, r.atUtc)},
+            {QStringLiteral("user"), r.user}, {QStringLiteral("outcome"), r.outcome},
+            {QStringLiteral("reasons"), codes}, {QStringLiteral("identifiers"), r.identifiers},
+            {QStringLiteral("chair"),
+                r.chairId ? QJsonValue(names.chairLabel(r.chairId)) : QJsonValue(QJsonValue::Null)}};
         text += QStringLiteral("  %1  %2  %3%4 (%5)%6\n")
                     .arg(names.localText(centerId, r.atUtc), r.user, r.outcome,
                         r.reasons.isEmpty() ? QString()
@@ -365,15 +365,15 @@ int history(Context &ctx)
     if (!h.overrides.isEmpty())
         text += QStringLiteral("Overrides:\n");
     for (const OverrideRecord &o : h.overrides) {
-        overrides << QJsonObject { { QStringLiteral("at"), names.localIso(centerId, o.atUtc) },
-            { QStringLiteral("user"), o.user }, { QStringLiteral("code"), o.code },
-            { QStringLiteral("reason"), o.reason } };
+        overrides << QJsonObject {{QStringLiteral("at"), names.localIso(centerId, o.atUtc)},
+            {QStringLiteral("user"), o.user}, {QStringLiteral("code"), o.code},
+            {QStringLiteral("reason"), o.reason}};
         text += QStringLiteral("  %1  %2  %3: %4\n")
                     .arg(names.localText(centerId, o.atUtc), o.user, o.code, o.reason);
     }
-    ctx.print(QJsonObject { { QStringLiteral("appointment"), appointmentJson(names, h.appointment) },
-                  { QStringLiteral("history"), changes }, { QStringLiteral("decisions"), decisions },
-                  { QStringLiteral("overrides"), overrides } },
+    ctx.print(QJsonObject {{QStringLiteral("appointment"), appointmentJson(names, h.appointment)},
+                  {QStringLiteral("history"), changes}, {QStringLiteral("decisions"), decisions},
+                  {QStringLiteral("overrides"), overrides}},
         text);
     return ExitOk;
 }
@@ -382,18 +382,18 @@ int history(Context &ctx)
 
 void addCheckInCommands(QList<Command> &commands)
 {
-    commands << Command { { QStringLiteral("checkin") },
+    commands << Command {{QStringLiteral("checkin")},
         QStringLiteral("Check a patient in: admit, wait, reschedule or not identified."),
-        { { QStringLiteral("mrn"), QStringLiteral("M"), QStringLiteral("the patient's MRN (or --name)") },
-            { QStringLiteral("name"), QStringLiteral("\"LAST, FIRST\""),
-                QStringLiteral("the full name (or --mrn)") },
-            { QStringLiteral("dob"), QStringLiteral("D"),
-                QStringLiteral("date of birth, the second identifier"), true },
-            { QStringLiteral("center"), QStringLiteral("C"),
-                QStringLiteral("the center at the desk (default: the only one)") },
-            { QStringLiteral("count"), QStringLiteral("N"),
-                QStringLiteral("how many free slots to offer (default 5)") },
-            { QStringLiteral("dry-run"), {}, QStringLiteral("decide only; record and change nothing") } },
+        {{QStringLiteral("mrn"), QStringLiteral("M"), QStringLiteral("the patient's MRN (or --name)")},
+            {QStringLiteral("name"), QStringLiteral("\"LAST, FIRST\""),
+                QStringLiteral("the full name (or --mrn)")},
+            {QStringLiteral("dob"), QStringLiteral("D"),
+                QStringLiteral("date of birth, the second identifier"), true},
+            {QStringLiteral("center"), QStringLiteral("C"),
+                QStringLiteral("the center at the desk (default: the only one)")},
+            {QStringLiteral("count"), QStringLiteral("N"),
+                QStringLiteral("how many free slots to offer (default 5)")},
+            {QStringLiteral("dry-run"), {}, QStringLiteral("decide only; record and change nothing")}},
         {},
         QStringLiteral(
             "Two identifiers: MRN and date of birth, or full name and date of birth (a chair or room number "
@@ -404,45 +404,45 @@ void addCheckInCommands(QList<Command> &commands)
             "--json: {\"outcome\", \"reasons\": [{\"code\", \"message\"}], \"appointment\": {\"id\", "
             "\"start\", \"chair\"} or null, \"next_appointment\", \"slots\": [{\"start\", \"chair\"}], "
             "\"identifiers\", \"patient\", \"chair\", \"readiness\": [{\"item\", \"ok\", \"text\"}]}"),
-        checkin };
+        checkin};
 
-    commands << Command { { QStringLiteral("override") },
+    commands << Command {{QStringLiteral("override")},
         QStringLiteral("Admit past a late arrival or stale eligibility, with a reason."),
-        { { QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true },
-            { QStringLiteral("code"), QStringLiteral("CODE"),
-                QStringLiteral("LATE_BEYOND_GRACE (nurse, admin) or ELIGIBILITY_STALE (admin)"), true, true },
-            { QStringLiteral("reason"), QStringLiteral("TEXT"), QStringLiteral("why, in words; recorded"),
-                true } },
+        {{QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true},
+            {QStringLiteral("code"), QStringLiteral("CODE"),
+                QStringLiteral("LATE_BEYOND_GRACE (nurse, admin) or ELIGIBILITY_STALE (admin)"), true, true},
+            {QStringLiteral("reason"), QStringLiteral("TEXT"), QStringLiteral("why, in words; recorded"),
+                true}},
         {},
         QStringLiteral(
             "A late arrival is admitted only with a chair free for the whole infusion from now, ending "
             "before closing, and a dose within its beyond-use time. Nothing overrides identity, the order or "
             "the authorization; any other blocking reason refuses (exit 3)."),
-        overrideCommand };
+        overrideCommand};
 
-    commands << Command { { QStringLiteral("start") },
+    commands << Command {{QStringLiteral("start")},
         QStringLiteral("Start a checked-in patient's infusion (nurse)."),
-        { { QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true } },
-        {}, {}, startCommand };
+        {{QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true}}, {},
+        {}, startCommand};
 
-    commands << Command { { QStringLiteral("complete") },
+    commands << Command {{QStringLiteral("complete")},
         QStringLiteral("Complete an infusion in progress (nurse)."),
-        { { QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true } },
-        {}, {}, completeCommand };
+        {{QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true}}, {},
+        {}, completeCommand};
 
-    commands << Command { { QStringLiteral("noshow-sweep") },
+    commands << Command {{QStringLiteral("noshow-sweep")},
         QStringLiteral("Mark appointments not arrived by start + grace as no-show."),
-        { { QStringLiteral("center"), QStringLiteral("C"),
-            QStringLiteral("one center (default: every center)") } },
+        {{QStringLiteral("center"), QStringLiteral("C"),
+            QStringLiteral("one center (default: every center)")}},
         {},
         QStringLiteral("Looks back 14 days. Records the center's no-show fee and writes off a prepared dose. "
                        "Safe to run any number of times. Nurses and admins."),
-        noShowSweep };
+        noShowSweep};
 
-    commands << Command { { QStringLiteral("history") },
+    commands << Command {{QStringLiteral("history")},
         QStringLiteral("An appointment's status changes, check-in decisions and overrides."),
-        { { QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true } },
-        {}, {}, history };
+        {{QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true}}, {},
+        {}, history};
 }
 
 } // namespace chairside::cli

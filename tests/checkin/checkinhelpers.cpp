@@ -90,8 +90,8 @@ qint64 bookReady(Fixture &f, const Patient &patient, const Therapy &therapy, QDa
 
 QJsonObject runCli(Fixture &f, const QString &at, const QStringList &arguments, int expectedExit)
 {
-    QStringList argv { QStringLiteral("chairside-cli"), QStringLiteral("--db"), f.temp.path(),
-        QStringLiteral("--at"), at, QStringLiteral("--json") };
+    QStringList argv {QStringLiteral("chairside-cli"), QStringLiteral("--db"), f.temp.path(),
+        QStringLiteral("--at"), at, QStringLiteral("--json")};
     argv << arguments;
     const cli::Result result = cli::execute(argv);
     INFO("chairside-cli " << argv.mid(1).join(QLatin1Char(' ')).toStdString());

@@ -43,9 +43,8 @@ int visitsUsed(Fixture &f, const Patient &p, const Therapy &t)
 
 QStringList checkinArgs(const char *user, const char *mrn, const char *dob)
 {
-    return { QStringLiteral("--user"), QString::fromLatin1(user), QStringLiteral("checkin"),
-        QStringLiteral("--mrn"), QString::fromLatin1(mrn), QStringLiteral("--dob"),
-        QString::fromLatin1(dob) };
+    return {QStringLiteral("--user"), QString::fromLatin1(user), QStringLiteral("checkin"),
+        QStringLiteral("--mrn"), QString::fromLatin1(mrn), QStringLiteral("--dob"), QString::fromLatin1(dob)};
 }
 
 } // namespace
@@ -120,7 +119,7 @@ TEST_CASE("Checking in twice is harmless: ALREADY_CHECKED_IN, one dose counted")
         f.clock.set(f.local(kTuesday, 9, 55));
         const Decision again = service.checkIn(test::byName(f, f.maria), test::userNamed(f, "desk"));
         REQUIRE(again.outcome == Outcome::Admit);
-        REQUIRE(again.codes() == QList<ReasonCode> { ReasonCode::AlreadyCheckedIn });
+        REQUIRE(again.codes() == QList<ReasonCode> {ReasonCode::AlreadyCheckedIn});
         CHECK(again.reasons.first().message.contains(QLatin1String("09:50")));
         CHECK(dosesUsed(f, f.maria, f.infliximab) == 3);
         CHECK(visitsUsed(f, f.maria, f.infliximab) == 2);
@@ -134,7 +133,7 @@ TEST_CASE("Checking in twice is harmless: ALREADY_CHECKED_IN, one dose counted")
         CHECK(first.value(QLatin1String("outcome")).toString() == QLatin1String("admit"));
         const QJsonObject second
             = test::runCli(f, QStringLiteral("2026-12-01T09:52"), checkinArgs("desk", "M0001", "1961-03-04"));
-        CHECK(test::jsonCodes(second) == QStringList { QStringLiteral("ALREADY_CHECKED_IN") });
+        CHECK(test::jsonCodes(second) == QStringList {QStringLiteral("ALREADY_CHECKED_IN")});
         CHECK(second.value(QLatin1String("chair")).toString() == QLatin1String("1"));
         CHECK(dosesUsed(f, f.maria, f.infliximab) == 3);
         CHECK(f.store.checkInDecisions(id).size() == 1);
@@ -156,11 +155,11 @@ TEST_CASE("Stale eligibility: the patient waits, and only an admin may override 
         CheckInService service(f.store, f.clock);
         const Decision d = service.checkIn(test::byMrn(f, omar), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Wait);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::EligibilityStale });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::EligibilityStale});
         CHECK(d.reasons.first().message.contains(QLatin1String("verify")));
         CHECK(f.store.appointment(id)->status == AppointmentStatus::Arrived);
 
-        const QList<ReasonCode> codes { ReasonCode::EligibilityStale };
+        const QList<ReasonCode> codes {ReasonCode::EligibilityStale};
         CHECK(failureKind([&] {
             service.override(id, codes, QStringLiteral("payer portal down"), test::userNamed(f, "nurse"));
         }) == Error::Kind::Forbidden);
@@ -191,17 +190,17 @@ TEST_CASE("Stale eligibility: the patient waits, and only an admin may override 
         const QJsonObject wait
             = test::runCli(f, QStringLiteral("2026-12-01T10:50"), checkinArgs("desk", "M0005", "1969-09-09"));
         CHECK(wait.value(QLatin1String("outcome")).toString() == QLatin1String("wait"));
-        const QStringList overrideArgs { QStringLiteral("override"), QStringLiteral("--appointment"),
+        const QStringList overrideArgs {QStringLiteral("override"), QStringLiteral("--appointment"),
             QString::number(id), QStringLiteral("--code"), QStringLiteral("ELIGIBILITY_STALE"),
-            QStringLiteral("--reason"), QStringLiteral("coverage confirmed by phone") };
+            QStringLiteral("--reason"), QStringLiteral("coverage confirmed by phone")};
         test::runCli(f, QStringLiteral("2026-12-01T10:55"),
-            QStringList { QStringLiteral("--user"), QStringLiteral("nurse") } + overrideArgs,
+            QStringList {QStringLiteral("--user"), QStringLiteral("nurse")} + overrideArgs,
             cli::ExitForbidden);
         const QJsonObject admitted = test::runCli(f, QStringLiteral("2026-12-01T10:55"),
-            QStringList { QStringLiteral("--user"), QStringLiteral("admin") } + overrideArgs);
+            QStringList {QStringLiteral("--user"), QStringLiteral("admin")} + overrideArgs);
         CHECK(admitted.value(QLatin1String("outcome")).toString() == QLatin1String("admit"));
         const QJsonObject history = test::runCli(f, QStringLiteral("2026-12-01T11:00"),
-            { QStringLiteral("history"), QStringLiteral("--appointment"), QString::number(id) });
+            {QStringLiteral("history"), QStringLiteral("--appointment"), QString::number(id)});
         const QJsonArray overrides = history.value(QLatin1String("overrides")).toArray();
         REQUIRE(overrides.size() == 1);
         CHECK(overrides[0].toObject().value(QLatin1String("user")).toString() == QLatin1String("admin"));
@@ -220,13 +219,13 @@ TEST_CASE("The nurse's late-arrival override: a chair free to the end before clo
         CheckInService service(f.store, f.clock);
         REQUIRE(service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk")).outcome
             == Outcome::Reschedule);
-        const QList<ReasonCode> late { ReasonCode::LateBeyondGrace };
+        const QList<ReasonCode> late {ReasonCode::LateBeyondGrace};
         CHECK(failureKind([&] {
             service.override(id, late, QStringLiteral("chair free"), test::userNamed(f, "desk"));
         }) == Error::Kind::Forbidden);
         // Nothing overrides the paperwork, whatever the role.
         CHECK(failureKind([&] {
-            service.override(id, { ReasonCode::OrderExpired }, QStringLiteral("prescriber will fax"),
+            service.override(id, {ReasonCode::OrderExpired}, QStringLiteral("prescriber will fax"),
                 test::userNamed(f, "admin"));
         }) == Error::Kind::Refused);
 
@@ -247,15 +246,15 @@ TEST_CASE("The nurse's late-arrival override: a chair free to the end before clo
     SECTION("cli: a receptionist is refused, a nurse admits")
     {
         test::runCli(f, QStringLiteral("2026-12-01T10:40"), checkinArgs("desk", "M0001", "1961-03-04"));
-        const QStringList args { QStringLiteral("override"), QStringLiteral("--appointment"),
+        const QStringList args {QStringLiteral("override"), QStringLiteral("--appointment"),
             QString::number(id), QStringLiteral("--code"), QStringLiteral("LATE_BEYOND_GRACE"),
-            QStringLiteral("--reason"), QStringLiteral("chair 1 free, dose good") };
+            QStringLiteral("--reason"), QStringLiteral("chair 1 free, dose good")};
         const QJsonObject refused = test::runCli(f, QStringLiteral("2026-12-01T10:42"),
-            QStringList { QStringLiteral("--user"), QStringLiteral("desk") } + args, cli::ExitForbidden);
+            QStringList {QStringLiteral("--user"), QStringLiteral("desk")} + args, cli::ExitForbidden);
         CHECK(refused.value(QLatin1String("error")).toObject().value(QLatin1String("kind")).toString()
             == QLatin1String("forbidden"));
         const QJsonObject admitted = test::runCli(f, QStringLiteral("2026-12-01T10:42"),
-            QStringList { QStringLiteral("--user"), QStringLiteral("nurse") } + args);
+            QStringList {QStringLiteral("--user"), QStringLiteral("nurse")} + args);
         CHECK(admitted.value(QLatin1String("outcome")).toString() == QLatin1String("admit"));
         CHECK(admitted.value(QLatin1String("reasons"))
                   .toArray()[0]
@@ -272,10 +271,10 @@ TEST_CASE("The nurse's late-arrival override: a chair free to the end before clo
         f.store.setPrep(evening, PrepState::Ready, f.local(kTuesday, 9, 0));
         test::runCli(f, QStringLiteral("2026-12-01T17:05"), checkinArgs("desk", "M0006", "1990-05-05"));
         const QJsonObject refused = test::runCli(f, QStringLiteral("2026-12-01T17:06"),
-            { QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("override"),
+            {QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("override"),
                 QStringLiteral("--appointment"), QString::number(evening), QStringLiteral("--code"),
                 QStringLiteral("LATE_BEYOND_GRACE"), QStringLiteral("--reason"),
-                QStringLiteral("she is here") },
+                QStringLiteral("she is here")},
             cli::ExitBadData);
         CHECK(refused.value(QLatin1String("error"))
                   .toObject()
@@ -330,15 +329,15 @@ TEST_CASE("The no-show: marked after start plus grace with the center's fee, the
         CheckInService service(f.store, f.clock);
         const Decision d = service.evaluate(test::byMrn(f, f.maria));
         REQUIRE(d.outcome == Outcome::Reschedule);
-        CHECK(d.codes() == QList<ReasonCode> { ReasonCode::LateBeyondGrace });
+        CHECK(d.codes() == QList<ReasonCode> {ReasonCode::LateBeyondGrace});
         CHECK(d.reasons.first().message.contains(QLatin1String("missed")));
     }
     SECTION("cli")
     {
-        const QStringList sweep { QStringLiteral("--user"), QStringLiteral("nurse"),
-            QStringLiteral("noshow-sweep") };
+        const QStringList sweep {
+            QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("noshow-sweep")};
         test::runCli(f, QStringLiteral("2026-12-01T10:50"),
-            { QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("noshow-sweep") },
+            {QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("noshow-sweep")},
             cli::ExitForbidden);
         const QJsonObject first = test::runCli(f, QStringLiteral("2026-12-01T10:50"), sweep);
         const QJsonArray marked = first.value(QLatin1String("noshows")).toArray();
@@ -385,26 +384,26 @@ TEST_CASE("The nurse starts and completes the infusion; every step is in the his
 
         // Back at the desk after the infusion: nothing more to do today.
         const Decision after = service.evaluate(test::byMrn(f, f.maria));
-        CHECK(after.codes() == QList<ReasonCode> { ReasonCode::NoAppointmentToday });
+        CHECK(after.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
     }
     SECTION("cli")
     {
         test::runCli(f, QStringLiteral("2026-12-01T09:50"), checkinArgs("desk", "M0001", "1961-03-04"));
-        const QStringList appointment { QStringLiteral("--appointment"), QString::number(id) };
+        const QStringList appointment {QStringLiteral("--appointment"), QString::number(id)};
         test::runCli(f, QStringLiteral("2026-12-01T10:00"),
-            QStringList { QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("start") }
+            QStringList {QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("start")}
                 + appointment,
             cli::ExitForbidden);
         const QJsonObject started = test::runCli(f, QStringLiteral("2026-12-01T10:00"),
-            QStringList { QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("start") }
+            QStringList {QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("start")}
                 + appointment);
         CHECK(started.value(QLatin1String("appointment")).toObject().value(QLatin1String("status")).toString()
             == QLatin1String("in-progress"));
         test::runCli(f, QStringLiteral("2026-12-01T12:00"),
-            QStringList { QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("complete") }
+            QStringList {QStringLiteral("--user"), QStringLiteral("nurse"), QStringLiteral("complete")}
                 + appointment);
         const QJsonObject history = test::runCli(
-            f, QStringLiteral("2026-12-01T12:05"), QStringList { QStringLiteral("history") } + appointment);
+            f, QStringLiteral("2026-12-01T12:05"), QStringList {QStringLiteral("history")} + appointment);
         const QJsonArray changes = history.value(QLatin1String("history")).toArray();
         REQUIRE(changes.size() == 4);
         CHECK(changes[0].toObject().value(QLatin1String("from")).isNull());

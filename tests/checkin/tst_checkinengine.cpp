@@ -88,16 +88,16 @@ struct World
         f.request = request;
         f.center = center;
         f.chairs = chairs;
-        f.candidates = candidates.isEmpty() ? QList<Patient> { maria } : candidates;
-        f.appointments = QList<Appointment> { appointment } + more;
+        f.candidates = candidates.isEmpty() ? QList<Patient> {maria} : candidates;
+        f.appointments = QList<Appointment> {appointment} + more;
         std::sort(f.appointments.begin(), f.appointments.end(),
             [](const Appointment &a, const Appointment &b) { return a.startUtc < b.startUtc; });
-        f.orders = { order };
-        f.authorizations = { auth };
-        f.coverages = { coverage };
+        f.orders = {order};
+        f.authorizations = {auth};
+        f.coverages = {coverage};
         f.therapies.insert(infliximab.id, infliximab);
         f.centerNames.insert(2, QStringLiteral("Northside Infusion"));
-        f.occupancy = QList<Appointment> { appointment } + others;
+        f.occupancy = QList<Appointment> {appointment} + others;
         return f;
     }
 
@@ -118,7 +118,7 @@ struct World
         return a;
     }
 
-    const QDate day { 2026, 12, 2 };
+    const QDate day {2026, 12, 2};
     Center center;
     QList<Chair> chairs;
     Therapy infliximab;
@@ -162,21 +162,21 @@ TEST_CASE("Two identifiers must agree with one record")
         w.request.dateOfBirth = QDate(1961, 4, 3);
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Unidentified);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::IdentityMismatch });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::IdentityMismatch});
         CHECK_FALSE(d.patient);
         CHECK_FALSE(d.appointment);
     }
     SECTION("an MRN with a name that is not the holder's is a mismatch")
     {
         w.request.setFullName(QStringLiteral("Alvarez, Marta"));
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::IdentityMismatch });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::IdentityMismatch});
         w.request.setFullName(QStringLiteral("ÁLVAREZ, maría"));
         REQUIRE(w.decide().outcome == Outcome::Admit);
     }
     SECTION("an unknown MRN is not found")
     {
         w.request.mrn = QStringLiteral("M9999");
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::PatientNotFound });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::PatientNotFound});
     }
     SECTION("name and date of birth identify one patient, accents and case aside")
     {
@@ -191,12 +191,12 @@ TEST_CASE("Two identifiers must agree with one record")
         Patient twin = w.maria;
         twin.id = 6;
         twin.mrn = QStringLiteral("M0777");
-        w.candidates = { w.maria, twin };
+        w.candidates = {w.maria, twin};
         w.request.mrn.clear();
         w.request.setFullName(QStringLiteral("Alvarez, Maria"));
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Unidentified);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::IdentityAmbiguous });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::IdentityAmbiguous});
         CHECK(d.reasons.first().message.contains(QLatin1String("MRN")));
     }
     SECTION("a name alone is not two identifiers")
@@ -204,7 +204,7 @@ TEST_CASE("Two identifiers must agree with one record")
         w.request.mrn.clear();
         w.request.setFullName(QStringLiteral("Alvarez, Maria"));
         w.request.dateOfBirth = QDate();
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::PatientNotFound });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::PatientNotFound});
     }
 }
 
@@ -216,7 +216,7 @@ TEST_CASE("Arrival time against the early window and the grace period")
         w.now = w.local(w.day, 8, 59);
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Wait);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::TooEarly });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::TooEarly});
         CHECK(d.reasons.first().message.contains(QLatin1String("09:00")));
         CHECK(d.reasons.first().message.contains(QLatin1String("10:00")));
     }
@@ -230,7 +230,7 @@ TEST_CASE("Arrival time against the early window and the grace period")
         w.now = w.local(w.day, 10, 15);
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Admit);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::LateWithinGrace });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::LateWithinGrace});
         CHECK(d.reasons.first().message.contains(QLatin1String("15 minutes late")));
     }
     SECTION("late beyond grace is sent to reschedule")
@@ -238,7 +238,7 @@ TEST_CASE("Arrival time against the early window and the grace period")
         w.now = w.local(w.day, 10, 16);
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Reschedule);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::LateBeyondGrace });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::LateBeyondGrace});
     }
     SECTION("a patient who arrived on time and was kept waiting is not late")
     {
@@ -251,10 +251,10 @@ TEST_CASE("Arrival time against the early window and the grace period")
     {
         w.center.policy.graceMinutes = 30;
         w.now = w.local(w.day, 10, 25);
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::LateWithinGrace });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::LateWithinGrace});
         w.center.policy.earlyArrivalMinutes = 30;
         w.now = w.local(w.day, 9, 20);
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::TooEarly });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::TooEarly});
     }
 }
 
@@ -286,7 +286,7 @@ TEST_CASE("The order must be valid on the day with a dose left")
     {
         w.order.validTo = QDate(2026, 11, 30);
         const Decision d = w.decide();
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::OrderExpired });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::OrderExpired});
         CHECK(d.reasons.first().message.contains(QLatin1String("30 November")));
         CHECK_FALSE(d.readiness[0].ok);
         CHECK(d.orderId == 0);
@@ -294,12 +294,12 @@ TEST_CASE("The order must be valid on the day with a dose left")
     SECTION("doses used up")
     {
         w.order.dosesUsed = w.order.dosesAuthorized;
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::OrderDosesUsed });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::OrderDosesUsed});
     }
     SECTION("missing, or for another therapy")
     {
         w.order.therapyId = 8;
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::OrderMissing });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::OrderMissing});
     }
     SECTION("a renewed order beside the lapsed one is used")
     {
@@ -321,28 +321,28 @@ TEST_CASE("The authorization must be approved for the day with a visit left")
     SECTION("pending")
     {
         w.auth.status = PriorAuthorization::Status::Pending;
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::AuthPending });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::AuthPending});
     }
     SECTION("denied")
     {
         w.auth.status = PriorAuthorization::Status::Denied;
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::AuthDenied });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::AuthDenied});
     }
     SECTION("expired")
     {
         w.auth.validTo = QDate(2026, 12, 1);
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::AuthExpired });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::AuthExpired});
     }
     SECTION("visits used")
     {
         w.auth.visitsUsed = 4;
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::AuthVisitsUsed });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::AuthVisitsUsed});
     }
     SECTION("missing")
     {
         w.auth.therapyId = 8;
         const Decision d = w.decide();
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::AuthMissing });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::AuthMissing});
         REQUIRE(d.outcome == Outcome::Reschedule);
     }
 }
@@ -355,10 +355,10 @@ TEST_CASE("Eligibility older than the policy allows means verify now")
     w.coverage.eligibilityVerifiedOn = w.day.addDays(-31);
     Decision d = w.decide();
     REQUIRE(d.outcome == Outcome::Wait);
-    REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::EligibilityStale });
+    REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::EligibilityStale});
     w.coverage.eligibilityVerifiedOn = QDate();
     d = w.decide();
-    REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::EligibilityStale });
+    REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::EligibilityStale});
     CHECK(d.readiness[2].text.contains(QLatin1String("never")));
 }
 
@@ -370,19 +370,19 @@ TEST_CASE("The dose: not ready waits, wasted or past its beyond-use time resched
         w.appointment.prep = PrepState::NotReady;
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Wait);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::MedicationNotReady });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::MedicationNotReady});
     }
     SECTION("wasted")
     {
         w.appointment.prep = PrepState::Wasted;
-        REQUIRE(w.decide().codes() == QList<ReasonCode> { ReasonCode::DoseExpired });
+        REQUIRE(w.decide().codes() == QList<ReasonCode> {ReasonCode::DoseExpired});
     }
     SECTION("beyond-use time passed before the infusion could begin")
     {
         w.appointment.preparedAtUtc = w.local(w.day.addDays(-1), 9, 0); // usable until 09:00 today
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Reschedule);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::DoseExpired });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::DoseExpired});
         CHECK(d.reasons.first().message.contains(QLatin1String("09:00")));
     }
     SECTION("a therapy that is not compounded has no dose to wait for")
@@ -421,7 +421,7 @@ TEST_CASE("The chair: the booked one if free for the whole infusion, else anothe
             w.others << w.other(600 + chair.id, chair.id, 11, 0, 60);
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Wait);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::ChairNotFree });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::ChairNotFree});
     }
 }
 
@@ -433,7 +433,7 @@ TEST_CASE("No appointment here today: walk-in, wrong day, wrong center, cancelle
         w.appointment.startUtc = w.local(QDate(2026, 12, 9), 10, 0);
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Reschedule);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::NoAppointmentToday });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
         CHECK_FALSE(d.appointment);
         REQUIRE(d.nextAppointment);
         CHECK(d.nextAppointment->id == w.appointment.id);
@@ -444,7 +444,7 @@ TEST_CASE("No appointment here today: walk-in, wrong day, wrong center, cancelle
     {
         w.appointment.centerId = 2;
         const Decision d = w.decide();
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::WrongCenter });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::WrongCenter});
         CHECK(d.reasons.first().message.contains(QLatin1String("Northside Infusion")));
         REQUIRE(d.outcome == Outcome::Reschedule);
     }
@@ -457,7 +457,7 @@ TEST_CASE("No appointment here today: walk-in, wrong day, wrong center, cancelle
         friday.startUtc = w.local(QDate(2026, 12, 4), 13, 0);
         w.more << friday;
         const Decision d = w.decide();
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::AppointmentCancelled });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::AppointmentCancelled});
         REQUIRE(d.nextAppointment);
         CHECK(d.nextAppointment->id == 101);
         CHECK(d.reasons.first().message.contains(QLatin1String("Friday 4 December at 13:00")));
@@ -469,7 +469,7 @@ TEST_CASE("No appointment here today: walk-in, wrong day, wrong center, cancelle
         w.appointment.checkedInAtUtc = w.local(w.day, 9, 40);
         const Decision d = w.decide();
         REQUIRE(d.outcome == Outcome::Admit);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::AlreadyCheckedIn });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::AlreadyCheckedIn});
         CHECK(d.chair->id == w.chairs[2].id);
         CHECK(d.reasons.first().message.contains(QLatin1String("09:40")));
     }
@@ -482,22 +482,22 @@ TEST_CASE("Overrides admit past a late arrival or stale eligibility, and nothing
     CheckInFacts facts = w.facts();
     facts.focusAppointmentId = w.appointment.id;
 
-    const Decision admitted = CheckInEngine::applyOverride(facts, { ReasonCode::LateBeyondGrace });
+    const Decision admitted = CheckInEngine::applyOverride(facts, {ReasonCode::LateBeyondGrace});
     REQUIRE(admitted.outcome == Outcome::Admit);
     REQUIRE(admitted.reasons.size() == 1);
     CHECK(admitted.reasons.first().overridden);
 
     CHECK(CheckInEngine::overridePermission(ReasonCode::LateBeyondGrace) == Permission::OverrideLate);
     CHECK(CheckInEngine::overridePermission(ReasonCode::EligibilityStale) == Permission::OverrideEligibility);
-    for (ReasonCode code : { ReasonCode::IdentityMismatch, ReasonCode::OrderExpired, ReasonCode::AuthDenied,
-             ReasonCode::DoseExpired, ReasonCode::ChairNotFree }) {
+    for (ReasonCode code : {ReasonCode::IdentityMismatch, ReasonCode::OrderExpired, ReasonCode::AuthDenied,
+             ReasonCode::DoseExpired, ReasonCode::ChairNotFree}) {
         CHECK_FALSE(CheckInEngine::overridePermission(code));
-        CHECK_THROWS_AS(CheckInEngine::applyOverride(facts, { code }), Error);
+        CHECK_THROWS_AS(CheckInEngine::applyOverride(facts, {code}), Error);
     }
 
     // Another blocking reason remains: refused.
     facts.orders.first().validTo = QDate(2026, 11, 30);
-    CHECK_THROWS_AS(CheckInEngine::applyOverride(facts, { ReasonCode::LateBeyondGrace }), Error);
+    CHECK_THROWS_AS(CheckInEngine::applyOverride(facts, {ReasonCode::LateBeyondGrace}), Error);
 
     // The infusion would end after closing: refused.
     w.appointment.startUtc = w.local(w.day, 16, 45);
@@ -507,7 +507,7 @@ TEST_CASE("Overrides admit past a late arrival or stale eligibility, and nothing
     facts.focusAppointmentId = w.appointment.id;
     REQUIRE(CheckInEngine::decide(facts).has(ReasonCode::LateBeyondGrace));
     try {
-        CheckInEngine::applyOverride(facts, { ReasonCode::LateBeyondGrace });
+        CheckInEngine::applyOverride(facts, {ReasonCode::LateBeyondGrace});
         FAIL("the override past closing was accepted");
     } catch (const Error &error) {
         CHECK(error.kind() == Error::Kind::Refused);
@@ -518,7 +518,7 @@ TEST_CASE("Overrides admit past a late arrival or stale eligibility, and nothing
     w.now = w.local(w.day, 9, 55);
     facts = w.facts();
     facts.focusAppointmentId = w.appointment.id;
-    CHECK_THROWS_AS(CheckInEngine::applyOverride(facts, { ReasonCode::EligibilityStale }), Error);
+    CHECK_THROWS_AS(CheckInEngine::applyOverride(facts, {ReasonCode::EligibilityStale}), Error);
 }
 
 TEST_CASE("Reason codes read and write as their upper-case names")

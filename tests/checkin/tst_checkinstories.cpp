@@ -35,7 +35,7 @@ TEST_CASE("The walk-in: no appointment today, refused politely and shown the nex
         CheckInService service(f.store, f.clock);
         const Decision d = service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Reschedule);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::NoAppointmentToday });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
         CHECK_FALSE(d.appointment);
         REQUIRE(d.nextAppointment);
         CHECK(d.nextAppointment->id == friday);
@@ -48,11 +48,11 @@ TEST_CASE("The walk-in: no appointment today, refused politely and shown the nex
     SECTION("cli")
     {
         const QJsonObject json = test::runCli(f, QStringLiteral("2026-12-01T10:00"),
-            { QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("checkin"),
+            {QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("checkin"),
                 QStringLiteral("--mrn"), QStringLiteral("M0001"), QStringLiteral("--dob"),
-                QStringLiteral("1961-03-04") });
+                QStringLiteral("1961-03-04")});
         CHECK(json.value(QLatin1String("outcome")).toString() == QLatin1String("reschedule"));
-        CHECK(test::jsonCodes(json) == QStringList { QStringLiteral("NO_APPOINTMENT_TODAY") });
+        CHECK(test::jsonCodes(json) == QStringList {QStringLiteral("NO_APPOINTMENT_TODAY")});
         CHECK(json.value(QLatin1String("appointment")).isNull());
         const QJsonObject next = object(json, "next_appointment");
         CHECK(next.value(QLatin1String("id")).toInteger() == friday);
@@ -71,7 +71,7 @@ TEST_CASE("The walk-in: no appointment today, refused politely and shown the nex
         CheckInService service(f.store, f.clock);
         const Decision d = service.evaluate(test::byName(f, liam));
         REQUIRE(d.outcome == Outcome::Reschedule);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::NoAppointmentToday });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
         CHECK_FALSE(d.nextAppointment);
         CHECK(d.reasons.first().message.contains(QLatin1String("no appointment booked")));
         CHECK(d.identifiers == QLatin1String("name+dob"));
@@ -89,7 +89,7 @@ TEST_CASE("The wrong Wednesday: booked for next week, sent home with the right d
         CheckInService service(f.store, f.clock);
         const Decision d = service.checkIn(test::byName(f, f.maria), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Reschedule);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::NoAppointmentToday });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
         CHECK(d.reasons.first().message.contains(QLatin1String(
             "Your next appointment is on Wednesday 9 December at 10:00; please come back then.")));
         REQUIRE(d.nextAppointment);
@@ -101,10 +101,10 @@ TEST_CASE("The wrong Wednesday: booked for next week, sent home with the right d
     }
     SECTION("cli, in words")
     {
-        const cli::Result result = cli::execute({ QStringLiteral("chairside-cli"), QStringLiteral("--db"),
+        const cli::Result result = cli::execute({QStringLiteral("chairside-cli"), QStringLiteral("--db"),
             f.temp.path(), QStringLiteral("--at"), QStringLiteral("2026-12-02T09:50"),
             QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Alvarez, Maria"),
-            QStringLiteral("--dob"), QStringLiteral("03/04/1961"), QStringLiteral("--dry-run") });
+            QStringLiteral("--dob"), QStringLiteral("03/04/1961"), QStringLiteral("--dry-run")});
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
         CHECK(result.out.startsWith(QLatin1String("RESCHEDULE\n")));
@@ -114,8 +114,8 @@ TEST_CASE("The wrong Wednesday: booked for next week, sent home with the right d
     SECTION("cli, json")
     {
         const QJsonObject json = test::runCli(f, QStringLiteral("2026-12-02T09:50"),
-            { QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Alvarez, Maria"),
-                QStringLiteral("--dob"), QStringLiteral("1961-03-04") });
+            {QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Alvarez, Maria"),
+                QStringLiteral("--dob"), QStringLiteral("1961-03-04")});
         CHECK(json.value(QLatin1String("outcome")).toString() == QLatin1String("reschedule"));
         CHECK(object(json, "next_appointment").value(QLatin1String("start")).toString()
             == QLatin1String("2026-12-09T10:00:00-05:00"));
@@ -134,7 +134,7 @@ TEST_CASE("The traffic jam: late beyond grace loses the slot; within grace is ad
         CheckInService service(f.store, f.clock);
         const Decision d = service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Reschedule);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::LateBeyondGrace });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::LateBeyondGrace});
         CHECK(d.reasons.first().message.contains(QLatin1String("10:00")));
         REQUIRE_FALSE(d.freeSlots.isEmpty());
         for (const Slot &slot : d.freeSlots)
@@ -144,16 +144,16 @@ TEST_CASE("The traffic jam: late beyond grace loses the slot; within grace is ad
         const auto records = f.store.checkInDecisions(id);
         REQUIRE(records.size() == 1);
         CHECK(records.first().outcome == QLatin1String("reschedule"));
-        CHECK(records.first().reasons == QStringList { QStringLiteral("LATE_BEYOND_GRACE") });
+        CHECK(records.first().reasons == QStringList {QStringLiteral("LATE_BEYOND_GRACE")});
     }
     SECTION("beyond grace, cli")
     {
         const QJsonObject json = test::runCli(f, QStringLiteral("2026-12-01T10:40"),
-            { QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("checkin"),
+            {QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("checkin"),
                 QStringLiteral("--mrn"), QStringLiteral("M0001"), QStringLiteral("--dob"),
-                QStringLiteral("1961-03-04") });
+                QStringLiteral("1961-03-04")});
         CHECK(json.value(QLatin1String("outcome")).toString() == QLatin1String("reschedule"));
-        CHECK(test::jsonCodes(json) == QStringList { QStringLiteral("LATE_BEYOND_GRACE") });
+        CHECK(test::jsonCodes(json) == QStringList {QStringLiteral("LATE_BEYOND_GRACE")});
         CHECK(object(json, "appointment").value(QLatin1String("id")).toInteger() == id);
         CHECK(object(json, "appointment").value(QLatin1String("start")).toString()
             == QLatin1String("2026-12-01T10:00:00-05:00"));
@@ -165,7 +165,7 @@ TEST_CASE("The traffic jam: late beyond grace loses the slot; within grace is ad
         CheckInService service(f.store, f.clock);
         const Decision d = service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Admit);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::LateWithinGrace });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::LateWithinGrace});
         CHECK(d.reasons.first().message.contains(QLatin1String("10 minutes late")));
         CHECK(d.freeSlots.isEmpty());
         CHECK(f.store.appointment(id)->status == AppointmentStatus::CheckedIn);
@@ -173,11 +173,11 @@ TEST_CASE("The traffic jam: late beyond grace loses the slot; within grace is ad
     SECTION("within grace, cli")
     {
         const QJsonObject json = test::runCli(f, QStringLiteral("2026-12-01T10:10"),
-            { QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("checkin"),
+            {QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("checkin"),
                 QStringLiteral("--mrn"), QStringLiteral("M0001"), QStringLiteral("--dob"),
-                QStringLiteral("1961-03-04") });
+                QStringLiteral("1961-03-04")});
         CHECK(json.value(QLatin1String("outcome")).toString() == QLatin1String("admit"));
-        CHECK(test::jsonCodes(json) == QStringList { QStringLiteral("LATE_WITHIN_GRACE") });
+        CHECK(test::jsonCodes(json) == QStringList {QStringLiteral("LATE_WITHIN_GRACE")});
         CHECK(object(json, "appointment").value(QLatin1String("chair")).toString() == QLatin1String("1"));
         CHECK(object(json, "appointment").value(QLatin1String("status")).toString()
             == QLatin1String("checked-in"));
@@ -199,7 +199,7 @@ TEST_CASE("The lapsed script renewal: no valid order, cannot admit, the prescrib
         CheckInService service(f.store, f.clock);
         const Decision d = service.checkIn(test::byMrn(f, ana), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Reschedule);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::OrderExpired });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::OrderExpired});
         CHECK(d.reasons.first().message.contains(QLatin1String("30 November")));
         CHECK(d.reasons.first().message.contains(QLatin1String("renew")));
         REQUIRE(d.readiness.size() == 4);
@@ -212,10 +212,10 @@ TEST_CASE("The lapsed script renewal: no valid order, cannot admit, the prescrib
     SECTION("cli")
     {
         const QJsonObject json = test::runCli(f, QStringLiteral("2026-12-01T09:50"),
-            { QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Nguyen-Tran, Ana"),
-                QStringLiteral("--dob"), QStringLiteral("1988-01-02") });
+            {QStringLiteral("checkin"), QStringLiteral("--name"), QStringLiteral("Nguyen-Tran, Ana"),
+                QStringLiteral("--dob"), QStringLiteral("1988-01-02")});
         CHECK(json.value(QLatin1String("outcome")).toString() == QLatin1String("reschedule"));
-        CHECK(test::jsonCodes(json) == QStringList { QStringLiteral("ORDER_EXPIRED") });
+        CHECK(test::jsonCodes(json) == QStringList {QStringLiteral("ORDER_EXPIRED")});
         const QJsonArray readiness = json.value(QLatin1String("readiness")).toArray();
         REQUIRE(readiness.size() == 4);
         CHECK(readiness[0].toObject().value(QLatin1String("item")).toString() == QLatin1String("order"));
@@ -234,7 +234,7 @@ TEST_CASE("The dose not ready: the patient waits, and is admitted once the pharm
         CheckInService service(f.store, f.clock);
         const Decision d = service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Wait);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::MedicationNotReady });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::MedicationNotReady});
         CHECK(f.store.appointment(id)->status == AppointmentStatus::Arrived);
 
         // The pharmacy finishes at 10:02; at 10:20 the patient, here since 09:45, is not late.
@@ -253,11 +253,11 @@ TEST_CASE("The dose not ready: the patient waits, and is admitted once the pharm
     SECTION("cli")
     {
         const QJsonObject json = test::runCli(f, QStringLiteral("2026-12-01T09:45"),
-            { QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("checkin"),
+            {QStringLiteral("--user"), QStringLiteral("desk"), QStringLiteral("checkin"),
                 QStringLiteral("--mrn"), QStringLiteral("M0001"), QStringLiteral("--dob"),
-                QStringLiteral("1961-03-04") });
+                QStringLiteral("1961-03-04")});
         CHECK(json.value(QLatin1String("outcome")).toString() == QLatin1String("wait"));
-        CHECK(test::jsonCodes(json) == QStringList { QStringLiteral("MEDICATION_NOT_READY") });
+        CHECK(test::jsonCodes(json) == QStringList {QStringLiteral("MEDICATION_NOT_READY")});
         CHECK(object(json, "appointment").value(QLatin1String("status")).toString()
             == QLatin1String("arrived"));
     }
@@ -276,7 +276,7 @@ TEST_CASE("Identity: a mismatch identifies nobody; the two identifiers that matc
         wrong.dateOfBirth = QDate(1961, 4, 3);
         const Decision refused = service.checkIn(wrong, test::userNamed(f, "desk"));
         REQUIRE(refused.outcome == Outcome::Unidentified);
-        REQUIRE(refused.codes() == QList<ReasonCode> { ReasonCode::IdentityMismatch });
+        REQUIRE(refused.codes() == QList<ReasonCode> {ReasonCode::IdentityMismatch});
         CHECK_FALSE(refused.patient);
         CHECK(refused.freeSlots.isEmpty());
         CHECK(f.store.appointment(id)->status == AppointmentStatus::Booked);
@@ -293,15 +293,15 @@ TEST_CASE("Identity: a mismatch identifies nobody; the two identifiers that matc
     SECTION("cli")
     {
         const QJsonObject refused = test::runCli(f, QStringLiteral("2026-12-01T09:50"),
-            { QStringLiteral("checkin"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
-                QStringLiteral("--dob"), QStringLiteral("1961-04-03") });
+            {QStringLiteral("checkin"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
+                QStringLiteral("--dob"), QStringLiteral("1961-04-03")});
         CHECK(refused.value(QLatin1String("outcome")).toString() == QLatin1String("unidentified"));
-        CHECK(test::jsonCodes(refused) == QStringList { QStringLiteral("IDENTITY_MISMATCH") });
+        CHECK(test::jsonCodes(refused) == QStringList {QStringLiteral("IDENTITY_MISMATCH")});
         CHECK(refused.value(QLatin1String("patient")).isNull());
 
         const QJsonObject admitted = test::runCli(f, QStringLiteral("2026-12-01T09:50"),
-            { QStringLiteral("checkin"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
-                QStringLiteral("--dob"), QStringLiteral("1961-03-04") });
+            {QStringLiteral("checkin"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
+                QStringLiteral("--dob"), QStringLiteral("1961-03-04")});
         CHECK(admitted.value(QLatin1String("outcome")).toString() == QLatin1String("admit"));
         CHECK(admitted.value(QLatin1String("identifiers")).toString() == QLatin1String("mrn+dob"));
         CHECK(f.store.checkInDecisions(id).first().identifiers == QLatin1String("mrn+dob"));
@@ -313,7 +313,7 @@ TEST_CASE("Identity: a mismatch identifies nobody; the two identifiers that matc
         REQUIRE(twin.id != f.maria.id);
         const Decision d = service.evaluate(test::byName(f, f.maria));
         REQUIRE(d.outcome == Outcome::Unidentified);
-        REQUIRE(d.codes() == QList<ReasonCode> { ReasonCode::IdentityAmbiguous });
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::IdentityAmbiguous});
         REQUIRE(service.evaluate(test::byMrn(f, f.maria)).outcome == Outcome::Admit);
     }
     SECTION("no second identifier, no decision")
@@ -322,7 +322,7 @@ TEST_CASE("Identity: a mismatch identifies nobody; the two identifiers that matc
         nameOnly.dateOfBirth = QDate();
         CHECK_THROWS_AS(service.evaluate(nameOnly), Error);
         test::runCli(f, QStringLiteral("2026-12-01T09:50"),
-            { QStringLiteral("checkin"), QStringLiteral("--mrn"), QStringLiteral("M0001") }, cli::ExitUsage);
+            {QStringLiteral("checkin"), QStringLiteral("--mrn"), QStringLiteral("M0001")}, cli::ExitUsage);
     }
 }
 
@@ -348,7 +348,7 @@ TEST_CASE("A daylight-saving day: the hour that repeats does not shift the early
         f.clock.set(QDateTime(sunday, QTime(12, 55), QTimeZone::utc()));
         const Decision early = service.evaluate(test::byMrn(f, ruth));
         REQUIRE(early.outcome == Outcome::Wait);
-        REQUIRE(early.codes() == QList<ReasonCode> { ReasonCode::TooEarly });
+        REQUIRE(early.codes() == QList<ReasonCode> {ReasonCode::TooEarly});
         CHECK(early.reasons.first().message.contains(QLatin1String("today at 09:00")));
         CHECK(early.reasons.first().message.contains(QLatin1String("08:00")));
 
@@ -361,10 +361,10 @@ TEST_CASE("A daylight-saving day: the hour that repeats does not shift the early
     SECTION("cli")
     {
         const QJsonObject json = test::runCli(f, QStringLiteral("2026-11-01T09:10"),
-            { QStringLiteral("checkin"), QStringLiteral("--mrn"), QStringLiteral("M0010"),
-                QStringLiteral("--dob"), QStringLiteral("1950-11-01"), QStringLiteral("--dry-run") });
+            {QStringLiteral("checkin"), QStringLiteral("--mrn"), QStringLiteral("M0010"),
+                QStringLiteral("--dob"), QStringLiteral("1950-11-01"), QStringLiteral("--dry-run")});
         CHECK(json.value(QLatin1String("outcome")).toString() == QLatin1String("admit"));
-        CHECK(test::jsonCodes(json) == QStringList { QStringLiteral("LATE_WITHIN_GRACE") });
+        CHECK(test::jsonCodes(json) == QStringList {QStringLiteral("LATE_WITHIN_GRACE")});
         CHECK(object(json, "appointment").value(QLatin1String("start")).toString()
             == QLatin1String("2026-11-01T09:00:00-05:00"));
         // A dry run writes nothing.
