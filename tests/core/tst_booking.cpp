@@ -1,5 +1,6 @@
 #include "common/error.h"
 #include "fixture.h"
+#include "scheduling/appointmentcode.h"
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 
@@ -86,4 +87,14 @@ TEST_CASE("Times are kept in UTC and shown on the center's clock across a daylig
     REQUIRE(CenterTime::dayStartUtc(f.center, sunday).secsTo(CenterTime::dayEndUtc(f.center, sunday)) == 23 * 3600);
     // A wall time that does not exist that night moves forward.
     REQUIRE(CenterTime::localMinute(f.center, CenterTime::utcAt(f.center, sunday, 2 * 60 + 30)) == 3 * 60 + 30);
+}
+
+TEST_CASE("An appointment code reads back as the appointment it was printed for")
+{
+    REQUIRE(AppointmentCode::format(123) == QLatin1String("CS0000123"));
+    REQUIRE(AppointmentCode::parse(QStringLiteral("CS0000123")) == 123);
+    REQUIRE(AppointmentCode::parse(QStringLiteral(" cs-123 ")) == 123);
+    REQUIRE_FALSE(AppointmentCode::parse(QStringLiteral("CS")).has_value());
+    REQUIRE_FALSE(AppointmentCode::parse(QStringLiteral("M0000123")).has_value());
+    REQUIRE_FALSE(AppointmentCode::parse(QStringLiteral("CS0000000")).has_value());
 }
