@@ -52,10 +52,9 @@ const Clock &Context::clock()
             QStringLiteral("--at \"%1\" is not an ISO 8601 time such as 2026-12-02T09:55 or 2026-12-02T14:55:00Z.").arg(atText));
     }
     if (at.timeSpec() == Qt::LocalTime) {
-        // No offset given: the wall clock of the center this command is about.
-        const QDateTime wall = at;
-        const Center c = center();
-        at = QDateTime(wall.date(), wall.time(), c.timeZone());
+        // No offset given: the wall clock of the center this command is about; UTC before any center exists.
+        const bool anyCenter = has(QStringLiteral("center")) || !store().centers().isEmpty();
+        at = QDateTime(at.date(), at.time(), anyCenter ? center().timeZone() : QTimeZone::utc());
     }
     m_clock = std::make_unique<FixedClock>(at.toUTC());
     return *m_clock;
