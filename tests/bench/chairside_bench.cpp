@@ -1,0 +1,527 @@
+// chairside-bench: the speed figures of issue 5 on an organization-sized file, each beside its target.
+// Usage: chairside-bench [--data DIR] [--seed N] [--patients N] [--years N] [--json FILE] [--note TEXT]...
+//        [google benchmark flags]
+// tests/bench/run.sh builds it and runs it with the machine's description.
+
+#include "checkin/checkinrequest.h"
+#include "checkin/checkinservice.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "largedataset.h"
+#include "model/appointment.h"
+#include "model/center.h"
+#include "model/chair.h"
+#include "samples.h"
+#include "scheduling/lanelayout.h"
+#include "scheduling/roster.h"
+#include "scheduling/rosterservice.h"
+#include "scheduling/slotservice.h"
+#include "search/namenormalizer.h"
+#include "search/patientsearch.h"
+#include "store/sqlquery.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <benchmark/benchmark.h>
+#include <chrono>
+#include <cstdio>
+#include <fcntl.h>
+#include <functional>
+#include <random>
+#include <sqlite3.h>
+#include <unistd.h>
+
+namespace chairside::bench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// What the benchmarks share: the file, one store over it, the queries, and every timing.
+struct Bench
+{
+    LargeDataset::Info info;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<PatientSearch> search;
+    sqlite3 *raw = nullptr;
+    FixedClock clock {LargeDataset::nowUtc()};
+    Samples samples;
+    std::map<QString, QStringList> queries; ///< lookup kind -> queries typed at the desk
+    QStringList notes;
+    QString dataFolder;
+};
+
+Bench *g_bench = nullptr;
+
+/// Samples name prefixes from real patients' names so the type-ahead queries hit common and rare names
+/// as a desk would: a patient is drawn at random, not a name.
+void prepareQueries(Bench &b)
+{
+    std::mt19937 dice(7);
+    const qint64 patients = b.info.patients;
+    auto randomPatient = [&] { return *b.store->patient(1 + qint64(dice() % quint32(patients))); };
+    for (int i = 0; i < 200; ++i) {
+        const Patient p = randomPatient();
+        const QString last = NameNormalizer::fold(p.lastName).remove(QLatin1Char(' '));
+        const QString first = NameNormalizer::fold(p.firstName);
+        for (int n = 1; n <= 6; ++n) {
+            const QString &name = (i % 4 == 3) ? first : last;
+            b.queries[QStringLiteral("name prefix %1").arg(n)] << name.left(n);
+        }
+        b.queries[QStringLiteral("MRN")] << p.mrn;
+        b.queries[QStringLiteral("DOB")] << p.dateOfBirth.toString(QStringLiteral("MM/dd/yyyy"));
+        b.queries[QStringLiteral("phone")] << NameNormalizer::phoneDigits(p.phone);
+        b.queries[QStringLiteral("name DOB")]
+            << p.lastName + QLatin1Char(' ') + p.dateOfBirth.toString(Qt::ISODate);
+        b.queries[QStringLiteral("two partial words (smi jo)")]
+            << last.left(3) + QLatin1Char(' ') + first.left(2);
+    }
+}
+
+sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        throw Error(Error::Kind::Store, QString::fromUtf8(sqlite3_errmsg(db)));
+    return statement;
+}
+
+/// Runs a statement with one text parameter (and an optional second) to the end, reading every column.
+int drain(sqlite3_stmt *statement, const QByteArray &a, const QByteArray &b = {})
+{
+    sqlite3_reset(statement);
+    sqlite3_bind_text(statement, 1, a.constData(), int(a.size()), SQLITE_TRANSIENT);
+    if (sqlite3_bind_parameter_count(statement) > 1)
+        sqlite3_bind_text(statement, 2, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+    int rows = 0;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(statement); ++c)
+            benchmark::DoNotOptimize(sqlite3_column_text(statement, c));
+        ++rows;
+    }
+    return rows;
+}
+
+void lookup(benchmark::State &state, const QString &kind)
+{
+    Bench &b = *g_bench;
+    const QStringList &queries = b.queries.at(kind);
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const QString &q = queries[i++ % queries.size()];
+        const auto start = Clock::now();
+        const QList<PatientMatch> matches = b.search->find(q, 20);
+        const double us = microsecondsSince(start);
+        benchmark::DoNotOptimize(matches.size());
+        b.samples.add(QStringLiteral("lookup: ") + kind, us);
+        if (kind != QStringLiteral("two partial words (smi jo)"))
+            b.samples.add(QStringLiteral("lookup: all kinds above"), us);
+        if (kind.startsWith(QStringLiteral("name prefix")))
+            b.samples.add(QStringLiteral("lookup: name prefixes 1-6"), us);
+        state.SetIterationTime(us / 1e6);
+    }
+}
+
+/// The limit: one range of the name index, in key order, one page.
+void rawIndex(benchmark::State &state)
+{
+    Bench &b = *g_bench;
+    sqlite3_stmt *statement = prepare(b.raw,
+        "SELECT t.patient_id, t.sort_key FROM patient_name_token t WHERE t.token >= ?1 AND t.token < ?2 "
+        "ORDER BY t.token, t.kind, t.sort_key LIMIT 20");
+    QStringList all;
+    for (int n = 1; n <= 6; ++n)
+        all << b.queries.at(QStringLiteral("name prefix %1").arg(n));
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const QString prefix = NameNormalizer::fold(all[i++ % all.size()]);
+        const auto start = Clock::now();
+        const QByteArray low = prefix.toUtf8();
+        const int rows = drain(statement, low, low + "\xf4\x8f\xbf\xbf");
+        const double us = microsecondsSince(start);
+        benchmark::DoNotOptimize(rows);
+        b.samples.add(QStringLiteral("raw indexed query (limit)"), us);
+        state.SetIterationTime(us / 1e6);
+    }
+    sqlite3_finalize(statement);
+}
+
+/// The peer: what a simple system does.
+void naiveLike(benchmark::State &state)
+{
+    Bench &b = *g_bench;
+    sqlite3_stmt *statement = prepare(b.raw,
+        "SELECT id, first_name, last_name, dob FROM patient WHERE last_name LIKE '%' || ?1 || '%' "
+        "ORDER BY last_name, first_name LIMIT 20");
+    QStringList all;
+    for (int n = 1; n <= 6; ++n)
+        all << b.queries.at(QStringLiteral("name prefix %1").arg(n)).mid(0, 5);
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const QByteArray q = all[i++ % all.size()].toUtf8();
+        const auto start = Clock::now();
+        const int rows = drain(statement, q);
+        const double us = microsecondsSince(start);
+        benchmark::DoNotOptimize(rows);
+        b.samples.add(QStringLiteral("naive LIKE '%q%' sorted (peer)"), us);
+        state.SetIterationTime(us / 1e6);
+    }
+    sqlite3_finalize(statement);
+}
+
+/// Today's booked appointments at the busy center, with the two identifiers the desk asks for.
+QList<CheckInRequest> todaysArrivals(Bench &b)
+{
+    const Center center = *b.store->center(LargeDataset::kBusyCenterId);
+    const QDate today = b.clock.nowUtc().toTimeZone(center.timeZone()).date();
+    const QDateTime from = QDateTime(today, QTime(0, 0), center.timeZone()).toUTC();
+    QList<CheckInRequest> requests;
+    for (const Appointment &a : b.store->appointmentsAtCenter(center.id, from, from.addDays(1))) {
+        if (a.status != AppointmentStatus::Booked)
+            continue;
+        const Patient p = *b.store->patient(a.patientId);
+        CheckInRequest r;
+        r.mrn = p.mrn;
+        r.dateOfBirth = p.dateOfBirth;
+        r.centerId = center.id;
+        requests << r;
+    }
+    return requests;
+}
+
+void checkInDecision(benchmark::State &state)
+{
+    Bench &b = *g_bench;
+    const QList<CheckInRequest> requests = todaysArrivals(b);
+    CheckInService service(*b.store, b.clock);
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const CheckInRequest &r = requests[i++ % requests.size()];
+        const auto start = Clock::now();
+        const Decision d = service.evaluate(r, 0);
+        const double us = microsecondsSince(start);
+        benchmark::DoNotOptimize(d.outcome);
+        b.samples.add(QStringLiteral("check-in decision (evaluate, no slots)"), us);
+        state.SetIterationTime(us / 1e6);
+    }
+}
+
+/// The disk's own price of durability: a small write and fsync in the data's folder.
+void bareFsync(benchmark::State &state)
+{
+    Bench &b = *g_bench;
+    const QByteArray path = QDir(b.dataFolder).filePath(QStringLiteral("fsync-probe.bin")).toLocal8Bit();
+    const int fd = ::open(path.constData(), O_CREAT | O_WRONLY | O_TRUNC, 0644);
+    if (fd < 0)
+        throw Error(Error::Kind::Store, QStringLiteral("Cannot open the fsync probe file."));
+    char page[4096] = {};
+    for (auto _ : state) {
+        const auto start = Clock::now();
+        bool ok = ::pwrite(fd, page, sizeof page, 0) == ssize_t(sizeof page);
+        ok = ::fsync(fd) == 0 && ok;
+        const double us = microsecondsSince(start);
+        benchmark::DoNotOptimize(ok);
+        b.samples.add(QStringLiteral("bare write+fsync (disk)"), us);
+        state.SetIterationTime(us / 1e6);
+    }
+    ::close(fd);
+    ::unlink(path.constData());
+}
+
+/// Books fresh appointments at a center of its own (so that no generated booking is disturbed) for
+/// patients whose paperwork is in order, then times CheckInService::checkIn admitting each.
+void admitDurable(benchmark::State &state)
+{
+    Bench &b = *g_bench;
+    const int count = int(state.max_iterations);
+    Center center = *b.store->center(LargeDataset::kBusyCenterId);
+    center.id = 0;
+    center.name = QStringLiteral("Benchmark desk %1").arg(QDateTime::currentMSecsSinceEpoch());
+    center.id = b.store->addCenter(center);
+    const User admin = *b.store->userByName(QStringLiteral("desk"));
+    CheckInService service(*b.store, b.clock);
+    QList<CheckInRequest> requests;
+    std::mt19937 dice(11);
+    int chairNumber = 0;
+    for (int tries = 0; requests.size() < count && tries < count * 20; ++tries) {
+        const qint64 patientId
+            = 1 + qint64(dice() % quint32(LargeDataset::infusionPatients(int(b.info.patients))));
+        const Patient p = *b.store->patient(patientId);
+        // The patient's own therapy: the first order on file.
+        const QList<PrescriberOrder> orders = b.store->ordersOfPatient(patientId);
+        if (orders.isEmpty())
+            continue;
+        Chair chair;
+        chair.centerId = center.id;
+        chair.label = QStringLiteral("Bench %1").arg(++chairNumber);
+        const qint64 chairId = b.store->addChair(chair);
+        const Therapy therapy = *b.store->therapy(orders.first().therapyId);
+        Appointment a;
+        a.patientId = patientId;
+        a.centerId = center.id;
+        a.chairId = chairId;
+        a.therapyId = therapy.id;
+        a.startUtc = b.clock.nowUtc().addSecs(10 * 60);
+        a.minutes = therapy.defaultMinutes;
+        a.prep = therapy.compounded ? PrepState::Ready : PrepState::NotNeeded;
+        a.createdBy = QStringLiteral("desk");
+        a.createdAtUtc = b.clock.nowUtc().addDays(-7);
+        b.store->addAppointment(a);
+        CheckInRequest r;
+        r.mrn = p.mrn;
+        r.dateOfBirth = p.dateOfBirth;
+        r.centerId = center.id;
+        if (service.evaluate(r, 0).outcome == Outcome::Admit)
+            requests << r;
+    }
+    qsizetype i = 0;
+    int admitted = 0;
+    for (auto _ : state) {
+        if (i >= requests.size()) {
+            state.SkipWithError("not enough patients ready to admit");
+            break;
+        }
+        const CheckInRequest &r = requests[i++];
+        const auto start = Clock::now();
+        const Decision d = service.checkIn(r, admin, 0);
+        const double us = microsecondsSince(start);
+        admitted += d.outcome == Outcome::Admit ? 1 : 0;
+        b.samples.add(QStringLiteral("admit, durable (checkIn, WAL, synchronous=FULL)"), us);
+        state.SetIterationTime(us / 1e6);
+    }
+    b.notes << QStringLiteral("admit: %1 of %2 timed check-ins admitted.").arg(admitted).arg(i);
+}
+
+void slotFinder(benchmark::State &state)
+{
+    Bench &b = *g_bench;
+    const Center center = *b.store->center(LargeDataset::kBusyCenterId);
+    SlotService service(*b.store, b.clock);
+    // Asked for each day of the busy quarter in turn, as a scheduler would for different patients.
+    int day = 0;
+    for (auto _ : state) {
+        const QDateTime earliest
+            = b.clock.nowUtc().addSecs(qint64(center.policy.pharmacyLeadHours) * 3600).addDays(day++ % 60);
+        const auto start = Clock::now();
+        const QList<Slot> found = service.search(center, 210, earliest, QDateTime(), 10);
+        const double us = microsecondsSince(start);
+        benchmark::DoNotOptimize(found.size());
+        b.samples.add(QStringLiteral("slot finder: first 10 slots, 3.5 h, 60 chairs at 85%"), us);
+        state.SetIterationTime(us / 1e6);
+    }
+}
+
+void roster(benchmark::State &state)
+{
+    Bench &b = *g_bench;
+    const Center center = *b.store->center(LargeDataset::kBusyCenterId);
+    RosterService service(*b.store);
+    const QDate today = b.clock.nowUtc().toTimeZone(center.timeZone()).date();
+    int day = 0;
+    int entries = 0;
+    for (auto _ : state) {
+        // Weekdays of the busy quarter, one after another: each a full day's read, none cached.
+        QDate date = today.addDays(day++ % 84);
+        while (date.dayOfWeek() > 5)
+            date = date.addDays(1);
+        const auto start = Clock::now();
+        const Roster r = service.build(center, date);
+        const TimeScale scale {r.viewStartUtc, r.viewEndUtc, 1600};
+        int blocks = 0;
+        for (const RosterChair &chair : r.chairs)
+            blocks += int(layoutLanes(scale, chair).size());
+        const double us = microsecondsSince(start);
+        entries = blocks;
+        b.samples.add(QStringLiteral("roster: one day at 60 chairs, data + lane layout"), us);
+        state.SetIterationTime(us / 1e6);
+    }
+    b.notes << QStringLiteral("roster: the last day laid out had %1 appointments.").arg(entries);
+}
+
+QString verdictAtMost(double value, double limit, const QString &unit, double scale)
+{
+    if (value <= limit)
+        return QStringLiteral("yes");
+    return QStringLiteral("NO (%1x over: %2 %3 vs %4 %3)")
+        .arg(value / limit, 0, 'f', 1)
+        .arg(value / scale, 0, 'f', 2)
+        .arg(unit)
+        .arg(limit / scale, 0, 'f', 2);
+}
+
+void judge(Bench &b)
+{
+    Samples &s = b.samples;
+    auto setMaxP99 = [&](const QString &name, double limitUs, const QString &target) {
+        if (s.has(name))
+            s.setTarget(
+                name, target, verdictAtMost(s.figure(name).p99(), limitUs, QStringLiteral("ms"), 1000));
+    };
+    setMaxP99(QStringLiteral("lookup: all kinds above"), 1000, QStringLiteral("p99 <= 1 ms"));
+    for (const auto &[kind, unused] : b.queries) {
+        Q_UNUSED(unused)
+        setMaxP99(QStringLiteral("lookup: ") + kind, 1000, QStringLiteral("p99 <= 1 ms"));
+    }
+    setMaxP99(QStringLiteral("lookup: name prefixes 1-6"), 1000, QStringLiteral("p99 <= 1 ms"));
+    setMaxP99(QStringLiteral("check-in decision (evaluate, no slots)"), 2000, QStringLiteral("p99 <= 2 ms"));
+    setMaxP99(QStringLiteral("slot finder: first 10 slots, 3.5 h, 60 chairs at 85%"), 20000,
+        QStringLiteral("p99 <= 20 ms"));
+    setMaxP99(QStringLiteral("roster: one day at 60 chairs, data + lane layout"), 5000,
+        QStringLiteral("p99 <= 5 ms"));
+
+    const QString admit = QStringLiteral("admit, durable (checkIn, WAL, synchronous=FULL)");
+    const QString fsync = QStringLiteral("bare write+fsync (disk)");
+    if (s.has(admit) && s.has(fsync)) {
+        const double limit = s.figure(fsync).median() + 1000;
+        s.setTarget(admit, QStringLiteral("median <= fsync + 1 ms = %1 ms").arg(limit / 1000, 0, 'f', 2),
+            s.figure(admit).median() <= limit
+                ? QStringLiteral("yes")
+                : QStringLiteral("NO (+%1 ms over)")
+                      .arg((s.figure(admit).median() - limit) / 1000, 0, 'f', 2));
+    }
+
+    const QString prefixes = QStringLiteral("lookup: name prefixes 1-6");
+    const QString raw = QStringLiteral("raw indexed query (limit)");
+    const QString naive = QStringLiteral("naive LIKE '%q%' sorted (peer)");
+    if (s.has(prefixes) && s.has(raw) && s.has(naive)) {
+        const double overLimit = s.figure(prefixes).median() / s.figure(raw).median();
+        const double underPeer = s.figure(naive).median() / s.figure(prefixes).median();
+        b.notes << QStringLiteral("ratio lookup / raw indexed query, medians: %1x (target <= 3x: %2)")
+                       .arg(overLimit, 0, 'f', 2)
+                       .arg(overLimit <= 3 ? QStringLiteral("met") : QStringLiteral("NOT met"));
+        b.notes << QStringLiteral("ratio naive LIKE / lookup, medians: %1x (target >= 500x: %2)")
+                       .arg(underPeer, 0, 'f', 0)
+                       .arg(underPeer >= 500 ? QStringLiteral("met") : QStringLiteral("NOT met"));
+    }
+}
+
+/// Registers a figure with Google Benchmark: a fixed count of manually timed iterations, each kept.
+void add(const char *name, int iterations, std::function<void(benchmark::State &)> body)
+{
+    benchmark::RegisterBenchmark(name, [body](benchmark::State &state) { body(state); })
+        ->Iterations(iterations)
+        ->UseManualTime()
+        ->Unit(benchmark::kMicrosecond);
+}
+
+} // namespace
+
+} // namespace chairside::bench
+
+int main(int argc, char **argv)
+{
+    using namespace chairside;
+    using namespace chairside::bench;
+    QCoreApplication app(argc, argv);
+
+    LargeDataset::Options options;
+    options.folder = QDir::current().filePath(QStringLiteral("bench-data"));
+    QString jsonPath;
+    QStringList machineNotes;
+    std::vector<char *> rest {argv[0]};
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        const bool hasValue = i + 1 < argc;
+        if (arg == QStringLiteral("--data") && hasValue)
+            options.folder = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == QStringLiteral("--seed") && hasValue)
+            options.seed = QString::fromLocal8Bit(argv[++i]).toUInt();
+        else if (arg == QStringLiteral("--patients") && hasValue)
+            options.patients = QString::fromLocal8Bit(argv[++i]).toInt();
+        else if (arg == QStringLiteral("--years") && hasValue)
+            options.years = QString::fromLocal8Bit(argv[++i]).toInt();
+        else if (arg == QStringLiteral("--json") && hasValue)
+            jsonPath = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == QStringLiteral("--note") && hasValue)
+            machineNotes << QString::fromLocal8Bit(argv[++i]);
+        else
+            rest.push_back(argv[i]);
+    }
+    int restCount = int(rest.size());
+
+    try {
+        Bench b;
+        g_bench = &b;
+        b.dataFolder = options.folder;
+        std::fprintf(stderr, "Preparing the large file in %s ...\n", qPrintable(options.folder));
+        b.info = LargeDataset::ensure(options);
+        std::fprintf(stderr, "%s: %lld patients, %lld appointments%s\n", qPrintable(b.info.path),
+            b.info.patients, b.info.appointments,
+            b.info.generated
+                ? qPrintable(QStringLiteral(", generated in %1 s").arg(b.info.seconds, 0, 'f', 1))
+                : " (cached)");
+        b.store = std::make_unique<Store>(b.info.path);
+        b.search = std::make_unique<PatientSearch>(*b.store);
+        if (sqlite3_open_v2(qPrintable(b.info.path), &b.raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+            throw Error(Error::Kind::Store, QStringLiteral("Cannot open the file for the raw queries."));
+        sqlite3_exec(b.raw, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+        prepareQueries(b);
+
+        for (const auto &[kind, unused] : b.queries) {
+            Q_UNUSED(unused)
+            const QByteArray name = (QStringLiteral("lookup/") + kind).toUtf8();
+            const int iterations = kind.startsWith(QStringLiteral("two")) ? 200 : 1000;
+            add(name.constData(), iterations, [kind](benchmark::State &s) { lookup(s, kind); });
+        }
+        add("raw_indexed_query", 3000, rawIndex);
+        add("naive_like", 30, naiveLike);
+        add("checkin_decision", 1000, checkInDecision);
+        add("bare_fsync", 200, bareFsync);
+        add("admit_durable", 100, admitDurable);
+        add("slot_finder", 200, slotFinder);
+        add("roster_day", 300, roster);
+
+        benchmark::Initialize(&restCount, rest.data());
+        benchmark::RunSpecifiedBenchmarks();
+        benchmark::Shutdown();
+
+        judge(b);
+        if (b.info.generated) {
+            const double rate = double(b.info.patients) / b.info.patientSeconds;
+            b.notes << QStringLiteral(
+                "generator: %1 patients in %2 s (%3 patients/s; 1,000,000 in %4 s; target <= 60 s: %5); "
+                "whole file %6 s")
+                           .arg(b.info.patients)
+                           .arg(b.info.patientSeconds, 0, 'f', 1)
+                           .arg(rate, 0, 'f', 0)
+                           .arg(1e6 / rate, 0, 'f', 1)
+                           .arg(1e6 / rate <= 60 ? QStringLiteral("met") : QStringLiteral("NOT met"))
+                           .arg(b.info.seconds, 0, 'f', 1);
+            b.notes << QStringLiteral("generator: %1 appointments in %2 s, one Store::addAppointment each")
+                           .arg(b.info.appointments)
+                           .arg(b.info.appointmentSeconds, 0, 'f', 1);
+            b.notes << QStringLiteral("busy center: %1% of chair time held over the next 90 days")
+                           .arg(b.info.busyCenterOccupancy * 100, 0, 'f', 1);
+        } else {
+            b.notes << QStringLiteral("generator: cached file used (delete it to time the generation).");
+        }
+        b.notes << QStringLiteral("file: %1 patients, %2 appointments")
+                       .arg(b.info.patients)
+                       .arg(b.info.appointments);
+        b.notes << machineNotes;
+        std::printf("\n%s\n", qPrintable(b.samples.table(b.notes)));
+
+        if (!jsonPath.isEmpty()) {
+            QJsonObject machine {{QStringLiteral("notes"), QJsonValue::fromVariant(b.notes)},
+                {QStringLiteral("patients"), b.info.patients},
+                {QStringLiteral("appointments"), b.info.appointments}};
+            QFile out(jsonPath);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                throw Error(Error::Kind::Store, QStringLiteral("Cannot write %1.").arg(jsonPath));
+            out.write(QJsonDocument(b.samples.json(machine)).toJson());
+        }
+        sqlite3_close(b.raw);
+        g_bench = nullptr;
+    } catch (const Error &error) {
+        std::fprintf(stderr, "chairside-bench: %s\n", qPrintable(error.message()));
+        return 1;
+    }
+    return 0;
+}

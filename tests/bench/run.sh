@@ -1,0 +1,27 @@
+#!/bin/sh
+# The speed suite in one command: configures the "bench" preset (Release), builds chairside-bench,
+# generates the large file once (cached in build/bench-data, made anew when the generator changes),
+# runs every benchmark, prints the table and writes build/bench/results.json.
+#
+#   tests/bench/run.sh [chairside-bench options, e.g. --patients 200000] [google benchmark flags]
+#
+# It runs at a lower priority (nice) so a shared machine stays usable.
+set -eu
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+build="$root/build/bench"
+data="$root/build/bench-data"
+
+cmake --preset bench -DCHAIRSIDE_WERROR=ON >/dev/null
+nice -n 10 cmake --build "$build" --target chairside-bench
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
+disk=$(df -hT "$root" | awk 'NR==2 {print $2 " on " $7}')
+machine="machine: $(nproc) cores, $cpu; disk: $disk; load average before the run: $load"
+
+mkdir -p "$data"
+nice -n 10 "$build/tests/bench/chairside-bench" --data "$data" --json "$build/results.json" \
+    --note "$machine" "$@"
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "written: $build/results.json"
