@@ -17,7 +17,7 @@ class LargeDataset final
 {
 public:
     /// Bumped whenever what generate() writes changes, so a cached file from before is made anew.
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
     struct Options
     {
