@@ -30,6 +30,8 @@ struct RosterEntry
     qint64 chairId = 0;
     QString chairLabel;
     bool rescheduled = false; ///< cancelled and replaced by another appointment
+    QDateTime arrivedAtUtc; ///< when the patient reached the desk; null until then
+    QDateTime checkedInAtUtc; ///< when the patient was admitted to a chair; null until then
 };
 
 /// A chair and its appointments of the day, in start order.

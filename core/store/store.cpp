@@ -772,7 +772,8 @@ QList<Store::AppointmentRow> Store::appointmentRowsAtCenter(qint64 centerId, con
         QStringLiteral("SELECT a.id, a.patient_id, a.chair_id, a.therapy_id, a.start_utc, a.minutes, a.status, "
                        "a.prep_state, a.replaces_id, p.first_name, p.last_name, "
                        "CASE WHEN a.status = 'cancelled' "
-                       "THEN (SELECT max(r.id) FROM appointment r WHERE r.replaces_id = a.id) END "
+                       "THEN (SELECT max(r.id) FROM appointment r WHERE r.replaces_id = a.id) END, "
+                       "a.arrived_at, a.checked_in_at "
                        "FROM appointment a JOIN patient p ON p.id = a.patient_id "
                        "WHERE a.center_id = ? AND a.start_utc >= ? AND a.start_utc < ? ORDER BY a.start_utc, a.id"),
         "read the center's day");
@@ -794,6 +795,8 @@ QList<Store::AppointmentRow> Store::appointmentRowsAtCenter(qint64 centerId, con
         row.firstName = q.value(9).toString();
         row.lastName = q.value(10).toString();
         row.replacedById = q.value(11).toLongLong();
+        a.arrivedAtUtc = utcFromSecs(q.value(12));
+        a.checkedInAtUtc = utcFromSecs(q.value(13));
         result << row;
     }
     return result;

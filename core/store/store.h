@@ -99,7 +99,8 @@ public:
     /// An appointment with what a day's roster shows beside it.
     struct AppointmentRow
     {
-        /// Only id, patient, center, chair, therapy, start, minutes, status, prep and replaces are read.
+        /// Only id, patient, center, chair, therapy, start, minutes, status, prep, replaces, arrival and
+        /// check-in are read.
         Appointment appointment;
         QString firstName;
         QString lastName;

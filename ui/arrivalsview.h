@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace chairside {
+
+class ArrivalsModel;
+class ProblemBanner;
+class StatusCountsBar;
+class Workspace;
+
+/// Today's arrivals: every appointment of the day at the workspace's center in a sortable, filterable
+/// table, the counts per status above it. It follows the workspace: reloads when an appointment changes
+/// here or in another program on the same file, keeping the selection and the scroll position, and the
+/// minutes waiting move on with the clock.
+class ArrivalsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArrivalsView)
+
+public:
+    explicit ArrivalsView(Workspace &workspace, QWidget *parent = nullptr);
+    ~ArrivalsView() override;
+
+    /// Selects the appointment's row and scrolls to it (the desk calls this for the patient just checked
+    /// in); clears a filter that hides it. Returns false when the appointment is not on today's list.
+    bool selectAppointment(qint64 appointmentId);
+    /// The selected row's appointment, 0 when none.
+    qint64 selectedAppointment() const;
+
+    /// Reads the day again (MainWindow::refreshRequested).
+    void reload();
+
+    QDate date() const { return m_date; }
+    ArrivalsModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterField() const { return m_filter; }
+    StatusCountsBar *countsBar() const { return m_counts; }
+
+private:
+    void buildLayout();
+    void applyFilter(const QString &text);
+    void updateEmptyState();
+    void openDetails(const QModelIndex &proxyIndex);
+    void tick();
+    void scheduleTick();
+    void setProblem(const QString &message);
+
+    Workspace &m_workspace;
+    ArrivalsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_title;
+    QLabel *m_dateLabel;
+    QLineEdit *m_filter;
+    StatusCountsBar *m_counts;
+    ProblemBanner *m_problem;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_empty;
+    QTimer m_tick;
+    QDate m_date;
+};
+
+} // namespace chairside

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDate>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QPagedPaintDevice;
+class QPushButton;
+class QScrollArea;
+
+namespace chairside {
+
+class AppointmentDetailsDialog;
+class ProblemBanner;
+class RosterWidget;
+class StatusCountsBar;
+class Workspace;
+
+/// The chair roster page, the nurse's home: a day of the workspace's center with its counts and how
+/// full the chairs are, previous day / today / next day and a date field, the roster itself, and the
+/// day printed or saved as a PDF. Clicking a block (or Enter on it) opens the appointment's details with
+/// the nurse's actions. It reloads when an appointment changes here or in another program on the file.
+class RosterView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RosterView)
+
+public:
+    explicit RosterView(Workspace &workspace, QWidget *parent = nullptr);
+    ~RosterView() override;
+
+    QDate date() const { return m_date; }
+    void setDate(QDate date);
+    void showToday();
+    void showPreviousDay();
+    void showNextDay();
+
+    /// Reads the day again (MainWindow::refreshRequested), keeping the current block and the scroll.
+    void reload();
+
+    /// Opens an appointment's details with the nurse's actions (what a click on its block does).
+    void openAppointment(qint64 appointmentId);
+    /// The details dialog open now, if any.
+    AppointmentDetailsDialog *detailsDialog() const { return m_dialog; }
+
+    /// Paints the day on a landscape page of `device`: a title with the center, the date and the counts,
+    /// then the roster laid out as on screen. Returns false when the device cannot be painted on.
+    bool printTo(QPagedPaintDevice *device);
+    /// Writes the day as a one-page PDF file; false when the file cannot be written.
+    bool savePdf(const QString &path);
+    /// Asks for a printer and prints the day.
+    void print();
+    /// Asks for a file name and saves the day as a PDF.
+    void saveAsPdf();
+    /// For MainWindow::printRequested: prints when this page is the one showing.
+    void onPrintRequested();
+
+    RosterWidget *rosterWidget() const { return m_roster; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+    StatusCountsBar *countsBar() const { return m_counts; }
+    QLabel *utilizationLabel() const { return m_utilization; }
+    QDateEdit *dateField() const { return m_dateEdit; }
+
+private:
+    void buildLayout();
+    void tick();
+    void scheduleTick();
+    void ensureCurrentVisible();
+    QString dayTitle() const;
+    QString utilizationText() const;
+
+    Workspace &m_workspace;
+    QDate m_date;
+    bool m_followToday = true; ///< move on to the new day at midnight, as long as the nurse showed today
+    QLabel *m_title;
+    QLabel *m_dateLabel;
+    QPushButton *m_previous;
+    QPushButton *m_today;
+    QPushButton *m_next;
+    QDateEdit *m_dateEdit;
+    QPushButton *m_printButton;
+    QPushButton *m_pdfButton;
+    StatusCountsBar *m_counts;
+    QLabel *m_utilization;
+    ProblemBanner *m_problem;
+    QScrollArea *m_scroll;
+    RosterWidget *m_roster;
+    QPointer<AppointmentDetailsDialog> m_dialog;
+    QTimer m_tick;
+};
+
+} // namespace chairside

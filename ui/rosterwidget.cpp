@@ -1,0 +1,897 @@
+#include "rosterwidget.h"
+
+#include "model/appointmentstatus.h"
+#include "scheduling/centertime.h"
+#include "statusbadge.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace chairside {
+
+/// What the roster is painted with: the palette's colours on screen, ink on white paper in print.
+struct RosterWidget::Colors
+{
+    QColor base;
+    QColor alternate;
+    QColor text;
+    QColor muted;
+    QColor grid;
+    QColor gridFaint;
+    QColor closed;
+    QColor now;
+    QColor highlight;
+    bool paper = false;
+
+    QColor fill(AppointmentStatus status) const
+    {
+        QColor color = Theme::statusFill(status);
+        if (paper && Theme::current() == Theme::Mode::Dark) {
+            // The dark palette's fills are made for a dark screen; on paper, a pale tint of the same hue
+            // reads.
+            color = QColor::fromHslF(color.hslHueF(), std::min(1.0F, color.hslSaturationF() * 1.3F), 0.87F);
+        }
+        return color;
+    }
+    QColor ink(AppointmentStatus status) const
+    {
+        return paper ? QColor(0x15, 0x1c, 0x24) : Theme::statusText(status);
+    }
+
+    static Colors screen(const QPalette &palette)
+    {
+        Colors c;
+        c.base = palette.color(QPalette::Base);
+        c.alternate = palette.color(QPalette::AlternateBase);
+        c.text = palette.color(QPalette::Text);
+        c.muted = palette.color(QPalette::PlaceholderText);
+        c.grid = palette.color(QPalette::Mid);
+        c.gridFaint = c.grid;
+        c.gridFaint.setAlphaF(0.45F);
+        c.closed = c.muted;
+        c.closed.setAlphaF(0.22F);
+        c.now = Theme::rescheduleColor();
+        c.highlight = palette.color(QPalette::Highlight);
+        return c;
+    }
+
+    static Colors print()
+    {
+        Colors c;
+        c.paper = true;
+        c.base = Qt::white;
+        c.alternate = QColor(0xf3, 0xf5, 0xf7);
+        c.text = QColor(0x15, 0x1c, 0x24);
+        c.muted = QColor(0x5b, 0x66, 0x70);
+        c.grid = QColor(0xb8, 0xc0, 0xc8);
+        c.gridFaint = QColor(0xdd, 0xe2, 0xe6);
+        c.closed = QColor(0x9a, 0xa4, 0xad, 90);
+        c.now = QColor(0xb0, 0x35, 0x26);
+        c.highlight = QColor(0x1f, 0x6f, 0x78);
+        return c;
+    }
+};
+
+namespace {
+
+bool isOver(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Cancelled || status == AppointmentStatus::NoShow
+        || status == AppointmentStatus::EnteredInError;
+}
+
+/// The dose matters only while the patient still waits for it.
+bool doseProblem(const RosterEntry &entry)
+{
+    const bool waiting = entry.status == AppointmentStatus::Booked
+        || entry.status == AppointmentStatus::Arrived || entry.status == AppointmentStatus::CheckedIn;
+    return waiting && StatusBadge::prepIsProblem(entry.prep);
+}
+
+QFont scaled(const QFont &font, double factor, QFont::Weight weight = QFont::Normal)
+{
+    QFont f = font;
+    if (f.pixelSize() > 0)
+        f.setPixelSize(std::max(1, int(std::lround(f.pixelSize() * factor))));
+    else
+        f.setPointSizeF(f.pointSizeF() * factor);
+    f.setWeight(weight);
+    return f;
+}
+
+QDateTime floorToHour(const Center &center, const QDateTime &utc)
+{
+    QDateTime local = CenterTime::toLocal(center, utc);
+    local.setTime(QTime(local.time().hour(), 0));
+    return local.toUTC();
+}
+
+/// A warning triangle with an exclamation mark: the dose is not there.
+void paintWarningGlyph(QPainter &painter, const QRectF &rect, const QColor &color)
+{
+    const double side = std::min(rect.width(), rect.height());
+    const QRectF box(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath triangle;
+    triangle.moveTo(box.center().x(), box.top() + side * 0.06);
+    triangle.lineTo(box.right() - side * 0.04, box.bottom() - side * 0.08);
+    triangle.lineTo(box.left() + side * 0.04, box.bottom() - side * 0.08);
+    triangle.closeSubpath();
+    painter.setPen(QPen(color, std::max(1.0, side / 10), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(triangle);
+    painter.drawLine(QPointF(box.center().x(), box.top() + side * 0.36),
+        QPointF(box.center().x(), box.top() + side * 0.62));
+    painter.drawPoint(QPointF(box.center().x(), box.top() + side * 0.76));
+    painter.restore();
+}
+
+} // namespace
+
+RosterWidget::RosterWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Chair roster"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAutoFillBackground(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+RosterWidget::~RosterWidget() = default;
+
+void RosterWidget::setRoster(const Center &center, const Roster &roster)
+{
+    m_center = center;
+    m_roster = roster;
+    if (m_current != 0 && !entryOf(m_current))
+        m_current = 0;
+    if (m_hovered != 0 && !entryOf(m_hovered))
+        m_hovered = 0;
+    relayout();
+    setMinimumHeight(int(std::ceil(layoutFor(width(), 0, font(), false).height)));
+    updateGeometry();
+    update();
+}
+
+void RosterWidget::setNow(const QDateTime &nowUtc)
+{
+    m_nowUtc = nowUtc;
+    update();
+}
+
+const RosterEntry *RosterWidget::entryOf(qint64 appointmentId) const
+{
+    for (const RosterChair &chair : m_roster.chairs) {
+        for (const RosterEntry &entry : chair.entries) {
+            if (entry.appointmentId == appointmentId)
+                return &entry;
+        }
+    }
+    return nullptr;
+}
+
+const RosterWidget::Block *RosterWidget::blockOf(qint64 appointmentId) const
+{
+    const auto found = m_blockOf.constFind(appointmentId);
+    return found == m_blockOf.constEnd() ? nullptr : &m_layout.blocks.at(*found);
+}
+
+QRect RosterWidget::blockRect(qint64 appointmentId) const
+{
+    const Block *block = blockOf(appointmentId);
+    return block ? block->rect.toAlignedRect() : QRect();
+}
+
+double RosterWidget::stickyTop() const
+{
+    // Inside a scroll area only part of the widget shows; the header stays at the top of that part.
+    const QRect visible = visibleRegion().boundingRect();
+    return visible.isEmpty() ? 0.0 : double(visible.top());
+}
+
+qint64 RosterWidget::appointmentAt(const QPoint &pos) const
+{
+    if (pos.y() < stickyTop() + m_layout.headerHeight)
+        return 0; // under the header
+    // Later blocks are painted over earlier ones, so they win.
+    for (auto it = m_layout.blocks.crbegin(); it != m_layout.blocks.crend(); ++it) {
+        if (it->rect.contains(pos))
+            return it->id;
+    }
+    return 0;
+}
+
+void RosterWidget::setCurrentAppointment(qint64 appointmentId)
+{
+    if (appointmentId != 0 && !blockOf(appointmentId))
+        appointmentId = 0;
+    if (appointmentId == m_current)
+        return;
+    m_current = appointmentId;
+    if (const RosterEntry *entry = entryOf(m_current))
+        setAccessibleDescription(describe(*entry));
+    update();
+    Q_EMIT currentAppointmentChanged(m_current);
+}
+
+QString RosterWidget::localTime(const QDateTime &utc) const
+{
+    return utc.isValid() ? CenterTime::toLocal(m_center, utc).toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString RosterWidget::describe(const RosterEntry &entry) const
+{
+    QStringList lines;
+    lines << entry.patientName;
+    lines << tr("%1 · %2–%3 (%n min)", nullptr, entry.minutes)
+                 .arg(entry.therapyName, localTime(entry.startUtc), localTime(entry.endUtc));
+    QString chair = entry.chairLabel;
+    for (const RosterChair &row : m_roster.chairs) {
+        if (row.chair.id == entry.chairId)
+            chair = StatusBadge::chairName(row.chair);
+    }
+    lines << tr("%1 · %2").arg(chair, StatusBadge::statusWords(entry.status, entry.rescheduled));
+    lines << StatusBadge::prepWords(entry.prep);
+    QStringList stamps;
+    if (entry.arrivedAtUtc.isValid())
+        stamps << tr("arrived %1").arg(localTime(entry.arrivedAtUtc));
+    if (entry.checkedInAtUtc.isValid())
+        stamps << tr("checked in %1").arg(localTime(entry.checkedInAtUtc));
+    if (!stamps.isEmpty())
+        lines << stamps.join(QStringLiteral(" · "));
+    return lines.join(QLatin1Char('\n'));
+}
+
+double RosterWidget::naturalLaneHeight(const QFont &font) const
+{
+    const QFontMetricsF fm(font);
+    const QFontMetricsF bold(scaled(font, 1.0, QFont::DemiBold));
+    const QFontMetricsF small(scaled(font, 0.86));
+    const double pad = fm.height() * 0.3;
+    // Patient, therapy and times, the status tag; padding above, between and below.
+    return std::ceil(pad * 2 + bold.height() + fm.height() + small.height() * 1.35 + pad * 1.2);
+}
+
+double RosterWidget::labelWidth(const QFont &font) const
+{
+    const QFontMetricsF bold(scaled(font, 1.15, QFont::Bold));
+    const QFontMetricsF small(scaled(font, 0.86));
+    double widest = small.horizontalAdvance(tr("Out of service"));
+    for (const RosterChair &row : m_roster.chairs)
+        widest = std::max(widest, bold.horizontalAdvance(StatusBadge::chairName(row.chair)));
+    const double line = QFontMetricsF(font).height();
+    return std::clamp(widest + line * 1.8, line * 6.5, line * 13);
+}
+
+TimeScale RosterWidget::scaleFor(double width) const
+{
+    TimeScale scale;
+    if (!m_roster.viewStartUtc.isValid() || !m_roster.viewEndUtc.isValid())
+        return scale;
+    // Whole hours at both ends, so the grid starts and ends on a labelled line.
+    scale.startUtc = floorToHour(m_center, m_roster.viewStartUtc);
+    const QDateTime endFloor = floorToHour(m_center, m_roster.viewEndUtc);
+    scale.endUtc = endFloor == m_roster.viewEndUtc ? endFloor : endFloor.addSecs(3600);
+    scale.width = width;
+    return scale;
+}
+
+RosterWidget::Layout RosterWidget::layoutFor(
+    double width, double height, const QFont &font, bool squeeze) const
+{
+    Layout layout;
+    const QFontMetricsF fm(font);
+    layout.width = width;
+    layout.line = fm.height();
+    layout.labelWidth = labelWidth(font);
+    layout.headerHeight = std::ceil(layout.line * 2.1);
+    const double right
+        = fm.horizontalAdvance(QStringLiteral("00:00")) / 2 + layout.line * 0.4; // the last label
+    const double timeWidth = std::max(layout.line * 10, width - layout.labelWidth - right);
+    layout.scale = scaleFor(timeWidth);
+
+    QList<QList<LaneBlock>> lanes;
+    int totalLanes = 0;
+    for (const RosterChair &chair : m_roster.chairs) {
+        lanes << (layout.scale.isValid() ? layoutLanes(layout.scale, chair) : QList<LaneBlock>());
+        int most = 1;
+        for (const LaneBlock &block : lanes.last())
+            most = std::max(most, block.laneCount);
+        totalLanes += most;
+    }
+
+    double lane = naturalLaneHeight(font);
+    const double rowsRoom = height - layout.headerHeight - 1;
+    if (totalLanes > 0 && height > 0) {
+        const double fit = rowsRoom / totalLanes;
+        // Few chairs: rows grow a little into the room there is; a printed page: they shrink to fit.
+        lane = squeeze ? std::min(lane, fit) : std::clamp(fit, lane, lane * 1.5);
+    }
+
+    double y = layout.headerHeight;
+    for (qsizetype c = 0; c < m_roster.chairs.size(); ++c) {
+        int most = 1;
+        for (const LaneBlock &block : lanes.at(c))
+            most = std::max(most, block.laneCount);
+        const double rowHeight = std::floor(lane * most);
+        const QRectF row(0, y, width, rowHeight);
+        layout.rows << row;
+        const double gap = std::max(1.0, std::min(layout.line * 0.14, rowHeight * 0.06));
+        for (const LaneBlock &b : lanes.at(c)) {
+            const double laneHeight = rowHeight / b.laneCount;
+            Block block;
+            block.id = b.id;
+            block.chair = int(c);
+            for (qsizetype e = 0; e < m_roster.chairs.at(c).entries.size(); ++e) {
+                if (m_roster.chairs.at(c).entries.at(e).appointmentId == b.id)
+                    block.entry = int(e);
+            }
+            const double left = layout.labelWidth + b.x;
+            const double blockWidth = std::max(b.width - 2.0, 4.0);
+            block.rect = QRectF(left + 1, y + b.lane * laneHeight + gap, blockWidth, laneHeight - 2 * gap);
+            layout.blocks << block;
+        }
+        y += rowHeight;
+    }
+    layout.timeArea = QRectF(layout.labelWidth, layout.headerHeight, timeWidth, y - layout.headerHeight);
+    layout.height = y + 1;
+    return layout;
+}
+
+void RosterWidget::relayout()
+{
+    m_layout = layoutFor(width(), height(), font(), false);
+    m_blockOf.clear();
+    for (qsizetype i = 0; i < m_layout.blocks.size(); ++i)
+        m_blockOf.insert(m_layout.blocks.at(i).id, int(i));
+}
+
+QSize RosterWidget::sizeHint() const
+{
+    const double line = fontMetrics().height();
+    return QSize(int(line * 60), int(std::ceil(layoutFor(line * 60, 0, font(), false).height)));
+}
+
+QSize RosterWidget::minimumSizeHint() const
+{
+    const double line = fontMetrics().height();
+    return QSize(int(line * 30), int(line * 8));
+}
+
+void RosterWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void RosterWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        relayout();
+        setMinimumHeight(int(std::ceil(layoutFor(width(), 0, font(), false).height)));
+    }
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+void RosterWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    paintLayout(painter, m_layout, font(), Colors::screen(palette()), true, stickyTop());
+}
+
+void RosterWidget::paintPage(QPainter &painter, const QRectF &target, const QFont &font) const
+{
+    const Layout layout = layoutFor(target.width(), target.height(), font, true);
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.setClipRect(QRectF(0, 0, target.width(), target.height()));
+    const Colors colors = Colors::print();
+    painter.fillRect(QRectF(0, 0, target.width(), layout.height), colors.base);
+    paintLayout(painter, layout, font, colors, false, 0);
+    painter.restore();
+}
+
+void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const QFont &font,
+    const Colors &colors, bool interactive, double headerTop) const
+{
+    const double line = layout.line;
+    const double width = layout.width;
+    const QFont bold = scaled(font, 1.15, QFont::Bold);
+    const QFont small = scaled(font, 0.86);
+    const QFontMetricsF fm(font);
+    const QFontMetricsF smallMetrics(small);
+    // One device pixel on screen; a fine line of the same weight on a high-resolution page.
+    const double hair = colors.paper ? line * 0.05 : 0;
+    painter.setRenderHint(QPainter::Antialiasing, false);
+
+    // Rows: alternate shading, the chair's name at the left, a suite marked in words.
+    for (qsizetype c = 0; c < layout.rows.size(); ++c) {
+        const QRectF row = layout.rows.at(c);
+        const Chair &chair = m_roster.chairs.at(c).chair;
+        if (c % 2 == 1)
+            painter.fillRect(QRectF(0, row.top(), width, row.height()), colors.alternate);
+        const QRectF label(line * 0.8, row.top(), layout.labelWidth - line * 1.2, row.height());
+        QString second;
+        if (!chair.active)
+            second = tr("Out of service");
+        else if (chair.kind == Chair::Kind::Suite)
+            second = tr("Private suite");
+        const QFontMetricsF boldMetrics(bold);
+        const double textHeight = boldMetrics.height() + (second.isEmpty() ? 0 : smallMetrics.height());
+        double y = row.center().y() - textHeight / 2;
+        painter.setPen(colors.text);
+        painter.setFont(bold);
+        painter.drawText(QRectF(label.left(), y, label.width(), boldMetrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            boldMetrics.elidedText(StatusBadge::chairName(chair), Qt::ElideRight, label.width()));
+        if (!second.isEmpty()) {
+            y += boldMetrics.height();
+            painter.setFont(small);
+            painter.setPen(colors.muted);
+            painter.drawText(QRectF(label.left(), y, label.width(), smallMetrics.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                smallMetrics.elidedText(second, Qt::ElideRight, label.width()));
+        }
+        if (chair.kind == Chair::Kind::Suite) {
+            // A bar down the label's edge marks the suite's row beside the words.
+            painter.fillRect(
+                QRectF(0, row.top(), std::max(2.0, line * 0.22), row.height()), colors.highlight);
+        }
+        painter.setPen(QPen(colors.grid, hair));
+        painter.drawLine(QPointF(0, row.bottom()), QPointF(width, row.bottom()));
+    }
+    painter.setPen(QPen(colors.grid, hair));
+    painter.drawLine(
+        QPointF(layout.labelWidth, layout.headerHeight), QPointF(layout.labelWidth, layout.height - 1));
+
+    const TimeScale &scale = layout.scale;
+    const double bottom = layout.timeArea.bottom();
+    if (!scale.isValid()) {
+        painter.setFont(scaled(font, 1.2));
+        painter.setPen(colors.muted);
+        painter.drawText(QRectF(layout.labelWidth, 0, layout.timeArea.width(), std::max(bottom, line * 6)),
+            Qt::AlignCenter, tr("The center is closed on this day."));
+        return;
+    }
+    const auto xAt = [&](const QDateTime &utc) { return layout.labelWidth + xForTime(scale, utc); };
+
+    // Outside the opening hours: hatched, so closed time reads without colour.
+    {
+        QList<std::pair<double, double>> open;
+        for (const OpenSpan &span : m_roster.hours) {
+            open << std::pair {xAt(CenterTime::utcAt(m_center, m_roster.date, span.opensMinute)),
+                xAt(CenterTime::utcAt(m_center, m_roster.date, span.closesMinute))};
+        }
+        std::sort(open.begin(), open.end());
+        double from = layout.labelWidth;
+        const double to = layout.labelWidth + layout.timeArea.width();
+        QBrush hatch(colors.closed, Qt::BDiagPattern);
+        if (!interactive) {
+            QTransform t;
+            t.scale(line / 8, line / 8);
+            hatch.setTransform(t);
+        }
+        for (const auto &[opens, closes] : std::as_const(open)) {
+            if (opens > from)
+                painter.fillRect(
+                    QRectF(from, layout.headerHeight, opens - from, bottom - layout.headerHeight), hatch);
+            from = std::max(from, closes);
+        }
+        if (to > from)
+            painter.fillRect(
+                QRectF(from, layout.headerHeight, to - from, bottom - layout.headerHeight), hatch);
+    }
+
+    // Hour lines, half hours fainter.
+    for (QDateTime t = scale.startUtc; t <= scale.endUtc; t = t.addSecs(1800)) {
+        const double x = std::round(xAt(t)) + 0.5;
+        const bool hour = CenterTime::toLocal(m_center, t).time().minute() == 0;
+        painter.setPen(QPen(hour ? colors.grid : colors.gridFaint, hair, hour ? Qt::SolidLine : Qt::DotLine));
+        painter.drawLine(QPointF(x, layout.headerHeight), QPointF(x, bottom));
+    }
+
+    for (const Block &block : layout.blocks)
+        paintBlock(painter, layout, block, font, colors, interactive);
+
+    // Now, on today's roster: a line, with the time written at its head in the header.
+    const bool showNow = m_nowUtc.isValid() && CenterTime::localDate(m_center, m_nowUtc) == m_roster.date
+        && m_nowUtc >= scale.startUtc && m_nowUtc <= scale.endUtc;
+    const double nowX = showNow ? xAt(m_nowUtc) : 0;
+    if (showNow) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(colors.now, std::max(2.0, line * 0.12)));
+        painter.drawLine(QPointF(nowX, layout.headerHeight), QPointF(nowX, bottom));
+        painter.setRenderHint(QPainter::Antialiasing, false);
+    }
+
+    // The header with the hours, drawn last so that it stays at the top while the chairs scroll under it.
+    const QRectF band(0, headerTop, width, layout.headerHeight);
+    painter.fillRect(band, colors.base);
+    painter.setPen(QPen(colors.grid, hair));
+    painter.drawLine(QPointF(0, band.bottom()), QPointF(width, band.bottom()));
+    painter.drawLine(QPointF(layout.labelWidth, band.top()), QPointF(layout.labelWidth, band.bottom()));
+    painter.setFont(font);
+    for (QDateTime t = scale.startUtc; t <= scale.endUtc; t = t.addSecs(3600)) {
+        const double x = std::round(xAt(t)) + 0.5;
+        painter.setPen(QPen(colors.grid, hair));
+        painter.drawLine(QPointF(x, band.bottom() - line * 0.35), QPointF(x, band.bottom()));
+        const QString label = localTime(t);
+        const double w = fm.horizontalAdvance(label);
+        painter.setPen(colors.text);
+        painter.drawText(
+            QRectF(x - w / 2 - 2, band.top() + line * 0.35, w + 4, fm.height()), Qt::AlignCenter, label);
+    }
+    if (showNow) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QString label = tr("now %1").arg(localTime(m_nowUtc));
+        const double w = smallMetrics.horizontalAdvance(label) + line * 0.7;
+        const double h = smallMetrics.height() + line * 0.15;
+        const double left
+            = std::clamp(nowX - w / 2, layout.labelWidth, layout.labelWidth + layout.timeArea.width() - w);
+        const QRectF pill(left, band.bottom() - h - line * 0.05, w, h);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colors.now);
+        painter.drawRoundedRect(pill, h / 2, h / 2);
+        painter.setPen(colors.paper || Theme::current() == Theme::Mode::Light ? QColor(Qt::white)
+                                                                              : QColor(0x10, 0x12, 0x14));
+        painter.setFont(small);
+        painter.drawText(pill, Qt::AlignCenter, label);
+    }
+
+    if (m_roster.chairs.isEmpty()) {
+        painter.setFont(scaled(font, 1.2));
+        painter.setPen(colors.muted);
+        painter.drawText(QRectF(layout.labelWidth, layout.headerHeight, layout.timeArea.width(), line * 6),
+            Qt::AlignCenter, tr("This center has no chairs yet."));
+    }
+}
+
+void RosterWidget::paintBlock(QPainter &painter, const Layout &layout, const Block &block, const QFont &font,
+    const Colors &colors, bool interactive) const
+{
+    const RosterEntry &entry = m_roster.chairs.at(block.chair).entries.at(block.entry);
+    const QRectF rect = block.rect;
+    const double line = layout.line;
+    const bool over = isOver(entry.status);
+    const bool hovered = interactive && block.id == m_hovered;
+    const bool current = interactive && block.id == m_current;
+    const QColor ink = colors.ink(entry.status);
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double radius = std::min(line * 0.3, rect.height() / 4);
+    QColor fill = colors.fill(entry.status);
+    if (hovered)
+        fill = Theme::current() == Theme::Mode::Dark && !colors.paper ? fill.lighter(118) : fill.darker(106);
+    QColor border = ink;
+    border.setAlphaF(over ? 0.45F : 0.38F);
+    QPen pen(border, colors.paper ? line * 0.06 : 1.0, over ? Qt::DashLine : Qt::SolidLine);
+    if (hovered)
+        pen = QPen(colors.highlight, 1.5);
+    painter.setPen(pen);
+    painter.setBrush(fill);
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    if (current) {
+        const bool focused = hasFocus();
+        painter.setPen(QPen(colors.highlight, focused ? 2.5 : 1.5, focused ? Qt::SolidLine : Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), radius + 1, radius + 1);
+    }
+
+    // The text: as much as the block's size allows, always with the status in words or its glyph.
+    const double pad = std::min(line * 0.3, rect.height() * 0.12);
+    const QRectF inner = rect.adjusted(pad + 1, pad, -pad, -pad);
+    if (inner.width() < 3 || inner.height() < 3) {
+        painter.restore();
+        return;
+    }
+    painter.setClipRect(rect.adjusted(1, 1, -1, -1));
+    const QFont bold = scaled(font, 1.0, QFont::DemiBold);
+    const QFont small = scaled(font, 0.86);
+    const QFontMetricsF boldMetrics(bold);
+    const QFontMetricsF fm(font);
+    const QFontMetricsF smallMetrics(small);
+    const QString times = tr("%1–%2").arg(localTime(entry.startUtc), localTime(entry.endUtc));
+    const QString detail = tr("%1 · %2").arg(entry.therapyName, times);
+    // Therapy and times when they fit; on a short infusion's narrow block the times say more than a
+    // clipped therapy name (the tooltip has the rest).
+    const auto detailFor = [&](const QFontMetricsF &metrics, double room) {
+        if (metrics.horizontalAdvance(detail) <= room)
+            return detail;
+        if (metrics.horizontalAdvance(times) <= room)
+            return times;
+        return metrics.elidedText(localTime(entry.startUtc), Qt::ElideRight, room);
+    };
+    const QString status = StatusBadge::statusWords(entry.status, entry.rescheduled);
+    const double tagHeight = smallMetrics.height() * 1.25;
+
+    // The status tag: glyph and words in a small outlined pill; just the glyph when the words do not fit.
+    const auto paintTag = [&](double x, double y, double room) -> double {
+        const double glyph = smallMetrics.height() * 0.85;
+        const double words = smallMetrics.horizontalAdvance(status);
+        const double full = glyph + words + smallMetrics.height() * 0.9;
+        const bool withWords = full <= room;
+        const double w = withWords ? full : glyph + smallMetrics.height() * 0.5;
+        if (w > room + 1)
+            return 0;
+        const QRectF tag(x, y, w, tagHeight);
+        QColor tagFill = ink;
+        tagFill.setAlphaF(0.10F);
+        QColor tagBorder = ink;
+        tagBorder.setAlphaF(0.55F);
+        painter.setPen(QPen(tagBorder, colors.paper ? line * 0.05 : 1.0));
+        painter.setBrush(tagFill);
+        painter.drawRoundedRect(tag.adjusted(0.5, 0.5, -0.5, -0.5), tagHeight / 2, tagHeight / 2);
+        const double gx = x + smallMetrics.height() * 0.3;
+        StatusBadge::paintStatusGlyph(
+            painter, QRectF(gx, tag.center().y() - glyph / 2, glyph, glyph), entry.status, ink);
+        if (withWords) {
+            painter.setPen(ink);
+            painter.setFont(small);
+            painter.drawText(QRectF(gx + glyph + smallMetrics.height() * 0.25, y, words + 2, tagHeight),
+                Qt::AlignLeft | Qt::AlignVCenter, status);
+        }
+        return w;
+    };
+    // A second tag when the dose the patient waits for is not there.
+    const auto paintDose = [&](double x, double y, double room) {
+        if (!doseProblem(entry))
+            return;
+        const QString words = StatusBadge::prepWords(entry.prep);
+        const double glyph = smallMetrics.height() * 0.9;
+        const double w = glyph + smallMetrics.horizontalAdvance(words) + smallMetrics.height() * 0.8;
+        const QColor warn = colors.paper ? colors.now : Theme::problemColor();
+        if (w <= room) {
+            paintWarningGlyph(painter, QRectF(x, y + (tagHeight - glyph) / 2, glyph, glyph), warn);
+            painter.setPen(colors.paper ? ink : warn);
+            painter.setFont(small);
+            painter.drawText(QRectF(x + glyph + smallMetrics.height() * 0.25, y, w - glyph, tagHeight),
+                Qt::AlignLeft | Qt::AlignVCenter, words);
+        } else if (glyph <= room) {
+            paintWarningGlyph(painter, QRectF(x, y + (tagHeight - glyph) / 2, glyph, glyph), warn);
+        }
+    };
+
+    const double available = inner.height();
+    const double spacing = line * 0.15;
+    painter.setPen(ink);
+    if (available >= boldMetrics.height() + fm.height() + tagHeight + spacing) {
+        double y = inner.top();
+        painter.setFont(bold);
+        painter.drawText(QRectF(inner.left(), y, inner.width(), boldMetrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            boldMetrics.elidedText(entry.patientName, Qt::ElideRight, inner.width()));
+        y += boldMetrics.height();
+        painter.setFont(font);
+        painter.setPen(ink);
+        painter.drawText(QRectF(inner.left(), y, inner.width(), fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, detailFor(fm, inner.width()));
+        y = std::max(y + fm.height() + spacing, inner.bottom() - tagHeight);
+        const double used = paintTag(inner.left(), y, inner.width());
+        paintDose(inner.left() + used + line * 0.35, y, inner.width() - used - line * 0.35);
+    } else if (available >= boldMetrics.height() + tagHeight * 0.9) {
+        double y = inner.top();
+        painter.setFont(bold);
+        painter.drawText(QRectF(inner.left(), y, inner.width(), boldMetrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            boldMetrics.elidedText(entry.patientName, Qt::ElideRight, inner.width()));
+        y = inner.bottom() - tagHeight;
+        const double used = paintTag(inner.left(), y, inner.width());
+        const double left = inner.left() + used + line * 0.35;
+        painter.setFont(small);
+        painter.setPen(ink);
+        painter.drawText(QRectF(left, y, std::max(0.0, inner.right() - left), tagHeight),
+            Qt::AlignLeft | Qt::AlignVCenter, detailFor(smallMetrics, std::max(0.0, inner.right() - left)));
+    } else {
+        const double tagY = inner.center().y() - tagHeight / 2;
+        const double glyphOnly = smallMetrics.height() * 1.35;
+        const double used = paintTag(inner.left(), tagY, std::min(inner.width(), glyphOnly));
+        const double left = inner.left() + used + line * 0.25;
+        painter.setFont(small);
+        painter.setPen(ink);
+        painter.drawText(QRectF(left, inner.top(), std::max(0.0, inner.right() - left), inner.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            smallMetrics.elidedText(tr("%1 · %2").arg(entry.patientName, status), Qt::ElideRight,
+                std::max(0.0, inner.right() - left)));
+    }
+    painter.restore();
+}
+
+bool RosterWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 id = appointmentAt(help->pos());
+        if (const RosterEntry *entry = id != 0 ? entryOf(id) : nullptr) {
+            QToolTip::showText(help->globalPos(), describe(*entry), this, blockRect(id));
+            return true;
+        }
+        for (qsizetype c = 0; c < m_layout.rows.size(); ++c) {
+            const QRectF row = m_layout.rows.at(c);
+            if (row.contains(help->pos()) && help->pos().x() < m_layout.labelWidth) {
+                const Chair &chair = m_roster.chairs.at(c).chair;
+                const int count = int(m_roster.chairs.at(c).entries.size());
+                QString text = tr("%1: %n appointment(s) on this day", nullptr, count)
+                                   .arg(StatusBadge::chairName(chair));
+                if (chair.kind == Chair::Kind::Suite)
+                    text += QLatin1Char('\n') + tr("A private suite");
+                if (!chair.active)
+                    text += QLatin1Char('\n') + tr("Out of service: it shows only for what it still holds");
+                QToolTip::showText(help->globalPos(), text, this, row.toAlignedRect());
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void RosterWidget::setHovered(qint64 appointmentId)
+{
+    if (appointmentId == m_hovered)
+        return;
+    m_hovered = appointmentId;
+    setCursor(appointmentId != 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    update();
+}
+
+void RosterWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    setHovered(appointmentAt(event->position().toPoint()));
+    QWidget::mouseMoveEvent(event);
+}
+
+void RosterWidget::leaveEvent(QEvent *event)
+{
+    setHovered(0);
+    QWidget::leaveEvent(event);
+}
+
+void RosterWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = appointmentAt(event->position().toPoint());
+    if (m_pressed != 0)
+        setCurrentAppointment(m_pressed);
+    setFocus(Qt::MouseFocusReason);
+    event->accept();
+}
+
+void RosterWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    const qint64 pressed = std::exchange(m_pressed, 0);
+    if (event->button() == Qt::LeftButton && pressed != 0
+        && appointmentAt(event->position().toPoint()) == pressed) {
+        event->accept();
+        Q_EMIT appointmentActivated(pressed);
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void RosterWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        if (event->modifiers() & (Qt::AltModifier | Qt::ControlModifier))
+            break;
+        moveCurrent(event->key());
+        event->accept();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_current != 0) {
+            event->accept();
+            Q_EMIT appointmentActivated(m_current);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void RosterWidget::moveCurrent(int key)
+{
+    const QList<Block> &blocks = m_layout.blocks;
+    if (blocks.isEmpty())
+        return;
+    const Block *from = blockOf(m_current);
+    if (!from) {
+        // Start where the nurse is most likely to look: the first block still to come, else the first.
+        const Block *pick = &blocks.first();
+        if (m_nowUtc.isValid()) {
+            for (const Block &block : blocks) {
+                const RosterEntry &e = m_roster.chairs.at(block.chair).entries.at(block.entry);
+                if (e.endUtc > m_nowUtc) {
+                    pick = &block;
+                    break;
+                }
+            }
+        }
+        setCurrentAppointment(pick->id);
+        return;
+    }
+
+    const Block *best = nullptr;
+    const auto sameRowOrder = [](const Block &a, const Block &b) {
+        return a.rect.left() != b.rect.left() ? a.rect.left() < b.rect.left() : a.rect.top() < b.rect.top();
+    };
+    if (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Home || key == Qt::Key_End) {
+        QList<const Block *> row;
+        for (const Block &block : blocks) {
+            if (block.chair == from->chair)
+                row << &block;
+        }
+        std::sort(
+            row.begin(), row.end(), [&](const Block *a, const Block *b) { return sameRowOrder(*a, *b); });
+        const auto at = std::find(row.begin(), row.end(), from) - row.begin();
+        if (key == Qt::Key_Home)
+            best = row.first();
+        else if (key == Qt::Key_End)
+            best = row.last();
+        else if (key == Qt::Key_Left && at > 0)
+            best = row.at(at - 1);
+        else if (key == Qt::Key_Right && at + 1 < row.size())
+            best = row.at(at + 1);
+    } else {
+        // The nearest block in time on the next chair up or down that has any.
+        const int step = key == Qt::Key_Down ? 1 : -1;
+        for (int chair = from->chair + step; chair >= 0 && chair < m_layout.rows.size() && !best;
+             chair += step) {
+            for (const Block &block : blocks) {
+                if (block.chair != chair)
+                    continue;
+                if (!best
+                    || std::abs(block.rect.center().x() - from->rect.center().x())
+                        < std::abs(best->rect.center().x() - from->rect.center().x()))
+                    best = &block;
+            }
+        }
+    }
+    if (best)
+        setCurrentAppointment(best->id);
+}
+
+void RosterWidget::focusInEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusInEvent(event);
+}
+
+void RosterWidget::focusOutEvent(QFocusEvent *event)
+{
+    update();
+    QWidget::focusOutEvent(event);
+}
+
+} // namespace chairside
