@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+class QPrinter;
+
+namespace chairside {
+
+class Store;
+struct Appointment;
+struct Center;
+
+/// The paper a patient takes home after booking: the center, the patient, the day, time, chair and
+/// therapy, the appointment code large (in text and as a Code 39 barcode the desk's scanner reads),
+/// what to bring and the rules that keep the booking, and when the center can be reached. One
+/// painting serves the printer, the PDF and the on-screen preview.
+struct ConfirmationSlip
+{
+    /// The slip of a booked appointment, its names read from the store.
+    static ConfirmationSlip forAppointment(
+        Store &store, const Center &center, const Appointment &appointment);
+
+    /// Paints the slip into `page` (painter coordinates); sizes follow the page's width, so any device
+    /// and resolution give the same look.
+    void paint(QPainter &painter, const QRectF &page) const;
+
+    /// Prints one page on a printer already set up (by QPrintDialog). False when it cannot paint.
+    bool print(QPrinter &printer) const;
+    /// Writes a one-page Letter PDF. False when the file cannot be written.
+    bool writePdf(const QString &path) const;
+
+    /// The Code 39 bars of a text: true for a bar, one entry per narrow module, with the start and stop
+    /// characters. Empty when the text holds a character Code 39 lacks.
+    static QList<bool> code39(const QString &text);
+    /// "Monday to Wednesday 07:00–19:00", one line per group of days with the same hours.
+    static QStringList hoursLines(const Center &center);
+
+    QString centerName;
+    QStringList openingHours;
+    QString patientName;
+    QString mrn;
+    QString dayText; ///< "Wednesday 9 December 2026"
+    QString timeText; ///< "10:00"
+    QString chairText; ///< "chair 2"
+    QString therapyText; ///< "infliximab (Remicade), about 2 hours"
+    QString code; ///< "CS0000123"
+    int earlyMinutes = 60;
+    int graceMinutes = 15;
+};
+
+} // namespace chairside
