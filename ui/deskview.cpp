@@ -418,9 +418,15 @@ void DeskView::runSearch()
                 .arg(text.trimmed()),
             true);
     } else {
-        setHint(m_model->count() == 1
-                ? tr("1 patient. Enter picks.")
-                : tr("%1 patients, best match first. ↓ to choose, Enter to pick.").arg(m_model->count()));
+        const int found = m_model->count();
+        if (found == 1)
+            setHint(tr("1 patient. Enter picks."));
+        else if (found >= kResultLimit)
+            setHint(tr(
+                "The first %1 patients, best match first: type more to narrow. ↓ to choose, Enter to pick.")
+                        .arg(found));
+        else
+            setHint(tr("%1 patients, best match first. ↓ to choose, Enter to pick.").arg(found));
     }
 }
 
