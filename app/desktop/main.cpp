@@ -1,5 +1,6 @@
 #include "common/clock.h"
 #include "common/error.h"
+#include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/store.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -33,16 +35,22 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Act as this user instead of choosing at start."), QStringLiteral("name"));
     const QCommandLineOption centerOption(QStringLiteral("center"),
         QApplication::translate("main", "The center at this desk (default: the first)."), QStringLiteral("name"));
-    parser.addOptions({dbOption, userOption, centerOption});
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QApplication::translate("main", "Fill a database that has no center with a demo center for today."));
+    parser.addOptions({dbOption, userOption, centerOption, demoOption});
     parser.process(app);
 
     QSettings settings;
     Theme::apply(settings.value(QStringLiteral("view/dark"), false).toBool() ? Theme::Mode::Dark : Theme::Mode::Light);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    // The first run shows a center at work rather than an empty window.
+    const bool firstRun = !parser.isSet(dbOption) && !QFileInfo::exists(path);
     try {
         Store store(path);
         SystemClock clock;
+        if ((firstRun || parser.isSet(demoOption)) && store.centers().isEmpty())
+            DemoGenerator(store, clock).generate({});
         Workspace workspace(store, clock);
 
         const QList<User> users = store.users();

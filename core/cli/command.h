@@ -56,6 +56,7 @@ void addSetupCommands(QList<Command> &commands);
 void addPatientCommands(QList<Command> &commands);
 void addScheduleCommands(QList<Command> &commands);
 void addCheckInCommands(QList<Command> &commands);
+void addDemoCommands(QList<Command> &commands);
 void addRosterCommands(QList<Command> &commands);
 void addFindCommands(QList<Command> &commands);
 

@@ -21,6 +21,7 @@ const QList<Command> &commands()
         addPatientCommands(list);
         addScheduleCommands(list);
         addCheckInCommands(list);
+        addDemoCommands(list);
         addRosterCommands(list);
         addFindCommands(list);
         return list;

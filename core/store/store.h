@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,6 +66,14 @@ public:
 
     // Patients and the records that make them ready
     qint64 addPatient(const Patient &patient);
+    /// Adds many patients in one transaction, each statement prepared once, for imports and the demo.
+    /// Returns their ids in order. Refuses them all (Error::Conflict, nothing written) when an MRN is
+    /// taken or given twice.
+    QList<qint64> addPatients(const QList<Patient> &patients);
+    /// The same for `count` patients made one at a time by `next`, so that a million need not be held
+    /// in memory at once. `added`, when given, hears each new id.
+    void addPatients(
+        qint64 count, const std::function<Patient()> &next, const std::function<void(qint64)> &added = {});
     std::optional<Patient> patient(qint64 id);
     std::optional<Patient> patientByMrn(const QString &mrn);
     qint64 patientCount();
