@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "appointmentdetailsdialog.h"
+#include "arrivalsview.h"
+#include "deskview.h"
 #include "model/user.h"
+#include "rosterview.h"
 #include "store/store.h"
 #include "theme.h"
 #include "workspace/workspace.h"
@@ -52,6 +56,33 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addStandardPages()
+{
+    m_desk = new DeskView(m_workspace, this);
+    m_arrivals = new ArrivalsView(m_workspace, this);
+    m_roster = new RosterView(m_workspace, this);
+    addPage(m_desk, tr("Check-in desk"));
+    addPage(m_arrivals, tr("Today's arrivals"));
+    addPage(m_roster, tr("Chair roster"));
+
+    connect(this, &MainWindow::findRequested, this, [this] {
+        showPage(m_pages->indexOf(m_desk));
+        m_desk->focusSearch();
+    });
+    connect(this, &MainWindow::refreshRequested, m_desk, &DeskView::refresh);
+    connect(this, &MainWindow::refreshRequested, m_arrivals, &ArrivalsView::reload);
+    connect(this, &MainWindow::refreshRequested, m_roster, &RosterView::reload);
+    connect(this, &MainWindow::printRequested, this, [this] {
+        if (m_pages->currentWidget() == m_desk)
+            m_desk->printSlip();
+        else
+            m_roster->onPrintRequested();
+    });
+    connect(m_desk, &DeskView::patientCheckedIn, m_arrivals, [this](qint64 appointmentId) {
+        m_arrivals->selectAppointment(appointmentId);
+    });
+}
 
 void MainWindow::addPage(QWidget *page, const QString &title)
 {

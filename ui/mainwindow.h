@@ -7,6 +7,9 @@ class QTabWidget;
 
 namespace chairside {
 
+class ArrivalsView;
+class DeskView;
+class RosterView;
 class Workspace;
 
 /// The program's window: the desk, today's arrivals and the chair roster as pages, the menus and
@@ -19,6 +22,14 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Puts the check-in desk, today's arrivals and the chair roster in the window and connects them to
+    /// the menus: Ctrl+F searches at the desk, F5 reloads every page, Ctrl+P prints the page showing,
+    /// and the patient the desk admits is selected among the arrivals.
+    void addStandardPages();
+    DeskView *desk() const { return m_desk; }
+    ArrivalsView *arrivals() const { return m_arrivals; }
+    RosterView *roster() const { return m_roster; }
 
     /// Adds a page with its own shortcut (Ctrl+1, Ctrl+2, ...).
     void addPage(QWidget *page, const QString &title);
@@ -48,6 +59,9 @@ private:
     QLabel *m_userLabel;
     QLabel *m_centerLabel;
     QMenu *m_goMenu = nullptr;
+    DeskView *m_desk = nullptr;
+    ArrivalsView *m_arrivals = nullptr;
+    RosterView *m_roster = nullptr;
 };
 
 } // namespace chairside

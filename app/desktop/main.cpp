@@ -91,6 +91,9 @@ int main(int argc, char *argv[])
         }
 
         MainWindow window(workspace);
+        window.addStandardPages();
+        // The receptionist starts at the desk; the nurse at the roster.
+        window.showPage(user.role == Role::Nurse ? 2 : 0);
         window.show();
         return app.exec();
     } catch (const Error &error) {

@@ -1,0 +1,167 @@
+// Regenerates the README's screenshots from a fresh demo database: the desk with a decision, today's
+// arrivals and the chair roster, mid-morning on the demo day. Run through the `screenshots` target.
+
+#include "appointmentdetailsdialog.h"
+#include "arrivalsview.h"
+#include "checkin/checkinservice.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "demo/demogenerator.h"
+#include "deskview.h"
+#include "mainwindow.h"
+#include "model/user.h"
+#include "rosterview.h"
+#include "scheduling/centertime.h"
+#include "scheduling/rosterservice.h"
+#include "store/store.h"
+#include "theme.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSet>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace chairside;
+
+namespace {
+
+/// Plays the morning: each patient due before `until` is checked in ten minutes early, started on time
+/// and, when the infusion is over, completed; so the roster and arrivals show a day under way.
+void playMorning(Store &store, FixedClock &clock, const Center &center, QDate date, const QDateTime &until,
+    const QSet<QString> &storyMrns)
+{
+    const auto nurse = store.userByName(QStringLiteral("nurse.kim"));
+    const auto desk = store.userByName(QStringLiteral("desk.rivera"));
+    if (!nurse || !desk)
+        return;
+    const Roster roster = RosterService(store).build(center, date);
+    QList<RosterEntry> entries;
+    for (const RosterChair &chair : roster.chairs)
+        entries += chair.entries;
+    std::sort(entries.begin(), entries.end(), [](const RosterEntry &a, const RosterEntry &b) { return a.startUtc < b.startUtc; });
+
+    CheckInService service(store, clock);
+    for (const RosterEntry &entry : entries) {
+        if (entry.startUtc.addSecs(-10 * 60) > until || entry.status != AppointmentStatus::Booked)
+            continue;
+        const auto appointment = store.appointment(entry.appointmentId);
+        const auto patient = appointment ? store.patient(appointment->patientId) : std::nullopt;
+        if (!patient || storyMrns.contains(patient->mrn))
+            continue; // the story patients are left for the desk to play
+        clock.set(entry.startUtc.addSecs(-10 * 60));
+        CheckInRequest request;
+        request.mrn = patient->mrn;
+        request.dateOfBirth = patient->dateOfBirth;
+        request.centerId = center.id;
+        try {
+            const Decision decision = service.checkIn(request, *desk, 0);
+            if (decision.outcome != Outcome::Admit)
+                continue;
+            if (entry.startUtc.addSecs(5 * 60) <= until) {
+                clock.set(entry.startUtc.addSecs(5 * 60));
+                service.start(entry.appointmentId, *nurse);
+            }
+            if (entry.endUtc.addSecs(5 * 60) <= until) {
+                clock.set(entry.endUtc.addSecs(5 * 60));
+                service.complete(entry.appointmentId, *nurse);
+            }
+        } catch (const Error &) {
+            // A story patient the rules keep out: left as the desk found them.
+        }
+    }
+    clock.set(until);
+}
+
+bool save(QWidget *window, const QString &path)
+{
+    QApplication::processEvents();
+    QTest::qWait(200);
+    const bool ok = window->grab().save(path);
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(QDir::toNativeSeparators(path)));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Chairside-screenshots"));
+    QApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("resources/screenshots");
+    if (!QDir().mkpath(outDir)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(outDir));
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    try {
+        Store store(dir.filePath(QStringLiteral("demo.sqlite")));
+        const QDate date(2026, 12, 2);
+        FixedClock clock(QDateTime(date.addDays(-1), QTime(17, 0), QTimeZone("America/New_York")));
+        DemoGenerator::Options options;
+        options.date = date;
+        const auto summary = DemoGenerator(store, clock).generate(options);
+        const Center center = *store.center(summary.centerId);
+        QSet<QString> storyMrns;
+        for (const auto &story : summary.stories)
+            storyMrns.insert(story.mrn);
+        playMorning(store, clock, center, summary.date, CenterTime::utcAt(center, summary.date, 10 * 60 + 40), storyMrns);
+
+        Theme::apply(Theme::Mode::Light);
+        Workspace workspace(store, clock);
+        workspace.setUser(*store.userByName(QStringLiteral("desk.rivera")));
+        workspace.setCenter(center);
+        MainWindow window(workspace);
+        window.addStandardPages();
+        DeskView *desk = window.desk();
+        RosterView *roster = window.roster();
+        window.resize(1360, 860);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            std::fprintf(stderr, "the window was never shown; the pictures may be blank\n");
+
+        // The desk: the patient who hit traffic, found by name and confirmed by date of birth: RESCHEDULE.
+        const DemoGenerator::Story *ready = nullptr;
+        for (const auto &story : summary.stories) {
+            if (story.code == QLatin1String("late"))
+                ready = &story;
+        }
+        if (ready) {
+            desk->focusSearch();
+            auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+            if (search) {
+                QTest::keyClicks(search, ready->name.section(QLatin1Char(','), 0, 0));
+                QTest::keyClick(search, Qt::Key_Return);
+                QTest::qWait(300);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                QTest::qWait(200);
+                QTest::keyClicks(QApplication::focusWidget(), ready->dateOfBirth.toString(QStringLiteral("MM/dd/yyyy")));
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                QTest::qWait(300);
+            }
+        }
+        bool ok = save(&window, outDir + QStringLiteral("/desk.png"));
+        window.showPage(1);
+        ok = save(&window, outDir + QStringLiteral("/arrivals.png")) && ok;
+        window.showPage(2);
+        ok = save(&window, outDir + QStringLiteral("/roster.png")) && ok;
+        Theme::apply(Theme::Mode::Dark);
+        roster->reload();
+        ok = save(&window, outDir + QStringLiteral("/roster-dark.png")) && ok;
+        return ok ? 0 : 1;
+    } catch (const Error &error) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return 1;
+    }
+}
