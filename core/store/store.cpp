@@ -24,9 +24,17 @@ QVariant instantValue(const QDateTime &instant)
     return instant.isValid() ? QVariant(instant.toSecsSinceEpoch()) : QVariant();
 }
 
+/// A UTC instant without building a QTimeZone: QTimeZone::utc() costs a microsecond or more a call
+/// in Qt 6.4, which is most of the time of a read of thousands of rows.
 QDateTime instantFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    if (value.isNull())
+        return {};
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+#else
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+#endif
 }
 
 const char *const kAppointmentColumns
@@ -815,23 +823,6 @@ std::optional<Appointment> Store::replacementOf(qint64 appointmentId)
     return appointmentFrom(q);
 }
 
-namespace {
-
-/// A UTC instant without building a QTimeZone: QTimeZone::utc() costs a microsecond or more a call
-/// in Qt 6.4, which is most of the time of a read of thousands of rows.
-QDateTime utcFromSecs(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
-#else
-    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-#endif
-}
-
-} // namespace
-
 std::optional<Appointment> Store::lastFulfilledAppointment(qint64 patientId, qint64 therapyId,
     const QDateTime &beforeUtc)
 {
@@ -869,7 +860,7 @@ QList<Appointment> Store::chairHoldsAtCenter(qint64 centerId, const QDateTime &f
         a.patientId = q.value(1).toLongLong();
         a.centerId = centerId;
         a.chairId = q.value(2).toLongLong();
-        a.startUtc = utcFromSecs(q.value(3));
+        a.startUtc = instantFrom(q.value(3));
         a.minutes = q.value(4).toInt();
         a.status = statusFromCode(q.value(5).toString()).value_or(AppointmentStatus::EnteredInError);
         result << a;
@@ -900,7 +891,7 @@ QList<Store::AppointmentRow> Store::appointmentRowsAtCenter(qint64 centerId, con
         a.centerId = centerId;
         a.chairId = q.value(2).toLongLong();
         a.therapyId = q.value(3).toLongLong();
-        a.startUtc = utcFromSecs(q.value(4));
+        a.startUtc = instantFrom(q.value(4));
         a.minutes = q.value(5).toInt();
         a.status = statusFromCode(q.value(6).toString()).value_or(AppointmentStatus::EnteredInError);
         a.prep = prepStateFromCode(q.value(7).toString()).value_or(PrepState::NotReady);
@@ -908,8 +899,8 @@ QList<Store::AppointmentRow> Store::appointmentRowsAtCenter(qint64 centerId, con
         row.firstName = q.value(9).toString();
         row.lastName = q.value(10).toString();
         row.replacedById = q.value(11).toLongLong();
-        a.arrivedAtUtc = utcFromSecs(q.value(12));
-        a.checkedInAtUtc = utcFromSecs(q.value(13));
+        a.arrivedAtUtc = instantFrom(q.value(12));
+        a.checkedInAtUtc = instantFrom(q.value(13));
         result << row;
     }
     return result;
