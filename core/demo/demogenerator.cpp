@@ -1,5 +1,8 @@
 #include "demogenerator.h"
 
+#include "dice.h"
+#include "rankedpicker.h"
+
 #include "common/clock.h"
 #include "common/error.h"
 #include "demonames.h"
@@ -32,58 +35,6 @@ QString nurseUser()
 {
     return QStringLiteral("nurse.kim");
 }
-
-/// std::mt19937 is specified bit for bit, the standard distributions are not: the draws are made here
-/// so that one seed gives one demo with every standard library.
-class Dice final
-{
-public:
-    explicit Dice(quint32 seed)
-        : m_engine(seed)
-    { }
-
-    /// 0 <= result < n.
-    int below(int n) { return n <= 1 ? 0 : int((quint64(m_engine()) * quint64(n)) >> 32); }
-    /// lo <= result <= hi.
-    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
-    bool percent(int p) { return below(100) < p; }
-
-    template<typename T>
-    void shuffle(std::vector<T> &items)
-    {
-        for (std::size_t i = items.size(); i > 1; --i)
-            std::swap(items[i - 1], items[std::size_t(below(int(i)))]);
-    }
-
-private:
-    std::mt19937 m_engine;
-};
-
-/// Picks an index with weight 1 / (rank + offset), a Zipf-like law: the first names of a list come up
-/// far more often than the tail, yet the tail still turns up, as in a real patient list.
-class RankedPicker final
-{
-public:
-    RankedPicker(std::size_t count, double offset)
-    {
-        m_cumulative.reserve(count);
-        quint32 total = 0;
-        for (std::size_t rank = 1; rank <= count; ++rank) {
-            total += quint32(std::lround(1'000'000.0 / (double(rank) + offset)));
-            m_cumulative.push_back(total);
-        }
-    }
-
-    std::size_t pick(Dice &dice) const
-    {
-        const auto draw = quint32(dice.below(int(m_cumulative.back())));
-        return std::size_t(
-            std::upper_bound(m_cumulative.begin(), m_cumulative.end(), draw) - m_cumulative.begin());
-    }
-
-private:
-    std::vector<quint32> m_cumulative;
-};
 
 /// Makes patients with names, dates of birth, phones, emails and unique MRNs.
 class PatientMaker final

@@ -2,6 +2,8 @@
 
 #include "common/error.h"
 #include "demo/demonames.h"
+#include "demo/dice.h"
+#include "demo/rankedpicker.h"
 #include "model/appointment.h"
 #include "model/center.h"
 #include "model/chair.h"
@@ -30,45 +32,6 @@
 namespace chairside::bench {
 
 namespace {
-
-/// Raw draws from mt19937, which is specified bit for bit: one seed, one file, with any library.
-class Dice final
-{
-public:
-    explicit Dice(quint32 seed)
-        : m_engine(seed)
-    { }
-    int below(int n) { return n <= 1 ? 0 : int((quint64(m_engine()) * quint64(n)) >> 32); }
-    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
-    bool percent(int p) { return below(100) < p; }
-    bool chance(double p) { return double(m_engine()) < p * 4294967296.0; }
-
-private:
-    std::mt19937 m_engine;
-};
-
-/// Weight 1 / (rank + offset): Smith and Nguyen recur as in a real list, the tail still turns up.
-class RankedPicker final
-{
-public:
-    RankedPicker(std::size_t count, double offset)
-    {
-        quint32 total = 0;
-        for (std::size_t rank = 1; rank <= count; ++rank) {
-            total += quint32(std::lround(1'000'000.0 / (double(rank) + offset)));
-            m_cumulative.push_back(total);
-        }
-    }
-    std::size_t pick(Dice &dice) const
-    {
-        const auto draw = quint32(dice.below(int(m_cumulative.back())));
-        return std::size_t(
-            std::upper_bound(m_cumulative.begin(), m_cumulative.end(), draw) - m_cumulative.begin());
-    }
-
-private:
-    std::vector<quint32> m_cumulative;
-};
 
 class PatientMaker final
 {
