@@ -12,6 +12,10 @@
 #include <QStandardPaths>
 #include <QStringList>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace chairside {
 
 namespace {
@@ -92,6 +96,39 @@ int peekVersion(const QString &path)
     return version;
 }
 
+/// A new database file is created readable and writable by its owner only, before SQLite opens it:
+/// SQLite gives the -wal and -shm files it makes the database file's mode, so they follow. An existing
+/// file keeps its group's access, which an administrator may have granted the desks' accounts on purpose,
+/// but loses everyone else's when it is ours to change: patients' records are never world-readable.
+void restrictAccess(const QString &path)
+{
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile file(path);
+    if (!file.exists()) {
+        // NewOnly: another program creating the same file at this moment keeps its own.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly) && !file.exists()) {
+            throw Error(Error::Kind::Store,
+                QStringLiteral("Could not create the database %1: %2. Check the folder's permissions.")
+                    .arg(QDir::toNativeSeparators(path), file.errorString()));
+        }
+        file.close();
+        return;
+    }
+#ifdef Q_OS_UNIX
+    constexpr QFileDevice::Permissions others
+        = QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions permissions = file.permissions();
+    if ((permissions & others) && QFileInfo(path).ownerId() == ::geteuid()) {
+        if (!file.setPermissions(permissions & ~others)) {
+            // Not a reason to keep the desk from working (some network file systems refuse modes), but
+            // an administrator should hear of it.
+            qWarning("Chairside could not make the database %s unreadable to other accounts: %s",
+                qUtf8Printable(QDir::toNativeSeparators(path)), qUtf8Printable(file.errorString()));
+        }
+    }
+#endif
+}
+
 } // namespace
 
 int Database::latestVersion()
@@ -137,6 +174,7 @@ Database::Database(const QString &path, int migrateTo)
                 QStringLiteral("Could not create the folder %1 for the database. Check its permissions.")
                     .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
+        restrictAccess(path);
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -169,6 +207,29 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::afterCommit(std::function<void()> callback)
+{
+    if (m_transactionDepth == 0) {
+        callback();
+        return;
+    }
+    m_afterCommit.push_back({ m_transactionDepth, std::move(callback) });
+}
+
+void Database::dropCallbacksAbove(int depth)
+{
+    std::erase_if(m_afterCommit, [depth](const PendingCallback &pending) { return pending.depth > depth; });
+}
+
+void Database::runCallbacks()
+{
+    // Taken first: a callback may open a transaction of its own and give callbacks in turn.
+    std::vector<PendingCallback> pending;
+    pending.swap(m_afterCommit);
+    for (PendingCallback &p : pending)
+        p.callback();
 }
 
 void Database::execute(const QString &sql, const char *what)

@@ -3,6 +3,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+#include <vector>
+
 namespace chairside {
 
 /// One open SQLite file: WAL, synchronous=FULL, foreign keys on, a busy timeout, and the schema
@@ -14,8 +17,9 @@ public:
     /// The newest schema this program knows.
     static int latestVersion();
 
-    /// Opens (creating when missing) and migrates. Throws Error::Newer for a file written by a newer
-    /// program, leaving it untouched, and Error::Store when the file cannot be opened or migrated.
+    /// Opens (creating when missing, readable by its owner only) and migrates. Throws Error::Newer for a
+    /// file written by a newer program, leaving it untouched, and Error::Store when the file cannot be
+    /// opened or migrated.
     explicit Database(const QString &path, int migrateTo = latestVersion());
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
@@ -34,8 +38,22 @@ public:
     /// How many ScopedTransactions are open on this connection; inner ones are savepoints.
     int transactionDepth() const { return m_transactionDepth; }
 
+    /// Runs `callback` once the outermost transaction open now has committed, or at once when none is
+    /// open; forgets it when that transaction, or the savepoint it was given in, rolls back. For work
+    /// outside the database (a file beside it) that must follow the commit, never precede it. The
+    /// callback must not throw: the commit has happened and cannot be taken back.
+    void afterCommit(std::function<void()> callback);
+
 private:
     friend class ScopedTransaction;
+
+    struct PendingCallback
+    {
+        int depth; ///< the transaction depth it was given at
+        std::function<void()> callback;
+    };
+    void dropCallbacksAbove(int depth);
+    void runCallbacks();
 
     void configure();
     void migrate(int fromVersion, int toVersion);
@@ -44,6 +62,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
+    std::vector<PendingCallback> m_afterCommit;
 };
 
 } // namespace chairside

@@ -21,6 +21,8 @@ ScopedTransaction::~ScopedTransaction()
     if (!m_open)
         return;
     --m_db.m_transactionDepth;
+    // What was to follow this transaction's commit (or this savepoint's part of it) never happens.
+    m_db.dropCallbacksAbove(m_depth);
     try {
         if (m_depth == 0) {
             m_db.execute(QStringLiteral("ROLLBACK"), "undo an unfinished write");
@@ -41,6 +43,8 @@ void ScopedTransaction::commit()
         m_db.execute(QStringLiteral("RELEASE chairside_%1").arg(m_depth), "save part of a write");
     m_open = false;
     --m_db.m_transactionDepth;
+    if (m_depth == 0)
+        m_db.runCallbacks();
 }
 
 } // namespace chairside

@@ -16,7 +16,8 @@ public:
     ~ScopedTransaction();
     Q_DISABLE_COPY_MOVE(ScopedTransaction)
 
-    /// Throws Error::Store when the commit fails; the transaction is rolled back then.
+    /// Throws Error::Store when the commit fails; the transaction is rolled back then. The outermost
+    /// commit then runs what Database::afterCommit was given.
     void commit();
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "database.h"
 #include "model/appointment.h"
 #include "model/center.h"
@@ -143,8 +144,20 @@ public:
     /// The overrides recorded for an appointment, oldest first.
     QList<OverrideRecord> checkInOverrides(qint64 appointmentId);
 
+    // Audit trail: append-only, hash-chained (core/audit). Joins the open transaction, if any, so an
+    // action and its record commit together.
+    void audit(const AuditEvent &event, const QDateTime &atUtc);
+    QList<AuditEntry> auditEntries(const AuditFilter &filter);
+    qint64 auditEntryCount();
+    AuditVerdict verifyAudit();
+    /// Where this program runs, as the audit trail names it: the host name and program by default.
+    void setWorkstation(const QString &workstation);
+    QString workstation() const;
+
 private:
     std::unique_ptr<Database> m_db;
+    QString m_workstation; ///< empty: the default (audit trail)
+    QByteArray m_auditKey; ///< loaded on the first append or verification (audit trail)
 };
 
 } // namespace chairside

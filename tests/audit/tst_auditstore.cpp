@@ -1,0 +1,140 @@
+// The audit trail in a database file: appending inside and outside transactions, the key and head files
+// beside it, tampering through SQLite itself, the admin's filters and the files' modes.
+
+#include "audit/auditchain.h"
+#include "audit/auditkeyfile.h"
+#include "audithelpers.h"
+#include "common/error.h"
+#include "store/scopedtransaction.h"
+#include "store/sqlquery.h"
+#include "store/store.h"
+#include "tempstore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace chairside;
+using chairside::test::sampleAuditEvent;
+using chairside::test::TempStore;
+using chairside::test::utc;
+
+namespace {
+
+void appendSamples(Store &store, int count, int from = 0)
+{
+    for (int n = from; n < from + count; ++n)
+        store.audit(sampleAuditEvent(n), utc("2026-12-01T13:00:00Z").addSecs(60 * n));
+}
+
+std::optional<AuditHead> headOf(const Store &store)
+{
+    const AuditKeyFile keyFile(store.path());
+    const auto key = keyFile.load();
+    REQUIRE(key.has_value());
+    return keyFile.readHead(*key);
+}
+
+} // namespace
+
+TEST_CASE("Entries are appended in order, read back as written, and verify as intact")
+{
+    TempStore db;
+    db->setWorkstation(QStringLiteral("desk-3"));
+    REQUIRE(db->workstation() == QStringLiteral("desk-3"));
+    REQUIRE(db->verifyAudit().intact);
+    REQUIRE(db->auditEntryCount() == 0);
+
+    appendSamples(db.store(), 30);
+    REQUIRE(db->auditEntryCount() == 30);
+    const QList<AuditEntry> entries = db->auditEntries(AuditFilter {});
+    REQUIRE(entries.size() == 30);
+    REQUIRE(entries.first().sequence == 30); // newest first
+    const AuditEntry &first = entries.last();
+    CHECK(first.sequence == 1);
+    CHECK(first.previousHash == auditGenesisHash());
+    CHECK(first.hash.size() == 64);
+    CHECK(first.workstation == QStringLiteral("desk-3"));
+    CHECK(first.atUtc == utc("2026-12-01T13:00:00Z"));
+    CHECK(first.event.userName == sampleAuditEvent(0).userName);
+    CHECK(first.event.action == sampleAuditEvent(0).action);
+    CHECK(first.event.reason == sampleAuditEvent(0).reason);
+    CHECK(first.event.breakGlass == sampleAuditEvent(0).breakGlass);
+    CHECK(entries[28].previousHash == first.hash);
+
+    const AuditVerdict verdict = db->verifyAudit();
+    CHECK(verdict.intact);
+    CHECK(verdict.entries == 30);
+    CHECK(verdict.firstBad == 0);
+    const auto head = headOf(db.store());
+    REQUIRE(head.has_value());
+    CHECK(head->sequence == 30);
+    CHECK(head->hash == entries.first().hash);
+
+    db.reopen();
+    appendSamples(db.store(), 5, 30);
+    CHECK(db->verifyAudit().intact);
+    CHECK(db->verifyAudit().entries == 35);
+}
+
+TEST_CASE("The default workstation names the host and the program")
+{
+    TempStore db;
+    CHECK(db->workstation().contains(QStringLiteral("Chairside-tests")));
+}
+
+TEST_CASE("An entry commits with the transaction it joins, and a rollback leaves neither entry, gap nor head")
+{
+    TempStore db;
+    appendSamples(db.store(), 3);
+
+    SECTION("inside a transaction that commits, through a savepoint")
+    {
+        auto outer = db->transaction();
+        db->audit(sampleAuditEvent(3), utc("2026-12-01T14:00:00Z"));
+        {
+            ScopedTransaction inner(db->database());
+            db->audit(sampleAuditEvent(4), utc("2026-12-01T14:01:00Z"));
+            inner.commit();
+        }
+        // Not yet committed: the head still names the last committed entry.
+        CHECK(headOf(db.store())->sequence == 3);
+        outer->commit();
+        CHECK(headOf(db.store())->sequence == 5);
+        CHECK(db->auditEntryCount() == 5);
+        CHECK(db->verifyAudit().intact);
+    }
+    SECTION("a transaction that rolls back")
+    {
+        {
+            auto outer = db->transaction();
+            db->audit(sampleAuditEvent(3), utc("2026-12-01T14:00:00Z"));
+            db->audit(sampleAuditEvent(4), utc("2026-12-01T14:01:00Z"));
+        }
+        CHECK(db->auditEntryCount() == 3);
+        CHECK(headOf(db.store())->sequence == 3);
+        appendSamples(db.store(), 1, 5);
+        CHECK(db->auditEntries(AuditFilter {}).first().sequence == 4);
+        CHECK(headOf(db.store())->sequence == 4);
+        CHECK(db->verifyAudit().intact);
+    }
+    SECTION("a savepoint that rolls back inside a transaction that commits")
+    {
+        auto outer = db->transaction();
+        db->audit(sampleAuditEvent(3), utc("2026-12-01T14:00:00Z"));
+        {
+            ScopedTransaction inner(db->database());
+            db->audit(sampleAuditEvent(4), utc("2026-12-01T14:01:00Z"));
+        }
+        db->audit(sampleAuditEvent(5), utc("2026-12-01T14:02:00Z"));
+        outer->commit();
+        CHECK(db->auditEntryCount() == 5);
+        CHECK(headOf(db.store())->sequence == 5);
+        const QList<AuditEntry> entries = db->auditEntries(AuditFilter {});
+        CHECK(entries.first().event.recordId == sampleAuditEvent(5).recordId);
+        CHECK(entries[1].event.recordId == sampleAuditEvent(3).recordId);
+        CHECK(db->verifyAudit().intact);
+    }
+}
