@@ -59,5 +59,6 @@ void addCheckInCommands(QList<Command> &commands);
 void addDemoCommands(QList<Command> &commands);
 void addRosterCommands(QList<Command> &commands);
 void addFindCommands(QList<Command> &commands);
+void addAuditCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

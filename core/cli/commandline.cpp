@@ -24,6 +24,7 @@ const QList<Command> &commands()
         addDemoCommands(list);
         addRosterCommands(list);
         addFindCommands(list);
+        addAuditCommands(list);
         return list;
     }();
     return all;
@@ -46,6 +47,7 @@ QString overview()
     text += QLatin1Char('\n') + QString::fromLatin1(kGlobalHelp)
         + QStringLiteral("\nExit status: 0 done, 1 database failure, 2 usage error, 3 data refused (nothing written), "
                          "4 not allowed for the acting user's role.\n");
+    text += QStringLiteral("Exit status 5: the audit trail is not intact (audit verify).\n");
     return text;
 }
 

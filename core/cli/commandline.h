@@ -12,6 +12,7 @@ enum ExitStatus {
     ExitUsage = 2, ///< the command was called wrongly
     ExitBadData = 3, ///< the data was refused: a message on stderr says which field and why; nothing was written
     ExitForbidden = 4, ///< the acting user's role may not do this
+    ExitAuditBroken = 5, ///< audit verify: the audit trail is not intact
 };
 
 /// Runs chairside-cli with these arguments (the first is the program), writing to stdout and stderr.

@@ -138,3 +138,76 @@ TEST_CASE("An entry commits with the transaction it joins, and a rollback leaves
         CHECK(db->verifyAudit().intact);
     }
 }
+
+TEST_CASE("The admin's filters: by patient, user, date range, action and break glass, newest first")
+{
+    TempStore db;
+    const QDateTime day = utc("2026-12-01T13:00:00Z");
+    const auto add
+        = [&](AuditAction action, const char *user, qint64 patientId, int hour, bool breakGlass = false) {
+              AuditEvent event;
+              event.action = action;
+              event.userName = QString::fromLatin1(user);
+              event.recordKind = patientId ? QStringLiteral("patient") : QString();
+              event.recordId = patientId;
+              event.patientId = patientId;
+              event.breakGlass = breakGlass;
+              db->audit(event, day.addSecs(3600 * hour));
+          };
+    add(AuditAction::LogIn, "desk", 0, 0); // 1
+    add(AuditAction::PatientOpened, "desk", 11, 1); // 2
+    add(AuditAction::CheckInDecision, "desk", 11, 2); // 3
+    add(AuditAction::PatientOpened, "nurse", 12, 3); // 4
+    add(AuditAction::BreakGlass, "admin", 12, 24, true); // 5, the next day
+    add(AuditAction::PatientOpened, "desk", 11, 26); // 6
+    add(AuditAction::LogOut, "desk", 0, 27); // 7
+
+    const auto sequences = [&](const AuditFilter &filter) {
+        QList<qint64> found;
+        for (const AuditEntry &entry : db->auditEntries(filter))
+            found << entry.sequence;
+        return found;
+    };
+    AuditFilter all;
+    CHECK(sequences(all) == QList<qint64> {7, 6, 5, 4, 3, 2, 1});
+
+    AuditFilter patient;
+    patient.patientId = 11;
+    CHECK(sequences(patient) == QList<qint64> {6, 3, 2});
+
+    AuditFilter user;
+    user.userName = QStringLiteral("nurse");
+    CHECK(sequences(user) == QList<qint64> {4});
+
+    AuditFilter firstDay;
+    firstDay.fromUtc = day;
+    firstDay.toUtc = day.addSecs(3 * 3600); // exclusive: entry 4 at exactly +3 h is out
+    CHECK(sequences(firstDay) == QList<qint64> {3, 2, 1});
+    AuditFilter fromOnly;
+    fromOnly.fromUtc = day.addSecs(24 * 3600); // inclusive
+    CHECK(sequences(fromOnly) == QList<qint64> {7, 6, 5});
+
+    AuditFilter opened;
+    opened.action = AuditAction::PatientOpened;
+    CHECK(sequences(opened) == QList<qint64> {6, 4, 2});
+
+    AuditFilter breakGlass;
+    breakGlass.breakGlassOnly = true;
+    const QList<AuditEntry> emergencies = db->auditEntries(breakGlass);
+    REQUIRE(emergencies.size() == 1);
+    CHECK(emergencies.first().event.action == AuditAction::BreakGlass);
+    CHECK(emergencies.first().event.userName == QStringLiteral("admin"));
+
+    AuditFilter combined;
+    combined.patientId = 11;
+    combined.userName = QStringLiteral("desk");
+    combined.action = AuditAction::PatientOpened;
+    combined.toUtc = day.addSecs(24 * 3600);
+    CHECK(sequences(combined) == QList<qint64> {2});
+
+    AuditFilter limited;
+    limited.limit = 2;
+    CHECK(sequences(limited) == QList<qint64> {7, 6});
+
+    CHECK(db->verifyAudit().intact);
+}
