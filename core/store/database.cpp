@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QStringList>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
@@ -221,6 +223,12 @@ void Database::afterCommit(std::function<void()> callback)
 void Database::dropCallbacksAbove(int depth)
 {
     std::erase_if(m_afterCommit, [depth](const PendingCallback &pending) { return pending.depth > depth; });
+}
+
+void Database::keepCallbacksAt(int depth)
+{
+    for (PendingCallback &pending : m_afterCommit)
+        pending.depth = std::min(pending.depth, depth);
 }
 
 void Database::runCallbacks()

@@ -53,6 +53,8 @@ private:
         std::function<void()> callback;
     };
     void dropCallbacksAbove(int depth);
+    /// A savepoint released: what it was given now belongs to the transaction around it.
+    void keepCallbacksAt(int depth);
     void runCallbacks();
 
     void configure();

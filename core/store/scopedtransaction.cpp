@@ -45,6 +45,8 @@ void ScopedTransaction::commit()
     --m_db.m_transactionDepth;
     if (m_depth == 0)
         m_db.runCallbacks();
+    else
+        m_db.keepCallbacksAt(m_depth);
 }
 
 } // namespace chairside

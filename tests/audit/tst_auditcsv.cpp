@@ -66,3 +66,24 @@ TEST_CASE("An empty export is the header alone")
     CHECK(text.count(QStringLiteral("\r\n")) == 1);
     CHECK(text.endsWith(QStringLiteral("\r\n")));
 }
+
+TEST_CASE("Text a spreadsheet would run as a formula is written as text")
+{
+    AuditEntry typed;
+    typed.sequence = 3;
+    typed.atUtc = QDateTime(QDate(2026, 12, 1), QTime(13, 0), Qt::UTC);
+    typed.event.action = AuditAction::LogInFailed;
+    typed.event.result = AuditResult::Refused;
+    typed.event.userName = QStringLiteral("=HYPERLINK(\"http://example.com\")");
+    typed.event.reason = QStringLiteral("-1+1");
+    typed.workstation = QStringLiteral("@desk");
+
+    QString text;
+    QTextStream out(&text);
+    writeAuditCsv(out, {typed});
+    out.flush();
+    const QStringList lines = text.split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[1].startsWith(QStringLiteral("3,2026-12-01T13:00:00.000Z,\"'=HYPERLINK(\"\"http://"
+                                             "example.com\"\")\",'@desk,login-failed,,,,refused,'-1+1,no,")));
+}

@@ -211,3 +211,39 @@ TEST_CASE("The admin's filters: by patient, user, date range, action and break g
 
     CHECK(db->verifyAudit().intact);
 }
+
+TEST_CASE("Work given to afterCommit follows the outermost commit, and is forgotten with what rolls back")
+{
+    TempStore db;
+    Database &database = db->database();
+    QStringList ran;
+    database.afterCommit([&] { ran << QStringLiteral("alone"); });
+    CHECK(ran == QStringList {QStringLiteral("alone")}); // no transaction: at once
+
+    {
+        ScopedTransaction outer(database);
+        database.afterCommit([&] { ran << QStringLiteral("outer"); });
+        {
+            ScopedTransaction kept(database);
+            database.afterCommit([&] { ran << QStringLiteral("kept"); });
+            kept.commit();
+        }
+        {
+            ScopedTransaction undone(database);
+            database.afterCommit([&] { ran << QStringLiteral("undone"); });
+        }
+        CHECK(ran.size() == 1); // nothing before the outermost commit
+        outer.commit();
+    }
+    CHECK(ran == (QStringList {QStringLiteral("alone"), QStringLiteral("outer"), QStringLiteral("kept")}));
+
+    {
+        ScopedTransaction rolledBack(database);
+        database.afterCommit([&] { ran << QStringLiteral("never"); });
+    }
+    {
+        ScopedTransaction next(database);
+        next.commit();
+    }
+    CHECK_FALSE(ran.contains(QStringLiteral("never")));
+}
