@@ -13,6 +13,9 @@ namespace chairside {
 /// can write the database alone can neither forge entries nor cut the tail unseen. Both files are
 /// readable by their owner only. The key is 32 random bytes as hex; the head is the last sequence and
 /// hash written, with an HMAC of them.
+///
+/// One key, and so one head, per database: two databases pointed at one key file through
+/// CHAIRSIDE_AUDIT_KEY would each take the other's head for a cut-off tail of their own.
 class AuditKeyFile final
 {
 public:

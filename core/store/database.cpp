@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -211,13 +212,13 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-void Database::afterCommit(std::function<void()> callback)
+void Database::afterCommit(std::function<void()> callback, const QString &latestOnly)
 {
     if (m_transactionDepth == 0) {
         callback();
         return;
     }
-    m_afterCommit.push_back({ m_transactionDepth, std::move(callback) });
+    m_afterCommit.push_back({m_transactionDepth, std::move(callback), latestOnly});
 }
 
 void Database::dropCallbacksAbove(int depth)
@@ -236,8 +237,20 @@ void Database::runCallbacks()
     // Taken first: a callback may open a transaction of its own and give callbacks in turn.
     std::vector<PendingCallback> pending;
     pending.swap(m_afterCommit);
-    for (PendingCallback &p : pending)
-        p.callback();
+    // Only the last due of each latestOnly key runs.
+    QSet<QString> seen;
+    for (auto p = pending.rbegin(); p != pending.rend(); ++p) {
+        if (p->latestOnly.isEmpty())
+            continue;
+        if (seen.contains(p->latestOnly))
+            p->callback = nullptr;
+        else
+            seen.insert(p->latestOnly);
+    }
+    for (PendingCallback &p : pending) {
+        if (p.callback)
+            p.callback();
+    }
 }
 
 void Database::execute(const QString &sql, const char *what)

@@ -41,8 +41,10 @@ public:
     /// Runs `callback` once the outermost transaction open now has committed, or at once when none is
     /// open; forgets it when that transaction, or the savepoint it was given in, rolls back. For work
     /// outside the database (a file beside it) that must follow the commit, never precede it. The
-    /// callback must not throw: the commit has happened and cannot be taken back.
-    void afterCommit(std::function<void()> callback);
+    /// callback must not throw: the commit has happened and cannot be taken back. Of the callbacks
+    /// given one non-empty `latestOnly` key, only the last still due runs: for work where only the
+    /// newest matters, such as the audit trail's head after a transaction that recorded thousands.
+    void afterCommit(std::function<void()> callback, const QString &latestOnly = {});
 
 private:
     friend class ScopedTransaction;
@@ -51,6 +53,7 @@ private:
     {
         int depth; ///< the transaction depth it was given at
         std::function<void()> callback;
+        QString latestOnly;
     };
     void dropCallbacksAbove(int depth);
     /// A savepoint released: what it was given now belongs to the transaction around it.

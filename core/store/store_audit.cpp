@@ -140,16 +140,19 @@ void Store::audit(const AuditEvent &event, const QDateTime &atUtc)
     if (headFollows) {
         const AuditHead head {entry.sequence, entry.hash};
         const QByteArray key = m_auditKey;
-        m_db->afterCommit([keyFile, head, key] {
-            try {
-                keyFile.advanceHead(head, key);
-            } catch (const Error &error) {
-                // The entry is committed and stays; only the guard against a cut-off tail lags until the
-                // next entry is recorded, and verify says so if it never catches up.
-                qCritical("Chairside recorded an audit entry but could not update %s: %s",
-                    qUtf8Printable(keyFile.headPath()), qUtf8Printable(error.message()));
-            }
-        });
+        m_db->afterCommit(
+            [keyFile, head, key] {
+                try {
+                    keyFile.advanceHead(head, key);
+                } catch (const Error &error) {
+                    // The entry is committed and stays; only the guard against a cut-off tail lags until the
+                    // next entry is recorded, and verify says so if it never catches up.
+                    qCritical("Chairside recorded an audit entry but could not update %s: %s",
+                        qUtf8Printable(keyFile.headPath()), qUtf8Printable(error.message()));
+                }
+            },
+            // A transaction that records many entries writes the head once, for the last of them.
+            QStringLiteral("audit-head:") + keyFile.headPath());
     }
     transaction.commit();
 }

@@ -246,4 +246,31 @@ TEST_CASE("Work given to afterCommit follows the outermost commit, and is forgot
         next.commit();
     }
     CHECK_FALSE(ran.contains(QStringLiteral("never")));
+
+    // Of those given one latestOnly key, the last still due runs, and only it.
+    ran.clear();
+    {
+        ScopedTransaction outer(database);
+        for (const char *name : {"first", "second"})
+            database.afterCommit([&ran, name] { ran << QString::fromLatin1(name); }, QStringLiteral("head"));
+        database.afterCommit([&] { ran << QStringLiteral("other"); });
+        {
+            ScopedTransaction undone(database);
+            database.afterCommit([&] { ran << QStringLiteral("third"); }, QStringLiteral("head"));
+        }
+        outer.commit();
+    }
+    CHECK(ran == (QStringList {QStringLiteral("second"), QStringLiteral("other")}));
+}
+
+TEST_CASE("A transaction that records many entries leaves the head at the last of them")
+{
+    TempStore db;
+    {
+        auto transaction = db->transaction();
+        appendSamples(db.store(), 200);
+        transaction->commit();
+    }
+    CHECK(headOf(db.store())->sequence == 200);
+    CHECK(db->verifyAudit().intact);
 }
