@@ -1,6 +1,7 @@
 #include "permission.h"
 
 #include "common/error.h"
+#include "store/store.h"
 
 namespace chairside {
 
@@ -58,6 +59,21 @@ void requirePermission(const User &user, Permission permission)
                     roleMay(Role::Nurse, permission) ? QStringLiteral("a nurse or an admin") : QStringLiteral("an admin"),
                     permissionDescription(permission)),
             QStringLiteral("user"));
+    }
+}
+
+void requirePermission(Store &store, const QDateTime &nowUtc, const User &user, Permission permission,
+    AuditEvent event)
+{
+    try {
+        requirePermission(user, permission);
+    } catch (const Error &refusal) {
+        if (event.userName.isEmpty())
+            event.userName = user.name;
+        event.result = AuditResult::Refused;
+        event.reason = refusal.message();
+        store.audit(event, nowUtc);
+        throw;
     }
 }
 

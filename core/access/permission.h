@@ -1,10 +1,14 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "model/user.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace chairside {
+
+class Store;
 
 /// What a user may ask Chairside to do. Checked in core, so every front end refuses the same things.
 enum class Permission {
@@ -23,6 +27,12 @@ bool roleMay(Role role, Permission permission);
 
 /// Throws Error::Forbidden, naming the user, the role and what was refused, unless the user may.
 void requirePermission(const User &user, Permission permission);
+
+/// The same, and a refusal is first written to the audit trail: `event` with the user, result refused and
+/// the refusal's words as its reason. Call it before opening the action's transaction, so that the
+/// refusal's entry is not rolled back with it.
+void requirePermission(Store &store, const QDateTime &nowUtc, const User &user, Permission permission,
+    AuditEvent event);
 
 /// "override a late arrival", for messages.
 QString permissionDescription(Permission permission);

@@ -52,7 +52,8 @@ public:
     /// Disables or enables; an admin cannot disable the last active admin.
     void setActive(const User &admin, qint64 userId, bool active);
     /// An admin sets anyone's; a user may change their own, giving the old password.
-    void setPassword(const User &actor, qint64 userId, const QString &newPassword, const QString &oldPassword = {});
+    void setPassword(
+        const User &actor, qint64 userId, const QString &newPassword, const QString &oldPassword = {});
     /// Clears a lock-out before its time (Permission::Administer).
     void unlockAccount(const User &admin, qint64 userId);
 
@@ -65,6 +66,15 @@ public:
     QList<DemoCredential> demoCredentials();
 
     static constexpr int kMinimumPasswordLength = 8;
+
+    /// Every account with the state of its credentials, by name (Permission::Administer).
+    QList<User> users(const User &admin);
+
+    /// The password a demo account of this role is given ("desk-demo", ...).
+    static QString demoPassword(Role role);
+    /// For the demo generator: gives these new accounts their role's demo password and marks the file as a
+    /// demo, so that the log-in screen may show them.
+    void setUpDemoAccounts(const QList<User> &users);
 
 private:
     Store &m_store;

@@ -635,6 +635,31 @@ QString overrideRefusal(ReasonCode code)
     }
 }
 
+QString breakGlassRefusal(ReasonCode code)
+{
+    switch (code) {
+    case ReasonCode::PatientNotFound:
+    case ReasonCode::IdentityMismatch:
+    case ReasonCode::IdentityAmbiguous:
+        return QStringLiteral("nothing overrides the two identifiers; confirm who the patient is first");
+    case ReasonCode::OrderMissing:
+    case ReasonCode::OrderExpired:
+    case ReasonCode::OrderDosesUsed:
+        return QStringLiteral("without a valid prescriber's order there is nothing to infuse");
+    case ReasonCode::DoseExpired:
+    case ReasonCode::MedicationNotReady:
+        return QStringLiteral("the dose decides this, not a person");
+    case ReasonCode::ChairNotFree:
+        return QStringLiteral("a chair in use cannot be given twice");
+    case ReasonCode::AppointmentCancelled:
+        return QStringLiteral("a cancelled appointment has no dose; book a new time");
+    default:
+        return QStringLiteral(
+            "break glass passes only LATE_BEYOND_GRACE, ELIGIBILITY_STALE, AUTH_MISSING, AUTH_PENDING, "
+            "AUTH_EXPIRED and AUTH_VISITS_USED");
+    }
+}
+
 } // namespace
 
 CheckInEngine::Identity CheckInEngine::identify(
@@ -728,6 +753,21 @@ std::optional<Permission> CheckInEngine::overridePermission(ReasonCode code)
     }
 }
 
+bool CheckInEngine::emergencyOverridable(ReasonCode code)
+{
+    switch (code) {
+    case ReasonCode::LateBeyondGrace:
+    case ReasonCode::EligibilityStale:
+    case ReasonCode::AuthMissing:
+    case ReasonCode::AuthPending:
+    case ReasonCode::AuthExpired:
+    case ReasonCode::AuthVisitsUsed:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Decision CheckInEngine::applyOverride(const CheckInFacts &facts, const QList<ReasonCode> &codes)
 {
     if (codes.isEmpty())
@@ -741,7 +781,27 @@ Decision CheckInEngine::applyOverride(const CheckInFacts &facts, const QList<Rea
                 QStringLiteral("code"));
         }
     }
+    return admitPast(facts, codes);
+}
 
+Decision CheckInEngine::applyBreakGlass(const CheckInFacts &facts, const QList<ReasonCode> &codes)
+{
+    if (codes.isEmpty())
+        throw Error::badData(
+            QStringLiteral("code"), QStringLiteral("Name the reason to pass, e.g. AUTH_PENDING."));
+    for (ReasonCode code : codes) {
+        if (!emergencyOverridable(code)) {
+            throw Error(Error::Kind::Refused,
+                QStringLiteral("%1 cannot be passed even in an emergency: %2.")
+                    .arg(reasonCodeName(code), breakGlassRefusal(code)),
+                QStringLiteral("code"));
+        }
+    }
+    return admitPast(facts, codes);
+}
+
+Decision CheckInEngine::admitPast(const CheckInFacts &facts, const QList<ReasonCode> &codes)
+{
     Decision decision = decide(facts);
     if (!decision.appointment) {
         throw Error(Error::Kind::Refused,

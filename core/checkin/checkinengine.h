@@ -35,10 +35,24 @@ public:
     /// dose or the clock.
     static std::optional<Permission> overridePermission(ReasonCode code);
 
+    /// What an admin may pass with "break glass" in an emergency: the clock's grace and the paperwork and
+    /// payer (LATE_BEYOND_GRACE, ELIGIBILITY_STALE, AUTH_MISSING, AUTH_PENDING, AUTH_EXPIRED,
+    /// AUTH_VISITS_USED). Never identity, the prescriber's order, the dose, the chair or a cancelled
+    /// appointment: those are facts about the patient's safety that no emergency changes.
+    static bool emergencyOverridable(ReasonCode code);
+
+    /// The same as applyOverride, for an admin's break glass: any emergencyOverridable() code may be
+    /// passed. The late arrival's infusion must still end before closing.
+    static Decision applyBreakGlass(const CheckInFacts &facts, const QList<ReasonCode> &codes);
+
     /// The decision with these reasons overridden: admit. Throws Error::Refused, in words the nurse can
     /// act on, when a code does not apply or cannot be overridden, when a late arrival's infusion would
     /// run past closing, or when any other blocking reason remains.
     static Decision applyOverride(const CheckInFacts &facts, const QList<ReasonCode> &codes);
+
+private:
+    /// Admits past these codes, once each is known to be one the caller may pass.
+    static Decision admitPast(const CheckInFacts &facts, const QList<ReasonCode> &codes);
 };
 
 } // namespace chairside

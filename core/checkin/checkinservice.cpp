@@ -1,6 +1,7 @@
 #include "checkinservice.h"
 
 #include "access/permission.h"
+#include "audit/auditevent.h"
 #include "checkinengine.h"
 #include "checkinloader.h"
 #include "common/clock.h"
@@ -44,6 +45,33 @@ bool isActive(AppointmentStatus status)
     return status == AppointmentStatus::Booked || status == AppointmentStatus::Arrived;
 }
 
+/// An entry about an appointment: named by its key and its patient's, never by the patient's name.
+AuditEvent appointmentEvent(AuditAction action, const User &user, qint64 appointmentId, qint64 patientId,
+    const QString &reason = {}, AuditResult result = AuditResult::Done)
+{
+    AuditEvent event;
+    event.action = action;
+    event.userName = user.name;
+    if (appointmentId != 0) {
+        event.recordKind = QStringLiteral("appointment");
+        event.recordId = appointmentId;
+    } else if (patientId != 0) {
+        event.recordKind = QStringLiteral("patient");
+        event.recordId = patientId;
+    }
+    event.patientId = patientId;
+    event.result = result;
+    event.reason = reason;
+    return event;
+}
+
+/// The appointment's patient for an entry written before the appointment is read in its transaction.
+qint64 patientOf(Store &store, qint64 appointmentId)
+{
+    const auto appointment = store.appointment(appointmentId);
+    return appointment ? appointment->patientId : 0;
+}
+
 } // namespace
 
 CheckInService::CheckInService(Store &store, const Clock &clock)
@@ -73,9 +101,10 @@ Decision CheckInService::evaluate(const CheckInRequest &request, int slotCount)
 
 Decision CheckInService::checkIn(const CheckInRequest &request, const User &user, int slotCount)
 {
-    requirePermission(user, Permission::Book);
-    validate(request);
     const QDateTime now = m_clock.nowUtc();
+    requirePermission(
+        m_store, now, user, Permission::Book, appointmentEvent(AuditAction::CheckInDecision, user, 0, 0));
+    validate(request);
     Decision decision;
     {
         // Read and write under one write lock, so two desks cannot both admit the last free chair or
@@ -83,8 +112,12 @@ Decision CheckInService::checkIn(const CheckInRequest &request, const User &user
         ScopedTransaction transaction(m_store.database());
         CheckInLoader loader(m_store);
         decision = CheckInEngine::decide(loader.forRequest(request, now));
-        if (decision.has(ReasonCode::AlreadyCheckedIn))
+        if (decision.has(ReasonCode::AlreadyCheckedIn)) {
+            // Nothing is done again; only the audit trail hears that the desk asked.
+            auditDecision(decision, user, now);
+            transaction.commit();
             return decision;
+        }
 
         if (decision.outcome == Outcome::Admit) {
             QString why = QStringLiteral("checked in (%1)").arg(decision.identifiers);
@@ -97,11 +130,32 @@ Decision CheckInService::checkIn(const CheckInRequest &request, const User &user
                 QStringLiteral("waiting: %1").arg(codeNames(decision.blocking()).join(QStringLiteral(", "))));
         }
         record(decision, user, now);
+        auditDecision(decision, user, now);
         transaction.commit();
     }
     refresh(decision);
     offerSlots(decision, request.centerId, slotCount);
     return decision;
+}
+
+void CheckInService::auditDecision(
+    const Decision &decision, const User &user, const QDateTime &nowUtc, bool breakGlass)
+{
+    const qint64 appointmentId = decision.appointment ? decision.appointment->id : 0;
+    const qint64 patientId = decision.patient ? decision.patient->id : 0;
+    QString reason = outcomeCode(decision.outcome);
+    if (!decision.reasons.isEmpty())
+        reason += QStringLiteral(": ") + codeNames(decision.reasons).join(QStringLiteral(", "));
+    if (!decision.identifiers.isEmpty())
+        reason += QStringLiteral(" (%1)").arg(decision.identifiers);
+    AuditEvent event = appointmentEvent(AuditAction::CheckInDecision, user, appointmentId, patientId, reason);
+    event.breakGlass = breakGlass;
+    m_store.audit(event, nowUtc);
+    if (decision.outcome == Outcome::Admit && decision.chair && !decision.has(ReasonCode::AlreadyCheckedIn)) {
+        event.action = AuditAction::Admitted;
+        event.reason = QStringLiteral("chair %1").arg(decision.chair->label);
+        m_store.audit(event, nowUtc);
+    }
 }
 
 Decision CheckInService::override(
@@ -111,18 +165,50 @@ Decision CheckInService::override(
         throw Error::badData(
             QStringLiteral("code"), QStringLiteral("Name the reason to override, e.g. LATE_BEYOND_GRACE."));
     for (ReasonCode code : codes) {
-        if (const auto permission = CheckInEngine::overridePermission(code))
-            requirePermission(user, *permission);
+        if (const auto permission = CheckInEngine::overridePermission(code)) {
+            requirePermission(m_store, m_clock.nowUtc(), user, *permission,
+                appointmentEvent(AuditAction::Overridden, user, appointmentId,
+                    patientOf(m_store, appointmentId), reasonCodeName(code)));
+        }
     }
     if (reason.trimmed().isEmpty()) {
         throw Error::badData(QStringLiteral("reason"),
             QStringLiteral("An override needs a reason in words, e.g. \"chair 3 free until close, dose good "
                            "until 14:00\"."));
     }
+    return admitPast(appointmentId, codes, reason, user, false);
+}
 
+Decision CheckInService::breakGlass(
+    qint64 appointmentId, const QList<ReasonCode> &codes, const QString &reason, const User &admin)
+{
+    AuditEvent refusal
+        = appointmentEvent(AuditAction::BreakGlass, admin, appointmentId, patientOf(m_store, appointmentId));
+    refusal.breakGlass = true;
+    requirePermission(m_store, m_clock.nowUtc(), admin, Permission::Administer, refusal);
+    if (codes.isEmpty()) {
+        throw Error::badData(QStringLiteral("code"),
+            QStringLiteral("Name the reason to pass in the emergency, e.g. AUTH_PENDING."));
+    }
+    if (reason.trimmed().isEmpty()) {
+        throw Error::badData(QStringLiteral("reason"),
+            QStringLiteral("Break glass needs the emergency in words, e.g. \"payer's line down, Dr. Okafor "
+                           "confirms the infusion cannot wait\"."));
+    }
+    return admitPast(appointmentId, codes, reason, admin, true);
+}
+
+Decision CheckInService::admitPast(qint64 appointmentId, const QList<ReasonCode> &codes,
+    const QString &reason, const User &user, bool breakGlass)
+{
     const QDateTime now = m_clock.nowUtc();
+    const QString why = reason.trimmed();
+    QStringList names;
+    for (ReasonCode code : codes)
+        names << reasonCodeName(code);
+    const AuditAction action = breakGlass ? AuditAction::BreakGlass : AuditAction::Overridden;
     Decision decision;
-    {
+    try {
         ScopedTransaction transaction(m_store.database());
         const Appointment appointment = existing(appointmentId);
         // The override replaces a rule, never the identification: the desk must have confirmed two
@@ -141,25 +227,43 @@ Decision CheckInService::override(
                 QStringLiteral("appointment"));
         }
         CheckInLoader loader(m_store);
-        decision = CheckInEngine::applyOverride(loader.forAppointment(appointment, now), codes);
+        const CheckInFacts facts = loader.forAppointment(appointment, now);
+        decision = breakGlass ? CheckInEngine::applyBreakGlass(facts, codes)
+                              : CheckInEngine::applyOverride(facts, codes);
         decision.identifiers = identifiers;
 
-        QStringList names;
-        for (ReasonCode code : codes) {
+        for (const QString &code : std::as_const(names)) {
             OverrideRecord entry;
             entry.appointmentId = appointmentId;
-            entry.code = reasonCodeName(code);
-            entry.reason = reason.trimmed();
+            entry.code = code;
+            entry.reason = breakGlass ? QStringLiteral("break glass: ") + why : why;
             entry.user = user.name;
             entry.atUtc = now;
             m_store.addCheckInOverride(entry);
-            names << entry.code;
         }
         admit(decision, user, now,
-            QStringLiteral("checked in (%1), override %2: %3")
-                .arg(identifiers, names.join(QStringLiteral(", ")), reason.trimmed()));
+            QStringLiteral("checked in (%1), %2 %3: %4")
+                .arg(identifiers, breakGlass ? QStringLiteral("break glass") : QStringLiteral("override"),
+                    names.join(QStringLiteral(", ")), why));
         record(decision, user, now);
+        AuditEvent event = appointmentEvent(action, user, appointmentId, appointment.patientId,
+            QStringLiteral("%1: %2").arg(names.join(QStringLiteral(", ")), why));
+        event.breakGlass = breakGlass;
+        m_store.audit(event, now);
+        auditDecision(decision, user, now, breakGlass);
         transaction.commit();
+    } catch (const Error &error) {
+        // The attempt is kept even though nothing else is: an override that was refused is worth knowing.
+        if (error.kind() == Error::Kind::Refused) {
+            AuditEvent event
+                = appointmentEvent(action, user, appointmentId, patientOf(m_store, appointmentId),
+                    QStringLiteral("%1: %2 Refused: %3")
+                        .arg(names.join(QStringLiteral(", ")), why, error.message()),
+                    AuditResult::Refused);
+            event.breakGlass = breakGlass;
+            m_store.audit(event, now);
+        }
+        throw;
     }
     refresh(decision);
     return decision;
@@ -229,7 +333,10 @@ void CheckInService::offerSlots(Decision &decision, qint64 centerId, int count)
 
 Appointment CheckInService::start(qint64 appointmentId, const User &user)
 {
-    requirePermission(user, Permission::NurseCare);
+    const QDateTime now = m_clock.nowUtc();
+    requirePermission(m_store, now, user, Permission::NurseCare,
+        appointmentEvent(
+            AuditAction::InfusionStarted, user, appointmentId, patientOf(m_store, appointmentId)));
     ScopedTransaction transaction(m_store.database());
     const Appointment appointment = existing(appointmentId);
     if (appointment.status != AppointmentStatus::CheckedIn) {
@@ -241,15 +348,20 @@ Appointment CheckInService::start(qint64 appointmentId, const User &user)
                       .arg(statusLabel(appointment.status).toLower()),
             QStringLiteral("appointment"));
     }
-    m_store.changeStatus(appointmentId, AppointmentStatus::InProgress, user.name, m_clock.nowUtc(),
-        QStringLiteral("infusion started"));
+    m_store.changeStatus(
+        appointmentId, AppointmentStatus::InProgress, user.name, now, QStringLiteral("infusion started"));
+    m_store.audit(
+        appointmentEvent(AuditAction::InfusionStarted, user, appointmentId, appointment.patientId), now);
     transaction.commit();
     return existing(appointmentId);
 }
 
 Appointment CheckInService::complete(qint64 appointmentId, const User &user)
 {
-    requirePermission(user, Permission::NurseCare);
+    const QDateTime now = m_clock.nowUtc();
+    requirePermission(m_store, now, user, Permission::NurseCare,
+        appointmentEvent(
+            AuditAction::InfusionCompleted, user, appointmentId, patientOf(m_store, appointmentId)));
     ScopedTransaction transaction(m_store.database());
     const Appointment appointment = existing(appointmentId);
     if (appointment.status != AppointmentStatus::InProgress) {
@@ -259,8 +371,10 @@ Appointment CheckInService::complete(qint64 appointmentId, const User &user)
                 .arg(statusLabel(appointment.status).toLower()),
             QStringLiteral("appointment"));
     }
-    m_store.changeStatus(appointmentId, AppointmentStatus::Fulfilled, user.name, m_clock.nowUtc(),
-        QStringLiteral("infusion completed"));
+    m_store.changeStatus(
+        appointmentId, AppointmentStatus::Fulfilled, user.name, now, QStringLiteral("infusion completed"));
+    m_store.audit(
+        appointmentEvent(AuditAction::InfusionCompleted, user, appointmentId, appointment.patientId), now);
     transaction.commit();
     return existing(appointmentId);
 }

@@ -39,6 +39,15 @@ public:
     Decision override(
         qint64 appointmentId, const QList<ReasonCode> &codes, const QString &reason, const User &user);
 
+    /// Break glass: an admin admits past refusals that policy lets an emergency pass
+    /// (CheckInEngine::emergencyOverridable: late beyond grace, stale eligibility, a missing, pending,
+    /// expired or used-up authorization), with a reason. Recorded as an override, and flagged in the audit
+    /// trail (BreakGlass) so that it shows on the admin's report. Error::Forbidden for anyone but an
+    /// admin, Error::BadData without a reason, Error::Refused for any other reason that remains; the
+    /// patient must have been identified at the desk first.
+    Decision breakGlass(
+        qint64 appointmentId, const QList<ReasonCode> &codes, const QString &reason, const User &admin);
+
     /// The nurse starts the infusion of a checked-in patient (Permission::NurseCare).
     Appointment start(qint64 appointmentId, const User &user);
     /// The nurse completes an infusion in progress (Permission::NurseCare).
@@ -47,7 +56,11 @@ public:
     CheckInHistory history(qint64 appointmentId, const User &user);
 
 private:
+    Decision admitPast(qint64 appointmentId, const QList<ReasonCode> &codes, const QString &reason,
+        const User &user, bool breakGlass);
     void admit(const Decision &decision, const User &user, const QDateTime &nowUtc, const QString &why);
+    void auditDecision(
+        const Decision &decision, const User &user, const QDateTime &nowUtc, bool breakGlass = false);
     void record(const Decision &decision, const User &user, const QDateTime &nowUtc);
     void offerSlots(Decision &decision, qint64 centerId, int count);
     void refresh(Decision &decision);

@@ -1,6 +1,7 @@
 #include "noshowsweep.h"
 
 #include "access/permission.h"
+#include "audit/auditevent.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "scheduling/centertime.h"
@@ -9,6 +10,31 @@
 
 namespace chairside {
 
+namespace {
+
+AuditEvent noShowEvent(const User &user, qint64 appointmentId, qint64 patientId, const QString &reason = {})
+{
+    AuditEvent event;
+    event.action = AuditAction::NoShow;
+    event.userName = user.name;
+    if (appointmentId != 0) {
+        event.recordKind = QStringLiteral("appointment");
+        event.recordId = appointmentId;
+    }
+    event.patientId = patientId;
+    event.reason = reason;
+    return event;
+}
+
+QString feeText(int cents, bool wasted)
+{
+    return QStringLiteral("fee %1 cents%2")
+        .arg(cents)
+        .arg(wasted ? QStringLiteral(", prepared dose wasted") : QString());
+}
+
+} // namespace
+
 NoShowSweep::NoShowSweep(Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
@@ -16,8 +42,9 @@ NoShowSweep::NoShowSweep(Store &store, const Clock &clock)
 
 NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
 {
-    requirePermission(user, Permission::NurseCare);
     const QDateTime now = m_clock.nowUtc();
+    requirePermission(
+        m_store, now, user, Permission::NurseCare, noShowEvent(user, 0, 0, QStringLiteral("sweep")));
     QList<Center> centers;
     if (centerId != 0) {
         const auto center = m_store.center(centerId);
@@ -50,8 +77,13 @@ NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
             const bool wasted = a.prep == PrepState::Ready;
             if (wasted)
                 m_store.setPrep(a.id, PrepState::Wasted, now);
-            report.noShows << NoShow { a.id, a.patientId, center.id, a.startUtc, center.policy.noShowFeeCents,
-                wasted };
+            m_store.audit(noShowEvent(user, a.id, a.patientId,
+                              QStringLiteral("sweep: not arrived by start + %1 min grace; %2")
+                                  .arg(center.policy.graceMinutes)
+                                  .arg(feeText(center.policy.noShowFeeCents, wasted))),
+                now);
+            report.noShows << NoShow {
+                a.id, a.patientId, center.id, a.startUtc, center.policy.noShowFeeCents, wasted};
         }
     }
     transaction.commit();
@@ -60,8 +92,12 @@ NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
 
 NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
 {
-    requirePermission(user, Permission::NurseCare);
     const QDateTime now = m_clock.nowUtc();
+    {
+        const auto concerned = m_store.appointment(appointmentId);
+        requirePermission(m_store, now, user, Permission::NurseCare,
+            noShowEvent(user, appointmentId, concerned ? concerned->patientId : 0));
+    }
     ScopedTransaction transaction(m_store.database());
     const auto a = m_store.appointment(appointmentId);
     if (!a) {
@@ -100,6 +136,13 @@ NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
     const bool wasted = a->prep == PrepState::Ready;
     if (wasted)
         m_store.setPrep(appointmentId, PrepState::Wasted, now);
+    m_store.audit(
+        noShowEvent(user, appointmentId, a->patientId,
+            QStringLiteral("marked by the nurse (%1); %2")
+                .arg(a->status == AppointmentStatus::Arrived ? QStringLiteral("left before the infusion")
+                                                             : QStringLiteral("did not come"),
+                    feeText(center->policy.noShowFeeCents, wasted))),
+        now);
     transaction.commit();
     return NoShow {a->id, a->patientId, center->id, a->startUtc, center->policy.noShowFeeCents, wasted};
 }

@@ -18,6 +18,7 @@ const QList<Command> &commands()
     static const QList<Command> all = [] {
         QList<Command> list;
         addSetupCommands(list);
+        addUserCommands(list);
         addPatientCommands(list);
         addScheduleCommands(list);
         addCheckInCommands(list);
@@ -35,7 +36,8 @@ const char *const kGlobalHelp = "Global options:\n"
                                 "  --json         print one JSON document on stdout\n"
                                 "  --at TIME      the clock for this command, ISO 8601 (default: now); without an\n"
                                 "                 offset it is the center's wall clock\n"
-                                "  --user NAME    the acting user (default: admin)\n"
+                                "  --user NAME    the acting user (default: admin); the password comes from\n"
+                                "                 $CHAIRSIDE_PASSWORD or, at a terminal, is asked for without echo\n"
                                 "  --help         this text, or a command's own with COMMAND --help\n";
 
 QString overview()
@@ -46,7 +48,7 @@ QString overview()
         text += QStringLiteral("  %1%2\n").arg(c.name().leftJustified(18), c.summary);
     text += QLatin1Char('\n') + QString::fromLatin1(kGlobalHelp)
         + QStringLiteral("\nExit status: 0 done, 1 database failure, 2 usage error, 3 data refused (nothing written), "
-                         "4 not allowed for the acting user's role.\n");
+                         "4 not allowed for the acting user (wrong or missing password, locked out, or the role may not).\n");
     text += QStringLiteral("Exit status 5: the audit trail is not intact (audit verify).\n");
     return text;
 }

@@ -235,8 +235,8 @@ int overrideCommand(Context &ctx)
         const auto code = reasonCodeFromName(text);
         if (!code) {
             throw Error::badData(QStringLiteral("code"),
-                QStringLiteral(
-                    "--code \"%1\" is not a reason code; use LATE_BEYOND_GRACE or ELIGIBILITY_STALE.")
+                QStringLiteral("--code \"%1\" is not a reason code; use LATE_BEYOND_GRACE or ELIGIBILITY_STALE "
+                               "(or, with --break-glass, an AUTH_ code).")
                     .arg(text));
         }
         codes << *code;
@@ -244,8 +244,10 @@ int overrideCommand(Context &ctx)
     const User user = ctx.actingUser();
     Store &store = ctx.store();
     CheckInService service(store, ctx.clock());
-    const Decision decision
-        = service.override(appointmentId(ctx), codes, ctx.value(QStringLiteral("reason")), user);
+    const QString reason = ctx.value(QStringLiteral("reason"));
+    const Decision decision = ctx.has(QStringLiteral("break-glass"))
+        ? service.breakGlass(appointmentId(ctx), codes, reason, user)
+        : service.override(appointmentId(ctx), codes, reason, user);
     Names names(store);
     const qint64 centerId = decision.appointment ? decision.appointment->centerId : ctx.center().id;
     ctx.print(decisionJson(names, decision, centerId), decisionText(names, decision, centerId));
@@ -412,12 +414,21 @@ void addCheckInCommands(QList<Command> &commands)
             {QStringLiteral("code"), QStringLiteral("CODE"),
                 QStringLiteral("LATE_BEYOND_GRACE (nurse, admin) or ELIGIBILITY_STALE (admin)"), true, true},
             {QStringLiteral("reason"), QStringLiteral("TEXT"), QStringLiteral("why, in words; recorded"),
-                true}},
+                true},
+            {QStringLiteral("break-glass"), {},
+                QStringLiteral("an admin's emergency access: also passes the authorization codes")}},
         {},
         QStringLiteral(
             "A late arrival is admitted only with a chair free for the whole infusion from now, ending "
             "before closing, and a dose within its beyond-use time. Nothing overrides identity, the order or "
-            "the authorization; any other blocking reason refuses (exit 3)."),
+            "the authorization; any other blocking reason refuses (exit 3).\n"
+            "Break glass (--break-glass, admins only, exit 4 for anyone else): in an emergency an admin may "
+            "pass LATE_BEYOND_GRACE, ELIGIBILITY_STALE, AUTH_MISSING, AUTH_PENDING, AUTH_EXPIRED and "
+            "AUTH_VISITS_USED, with the emergency as --reason. It is recorded as an override and flagged in "
+            "the audit trail for the admin's report. Never identity, the prescriber's order, the dose, the "
+            "chair or a cancelled appointment.\n"
+            "Example: chairside-cli override --break-glass --appointment 42 --code AUTH_PENDING --reason "
+            "\"payer's line down; Dr. Okafor confirms it cannot wait\""),
         overrideCommand};
 
     commands << Command {{QStringLiteral("start")},

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "common/error.h"
 #include "context.h"
+#include "store/scopedtransaction.h"
 #include "store/store.h"
 
 #include <QJsonObject>
@@ -40,7 +41,7 @@ void requireOrderedDates(const QDate &from, const QDate &to)
 
 int patientAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::RegisterPatient));
+    const User user = ctx.requireUser(int(Permission::RegisterPatient));
     Patient p;
     p.mrn = ctx.value(QStringLiteral("mrn")).trimmed();
     p.firstName = ctx.value(QStringLiteral("first")).trimmed();
@@ -55,7 +56,18 @@ int patientAdd(Context &ctx)
     p.email = ctx.valueOr(QStringLiteral("email"), {}).trimmed();
     if (!p.mrn.isEmpty() && p.mrn.contains(QLatin1Char(' ')))
         throw Error::badData(QStringLiteral("mrn"), QStringLiteral("--mrn \"%1\" has a space in it; an MRN is one word.").arg(p.mrn));
-    p.id = ctx.store().addPatient(p);
+    {
+        ScopedTransaction transaction(ctx.store().database());
+        p.id = ctx.store().addPatient(p);
+        AuditEvent event;
+        event.action = AuditAction::PatientAdded;
+        event.userName = user.name;
+        event.recordKind = QStringLiteral("patient");
+        event.recordId = p.id;
+        event.patientId = p.id;
+        ctx.store().audit(event, ctx.nowUtc());
+        transaction.commit();
+    }
     ctx.print(QJsonObject{{QStringLiteral("patient"),
                   QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("mrn"), p.mrn}, {QStringLiteral("first"), p.firstName},
                       {QStringLiteral("last"), p.lastName}, {QStringLiteral("dob"), p.dateOfBirth.toString(Qt::ISODate)}}}},

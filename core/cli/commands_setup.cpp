@@ -1,9 +1,11 @@
-// init, center add, chair add, therapy add, user add: setting up a center.
+// init, center add, chair add, therapy add: setting up a center. (user ...: commands_users.cpp.)
 
 #include "access/permission.h"
+#include "auth/accountservice.h"
 #include "command.h"
 #include "common/error.h"
 #include "context.h"
+#include "store/scopedtransaction.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -26,25 +28,51 @@ bool yesNo(const QString &text, const QString &option)
 int init(Context &ctx)
 {
     Store &store = ctx.store();
-    bool created = false;
-    if (!store.userByName(QStringLiteral("admin")) && store.users().isEmpty()) {
-        User admin;
-        admin.name = QStringLiteral("admin");
-        admin.role = Role::Admin;
-        store.addUser(admin, ctx.nowUtc());
-        created = true;
+    AccountService accounts(store, ctx.clock());
+    QString adminName;
+    if (accounts.needsFirstAdmin()) {
+        adminName = ctx.valueOr(QStringLiteral("name"), QStringLiteral("admin")).trimmed();
+        const QString password = ctx.secret("CHAIRSIDE_PASSWORD",
+            QStringLiteral("Password for the first admin, \"%1\" (at least %2 characters): ")
+                .arg(adminName)
+                .arg(AccountService::kMinimumPasswordLength),
+            true);
+        adminName = accounts.createFirstAdmin(adminName, password).name;
     }
-    ctx.print(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(store.path())},
-                  {QStringLiteral("schema"), store.database().version()},
-                  {QStringLiteral("admin_created"), created}},
-        created ? QStringLiteral("Created %1 with the first admin, \"admin\".").arg(QDir::toNativeSeparators(store.path()))
+    const bool created = !adminName.isEmpty();
+    QJsonObject json {{QStringLiteral("database"), QDir::toNativeSeparators(store.path())},
+        {QStringLiteral("schema"), store.database().version()}, {QStringLiteral("admin_created"), created}};
+    if (created)
+        json.insert(QStringLiteral("admin"), adminName);
+    ctx.print(json,
+        created ? QStringLiteral("Created %1 with the first admin, \"%2\".").arg(QDir::toNativeSeparators(store.path()), adminName)
                 : QStringLiteral("%1 is ready (schema version %2).").arg(QDir::toNativeSeparators(store.path())).arg(store.database().version()));
     return 0;
 }
 
+/// A refused set-up command is recorded like a refused change.
+AuditEvent setupRefusal(const QString &recordKind)
+{
+    AuditEvent event;
+    event.action = AuditAction::SetupChanged;
+    event.recordKind = recordKind;
+    return event;
+}
+
+void auditSetup(Context &ctx, const User &admin, const QString &recordKind, qint64 recordId, const QString &what)
+{
+    AuditEvent event;
+    event.action = AuditAction::SetupChanged;
+    event.userName = admin.name;
+    event.recordKind = recordKind;
+    event.recordId = recordId;
+    event.reason = what;
+    ctx.store().audit(event, ctx.nowUtc());
+}
+
 int centerAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::Administer));
+    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("center")));
     Center center;
     center.name = ctx.value(QStringLiteral("name")).trimmed();
     center.timeZoneId = ctx.value(QStringLiteral("tz")).trimmed().toUtf8();
@@ -55,7 +83,10 @@ int centerAdd(Context &ctx)
     center.policy.pharmacyLeadHours = ctx.intValue(QStringLiteral("lead-hours"), 24, 0, 24 * 30);
     center.policy.slotGridMinutes = ctx.intValue(QStringLiteral("grid-minutes"), 15, 5, 240);
     center.policy.noShowFeeCents = ctx.intValue(QStringLiteral("no-show-fee-cents"), 5000, 0, 10'000'000);
+    ScopedTransaction transaction(ctx.store().database());
     center.id = ctx.store().addCenter(center);
+    auditSetup(ctx, admin, QStringLiteral("center"), center.id, QStringLiteral("center added, open %1").arg(center.hours.toString()));
+    transaction.commit();
     ctx.print(QJsonObject{{QStringLiteral("center"),
                   QJsonObject{{QStringLiteral("id"), center.id}, {QStringLiteral("name"), center.name},
                       {QStringLiteral("tz"), QString::fromUtf8(center.timeZoneId)},
@@ -66,7 +97,7 @@ int centerAdd(Context &ctx)
 
 int chairAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::Administer));
+    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("chair")));
     const Center center = ctx.center();
     Chair chair;
     chair.centerId = center.id;
@@ -75,7 +106,11 @@ int chairAdd(Context &ctx)
     if (kind != QLatin1String("chair") && kind != QLatin1String("suite"))
         throw Error::badData(QStringLiteral("kind"), QStringLiteral("--kind is chair or suite, not \"%1\".").arg(kind));
     chair.kind = kind == QLatin1String("suite") ? Chair::Kind::Suite : Chair::Kind::Chair;
+    ScopedTransaction transaction(ctx.store().database());
     chair.id = ctx.store().addChair(chair);
+    auditSetup(ctx, admin, QStringLiteral("chair"), chair.id,
+        QStringLiteral("%1 %2 added to center %3").arg(Chair::kindName(chair.kind), chair.label).arg(center.id));
+    transaction.commit();
     ctx.print(QJsonObject{{QStringLiteral("chair"),
                   QJsonObject{{QStringLiteral("id"), chair.id}, {QStringLiteral("label"), chair.label},
                       {QStringLiteral("kind"), Chair::kindName(chair.kind)}, {QStringLiteral("center"), center.name}}}},
@@ -85,7 +120,7 @@ int chairAdd(Context &ctx)
 
 int therapyAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::Administer));
+    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("therapy")));
     Therapy therapy;
     therapy.name = ctx.value(QStringLiteral("name")).trimmed();
     therapy.brand = ctx.valueOr(QStringLiteral("brand"), {}).trimmed();
@@ -93,7 +128,10 @@ int therapyAdd(Context &ctx)
     therapy.intervalWeeks = ctx.intValue(QStringLiteral("interval-weeks"), 0, 0, 104);
     therapy.compounded = yesNo(ctx.valueOr(QStringLiteral("compounded"), QStringLiteral("yes")), QStringLiteral("compounded"));
     therapy.beyondUseHours = ctx.intValue(QStringLiteral("beyond-use-hours"), therapy.compounded ? 24 : 0, 0, 24 * 60);
+    ScopedTransaction transaction(ctx.store().database());
     therapy.id = ctx.store().addTherapy(therapy);
+    auditSetup(ctx, admin, QStringLiteral("therapy"), therapy.id, QStringLiteral("therapy %1 added").arg(therapy.name));
+    transaction.commit();
     ctx.print(QJsonObject{{QStringLiteral("therapy"),
                   QJsonObject{{QStringLiteral("id"), therapy.id}, {QStringLiteral("name"), therapy.name},
                       {QStringLiteral("brand"), therapy.brand}, {QStringLiteral("minutes"), therapy.defaultMinutes},
@@ -103,29 +141,16 @@ int therapyAdd(Context &ctx)
     return 0;
 }
 
-int userAdd(Context &ctx)
-{
-    ctx.requireUser(int(Permission::Administer));
-    User user;
-    user.name = ctx.value(QStringLiteral("name")).trimmed();
-    const QString role = ctx.value(QStringLiteral("role")).trimmed().toLower();
-    const auto parsed = roleFromName(role);
-    if (!parsed)
-        throw Error::badData(QStringLiteral("role"), QStringLiteral("--role is receptionist, nurse or admin, not \"%1\".").arg(role));
-    user.role = *parsed;
-    user.id = ctx.store().addUser(user, ctx.nowUtc());
-    ctx.print(QJsonObject{{QStringLiteral("user"),
-                  QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("name"), user.name}, {QStringLiteral("role"), roleName(user.role)}}}},
-        QStringLiteral("Added %1 as %2.").arg(user.name, roleName(user.role)));
-    return 0;
-}
-
 } // namespace
 
 void addSetupCommands(QList<Command> &commands)
 {
-    commands << Command{{QStringLiteral("init")}, QStringLiteral("Create the database (if needed) and the first admin, \"admin\"."), {}, {},
-        QStringLiteral("Safe to run again: an existing database is only checked and migrated."), init};
+    commands << Command{{QStringLiteral("init")}, QStringLiteral("Create the database (if needed) and the first admin."),
+        {{QStringLiteral("name"), QStringLiteral("N"), QStringLiteral("the first admin's user name (default: admin)")}}, {},
+        QStringLiteral("The first admin's password comes from CHAIRSIDE_PASSWORD or, at a terminal, is asked for twice "
+                       "without echo; at least 8 characters. Safe to run again: once the database has an admin, it is "
+                       "only checked and migrated, and no password is asked for."),
+        init};
 
     commands << Command{{QStringLiteral("center"), QStringLiteral("add")}, QStringLiteral("Add an infusion center."),
         {{QStringLiteral("name"), QStringLiteral("N"), QStringLiteral("the center's name"), true},
@@ -153,11 +178,6 @@ void addSetupCommands(QList<Command> &commands)
             {QStringLiteral("compounded"), QStringLiteral("yes|no"), QStringLiteral("compounded per patient by the pharmacy (yes)")},
             {QStringLiteral("beyond-use-hours"), QStringLiteral("H"), QStringLiteral("how long a prepared dose stays usable (24)")}},
         {}, QStringLiteral("Admins only."), therapyAdd};
-
-    commands << Command{{QStringLiteral("user"), QStringLiteral("add")}, QStringLiteral("Add a member of staff."),
-        {{QStringLiteral("name"), QStringLiteral("N"), QStringLiteral("user name"), true},
-            {QStringLiteral("role"), QStringLiteral("ROLE"), QStringLiteral("receptionist, nurse or admin"), true}},
-        {}, QStringLiteral("Admins only."), userAdd};
 }
 
 } // namespace chairside::cli

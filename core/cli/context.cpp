@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include "access/permission.h"
+#include "auth/accountservice.h"
 #include "common/error.h"
 #include "scheduling/centertime.h"
 #include "store/database.h"
@@ -9,6 +10,17 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <sodium.h>
+
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace chairside::cli {
 
@@ -60,22 +72,90 @@ const Clock &Context::clock()
     return *m_clock;
 }
 
+namespace {
+
+/// A line typed at the terminal with echo off, or nothing when stdin is not a terminal. The prompt goes
+/// to stderr, so stdout stays the command's output.
+std::optional<QString> askHidden(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios saved {};
+    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios noEcho = saved;
+        noEcho.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho);
+    }
+    char line[1024];
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    std::fputs("\n", stderr);
+    QString text;
+    if (read)
+        text = QString::fromLocal8Bit(line, qsizetype(std::strcspn(line, "\r\n")));
+    sodium_memzero(line, sizeof line);
+    return text;
+#else
+    Q_UNUSED(prompt);
+    return std::nullopt;
+#endif
+}
+
+} // namespace
+
+QString Context::secret(const char *variable, const QString &prompt, bool confirm)
+{
+    // An empty variable is as good as none: no account has an empty password.
+    if (!qEnvironmentVariableIsEmpty(variable))
+        return qEnvironmentVariable(variable);
+    auto first = askHidden(prompt);
+    if (!first) {
+        throw Error(Error::Kind::Forbidden,
+            QStringLiteral("%1 needs a password: set %2, or run chairside-cli at a terminal to be asked for it.")
+                .arg(command ? command->name() : QStringLiteral("chairside-cli"), QString::fromLatin1(variable)),
+            QStringLiteral("password"));
+    }
+    if (confirm) {
+        auto again = askHidden(QStringLiteral("The same again: "));
+        if (!again || *again != *first)
+            throw Error::badData(QStringLiteral("password"), QStringLiteral("The two passwords differ; nothing was changed."));
+    }
+    return *first;
+}
+
 User Context::actingUser()
 {
+    if (m_user)
+        return *m_user;
     const QString name = userName.isEmpty() ? QStringLiteral("admin") : userName;
-    const auto user = store().userByName(name);
-    if (!user) {
-        throw Error(Error::Kind::Forbidden,
-            QStringLiteral("There is no user named \"%1\"; an admin adds users with \"user add\".").arg(name),
-            QStringLiteral("user"));
+    const QString password = secret("CHAIRSIDE_PASSWORD", QStringLiteral("Password for %1: ").arg(name));
+    try {
+        m_user = AccountService(store(), clock()).logIn(name, password);
+    } catch (const Error &refused) {
+        // The desktop's log-in screen says this; here it is a refusal of the command itself.
+        if (refused.kind() != Error::Kind::Refused)
+            throw;
+        throw Error(Error::Kind::Forbidden, refused.message(), refused.field());
     }
-    return *user;
+    return *m_user;
 }
 
 User Context::requireUser(int permission)
 {
     const User user = actingUser();
     requirePermission(user, Permission(permission));
+    return user;
+}
+
+User Context::requireUser(int permission, const AuditEvent &refusal)
+{
+    const User user = actingUser();
+    requirePermission(store(), nowUtc(), user, Permission(permission), refusal);
     return user;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "command.h"
 #include "common/clock.h"
 #include "model/center.h"
@@ -45,10 +46,18 @@ public:
     const Clock &clock();
     QDateTime nowUtc() { return clock().nowUtc(); }
 
-    /// The acting user, required to exist and to be active.
+    /// The acting user (--user, default "admin"), logged in with the password from CHAIRSIDE_PASSWORD or,
+    /// when stdin is a terminal, asked for without echo. Error::Forbidden (exit 4) when no password can be
+    /// had, or the log-in is refused; a wrong password counts toward the lock-out as at the desktop.
     User actingUser();
     /// Throws Error::Forbidden unless the acting user may.
     User requireUser(int permission);
+    /// The same, and a refusal is written to the audit trail as `refusal` with result refused.
+    User requireUser(int permission, const AuditEvent &refusal);
+
+    /// A secret from the environment variable, else asked for on the terminal without echo (twice, when
+    /// `confirm`, for a new password). Error::Forbidden naming the variable when neither is possible.
+    QString secret(const char *variable, const QString &prompt, bool confirm = false);
 
     bool has(const QString &option) const { return values.contains(option); }
     /// The option's value; a UsageError if it is required and missing.
@@ -72,6 +81,7 @@ public:
 private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Clock> m_clock;
+    std::optional<User> m_user; ///< logged in once per command
 };
 
 } // namespace chairside::cli

@@ -3,6 +3,7 @@
 #include "dice.h"
 #include "rankedpicker.h"
 
+#include "auth/accountservice.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "demonames.h"
@@ -235,9 +236,15 @@ private:
         m_ocrelizumab = addTherapy("ocrelizumab", "Ocrevus", 210, 26, true, 24);
         m_ivig = addTherapy("immune globulin", "Gamunex-C", 180, 4, false, 0);
 
-        addUserIfMissing(QStringLiteral("admin"), Role::Admin);
-        addUserIfMissing(nurseUser(), Role::Nurse);
-        addUserIfMissing(deskUser(), Role::Receptionist);
+        // The staff it makes get their role's demo password and mark the file as a demo, so the log-in
+        // screen may show those passwords; users already there keep theirs.
+        QList<User> made;
+        for (const auto &[name, role] : {std::pair {QStringLiteral("admin"), Role::Admin},
+                 std::pair {nurseUser(), Role::Nurse}, std::pair {deskUser(), Role::Receptionist}}) {
+            if (const auto user = addUserIfMissing(name, role))
+                made << *user;
+        }
+        AccountService(m_store, m_clock).setUpDemoAccounts(made);
     }
 
     void addChair(const QString &label, Chair::Kind kind)
@@ -265,14 +272,15 @@ private:
         return t;
     }
 
-    void addUserIfMissing(const QString &name, Role role)
+    std::optional<User> addUserIfMissing(const QString &name, Role role)
     {
         if (m_store.userByName(name))
-            return;
+            return std::nullopt;
         User user;
         user.name = name;
         user.role = role;
-        m_store.addUser(user, m_clock.nowUtc());
+        user.id = m_store.addUser(user, m_clock.nowUtc());
+        return user;
     }
 
     // ---- Days, times and chairs -----------------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,16 @@ struct User
     QString name;
     Role role = Role::Receptionist;
     bool active = true;
+
+    // The state of the credentials, filled by Store's account reads (account(), accountByName(),
+    // accounts()) and by AccountService; Store::userByName() and users() leave them at these defaults.
+    bool hasPassword = false;
+    int failedAttempts = 0; ///< failed log-ins in a row since the last success
+    QDateTime lockedUntilUtc; ///< invalid when not locked out; the lock-out is over once this has passed
+    QDateTime passwordChangedAtUtc;
+
+    /// True while a lock-out holds at `nowUtc`.
+    bool isLockedAt(const QDateTime &nowUtc) const { return lockedUntilUtc.isValid() && lockedUntilUtc > nowUtc; }
 };
 
 } // namespace chairside

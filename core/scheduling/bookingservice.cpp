@@ -1,5 +1,6 @@
 #include "bookingservice.h"
 
+#include "audit/auditevent.h"
 #include "centertime.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -181,6 +182,18 @@ Appointment BookingService::book(const BookingRequest &request)
     appointment.createdBy = request.user;
     appointment.createdAtUtc = now;
     appointment.id = m_store.addAppointment(appointment);
+    AuditEvent event;
+    event.action = request.replacesId != 0 ? AuditAction::Rescheduled : AuditAction::Booked;
+    event.userName = request.user;
+    event.recordKind = QStringLiteral("appointment");
+    event.recordId = appointment.id;
+    event.patientId = patient->id;
+    event.reason = request.replacesId != 0
+        ? QStringLiteral("replaces appointment %1: %2")
+              .arg(request.replacesId)
+              .arg(request.reason.isEmpty() ? QStringLiteral("rescheduled") : request.reason)
+        : QStringLiteral("chair %1").arg(chair->label);
+    m_store.audit(event, now);
     transaction.commit();
     return appointment;
 }

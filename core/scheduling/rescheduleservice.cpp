@@ -1,6 +1,7 @@
 #include "rescheduleservice.h"
 
 #include "access/permission.h"
+#include "audit/auditevent.h"
 #include "bookingservice.h"
 #include "centertime.h"
 #include "common/clock.h"
@@ -27,7 +28,16 @@ RescheduleService::RescheduleService(Store &store, const Clock &clock)
 
 Appointment RescheduleService::reschedule(const User &user, const RescheduleRequest &request)
 {
-    requirePermission(user, Permission::Book);
+    {
+        // The move itself is recorded by the booking of its replacement, in the same transaction.
+        AuditEvent refusal;
+        refusal.action = AuditAction::Rescheduled;
+        refusal.recordKind = QStringLiteral("appointment");
+        refusal.recordId = request.appointmentId;
+        if (const auto concerned = m_store.appointment(request.appointmentId))
+            refusal.patientId = concerned->patientId;
+        requirePermission(m_store, m_clock.nowUtc(), user, Permission::Book, refusal);
+    }
     if (!request.startUtc.isValid())
         throw Error::badData(
             QStringLiteral("to"), QStringLiteral("The new start time is missing or not a time."));

@@ -144,6 +144,28 @@ public:
     /// The overrides recorded for an appointment, oldest first.
     QList<OverrideRecord> checkInOverrides(qint64 appointmentId);
 
+    // Accounts and settings (store_accounts.cpp)
+    /// A user with the state of their credentials (hasPassword, failedAttempts, lockedUntilUtc).
+    std::optional<User> account(qint64 userId);
+    std::optional<User> accountByName(const QString &name);
+    QList<User> accounts();
+    /// The stored crypto_pwhash_str text; empty when no password has been set.
+    QString passwordHash(qint64 userId);
+    /// A new password: the hash, when it was set, and a clean slate of failures and lock-out.
+    void setPasswordHash(qint64 userId, const QString &hash, const QDateTime &changedAtUtc);
+    /// The same password hashed again with higher limits: password_changed_at stays as it was.
+    void upgradePasswordHash(qint64 userId, const QString &hash);
+    /// Counts one more failed log-in in a row and returns the count.
+    int addFailedLogIn(qint64 userId);
+    void lockAccount(qint64 userId, const QDateTime &untilUtc);
+    /// Forgets the failures in a row and any lock-out.
+    void clearLogInFailures(qint64 userId);
+    void setUserActive(qint64 userId, bool active);
+    void setUserRole(qint64 userId, Role role);
+    /// A setting's value, or nothing when it was never set.
+    std::optional<QString> setting(const QString &key);
+    void setSetting(const QString &key, const QString &value);
+
     // Audit trail: append-only, hash-chained (core/audit). Joins the open transaction, if any, so an
     // action and its record commit together.
     void audit(const AuditEvent &event, const QDateTime &atUtc);

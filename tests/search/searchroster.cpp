@@ -1,5 +1,6 @@
 #include "searchroster.h"
 
+#include "fixture.h"
 #include "model/user.h"
 #include "store/scopedtransaction.h"
 
@@ -15,7 +16,8 @@ SearchRoster::SearchRoster()
         User user;
         user.name = QString::fromLatin1(name);
         user.role = role;
-        store.addUser(user, utc("2026-12-01T13:00:00Z"));
+        // The find command's tests run the CLI as these users, which logs in.
+        givePassword(store, store.addUser(user, utc("2026-12-01T13:00:00Z")), utc("2026-12-01T13:00:00Z"));
     }
     add(QStringLiteral("M0001"), QStringLiteral("Maria"), QStringLiteral("Alvarez"), QDate(1961, 3, 4),
         QStringLiteral("(617) 555-0142"));

@@ -1,5 +1,6 @@
 #include "fixture.h"
 
+#include "auth/passwordhasher.h"
 #include "model/coverage.h"
 #include "model/prescriberorder.h"
 #include "model/priorauthorization.h"
@@ -26,6 +27,36 @@ Therapy makeTherapy(const char *name, const char *brand, int minutes, int weeks,
 }
 
 } // namespace
+
+const QString &passwordHash()
+{
+    static const QString hash = PasswordHasher(SecurityPolicy {}).hash(QString::fromLatin1(kPassword));
+    return hash;
+}
+
+void givePassword(Store &store, qint64 userId, const QDateTime &nowUtc)
+{
+    store.setPasswordHash(userId, passwordHash(), nowUtc);
+}
+
+ScopedEnv::ScopedEnv(const char *name, const QByteArray &value)
+    : m_name(name)
+    , m_wasSet(qEnvironmentVariableIsSet(name))
+    , m_was(qgetenv(name))
+{
+    if (value.isNull())
+        qunsetenv(name);
+    else
+        qputenv(name, value);
+}
+
+ScopedEnv::~ScopedEnv()
+{
+    if (m_wasSet)
+        qputenv(m_name, m_was);
+    else
+        qunsetenv(m_name);
+}
 
 Fixture::Fixture()
     : store(temp.store())
@@ -63,7 +94,7 @@ Fixture::Fixture()
         User user;
         user.name = QString::fromLatin1(name);
         user.role = role;
-        store.addUser(user, clock.nowUtc());
+        givePassword(store, store.addUser(user, clock.nowUtc()), clock.nowUtc());
     }
 
     maria = addReadyPatient(QStringLiteral("M0001"), QStringLiteral("Maria"), QStringLiteral("Alvarez"), QDate(1961, 3, 4), infliximab);

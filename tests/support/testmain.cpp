@@ -6,6 +6,8 @@
 #else
 #include <QCoreApplication>
 #endif
+#include "fixture.h"
+
 #include <QtGlobal>
 
 #include <memory>
@@ -23,6 +25,11 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The CLI proves who acts with a password: the fixture users' one, unless the caller gives another.
+    for (const char *variable : {"CHAIRSIDE_PASSWORD", "CHAIRSIDE_NEW_PASSWORD"}) {
+        if (!qEnvironmentVariableIsSet(variable))
+            qputenv(variable, chairside::test::kPassword);
+    }
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("Chairside-tests"));
     return Catch::Session().run(argc, argv);

@@ -1,0 +1,184 @@
+// Store: credentials, lock-out and the setting table. Accounts are disabled, never deleted: the schema's
+// trigger refuses a DELETE on app_user.
+
+#include "common/error.h"
+#include "scopedtransaction.h"
+#include "sqlquery.h"
+#include "store.h"
+
+namespace chairside {
+
+namespace {
+
+const char *const kAccountColumns
+    = "id, name, role, active, password_hash <> '', failed_attempts, locked_until, password_changed_at";
+
+QDateTime instantOrNone(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+#else
+    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+#endif
+}
+
+User accountFrom(const SqlQuery &q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.name = q.value(1).toString();
+    u.role = roleFromName(q.value(2).toString()).value_or(Role::Receptionist);
+    u.active = q.value(3).toBool();
+    u.hasPassword = q.value(4).toBool();
+    u.failedAttempts = q.value(5).toInt();
+    u.lockedUntilUtc = instantOrNone(q.value(6));
+    u.passwordChangedAtUtc = instantOrNone(q.value(7));
+    return u;
+}
+
+QString accountSelect(const char *rest)
+{
+    return QStringLiteral("SELECT %1 FROM app_user %2")
+        .arg(QLatin1String(kAccountColumns), QLatin1String(rest));
+}
+
+/// Every write below names one account; a missing one is the caller's mistake, said in words.
+void requireOneRow(const SqlQuery &q, qint64 userId)
+{
+    if (q.numRowsAffected() != 1) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no user number %1.").arg(userId),
+            QStringLiteral("user"));
+    }
+}
+
+} // namespace
+
+std::optional<User> Store::account(qint64 userId)
+{
+    SqlQuery q(*m_db, accountSelect("WHERE id = ?"), "read the account");
+    q.exec({userId});
+    if (!q.next())
+        return std::nullopt;
+    return accountFrom(q);
+}
+
+std::optional<User> Store::accountByName(const QString &name)
+{
+    SqlQuery q(*m_db, accountSelect("WHERE name = ?"), "find the account");
+    q.exec({name.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return accountFrom(q);
+}
+
+QList<User> Store::accounts()
+{
+    SqlQuery q(*m_db, accountSelect("ORDER BY name"), "list the accounts");
+    q.exec();
+    QList<User> result;
+    while (q.next())
+        result << accountFrom(q);
+    return result;
+}
+
+QString Store::passwordHash(qint64 userId)
+{
+    SqlQuery q(
+        *m_db, QStringLiteral("SELECT password_hash FROM app_user WHERE id = ?"), "read the password hash");
+    q.exec({userId});
+    if (!q.next()) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no user number %1.").arg(userId),
+            QStringLiteral("user"));
+    }
+    return q.value(0).toString();
+}
+
+void Store::setPasswordHash(qint64 userId, const QString &hash, const QDateTime &changedAtUtc)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("UPDATE app_user SET password_hash = ?, password_changed_at = ?, failed_attempts = 0, "
+                       "locked_until = NULL WHERE id = ?"),
+        "store the new password hash");
+    q.exec({hash, changedAtUtc.isValid() ? QVariant(changedAtUtc.toSecsSinceEpoch()) : QVariant(), userId});
+    requireOneRow(q, userId);
+}
+
+void Store::upgradePasswordHash(qint64 userId, const QString &hash)
+{
+    SqlQuery q(*m_db, QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"),
+        "store the password hash made with the new limits");
+    q.exec({hash, userId});
+    requireOneRow(q, userId);
+}
+
+int Store::addFailedLogIn(qint64 userId)
+{
+    ScopedTransaction transaction(*m_db);
+    SqlQuery q(*m_db,
+        QStringLiteral("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = ?"),
+        "count the failed log-in");
+    q.exec({userId});
+    requireOneRow(q, userId);
+    SqlQuery read(*m_db, QStringLiteral("SELECT failed_attempts FROM app_user WHERE id = ?"),
+        "read the failed log-ins");
+    read.exec({userId});
+    const int count = read.next() ? read.value(0).toInt() : 0;
+    transaction.commit();
+    return count;
+}
+
+void Store::lockAccount(qint64 userId, const QDateTime &untilUtc)
+{
+    SqlQuery q(
+        *m_db, QStringLiteral("UPDATE app_user SET locked_until = ? WHERE id = ?"), "lock the account");
+    q.exec({untilUtc.toSecsSinceEpoch(), userId});
+    requireOneRow(q, userId);
+}
+
+void Store::clearLogInFailures(qint64 userId)
+{
+    SqlQuery q(*m_db,
+        QStringLiteral("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
+        "clear the failed log-ins");
+    q.exec({userId});
+    requireOneRow(q, userId);
+}
+
+void Store::setUserActive(qint64 userId, bool active)
+{
+    SqlQuery q(*m_db, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?"),
+        active ? "enable the account" : "disable the account");
+    q.exec({active ? 1 : 0, userId});
+    requireOneRow(q, userId);
+}
+
+void Store::setUserRole(qint64 userId, Role role)
+{
+    SqlQuery q(*m_db, QStringLiteral("UPDATE app_user SET role = ? WHERE id = ?"), "change the user's role");
+    q.exec({roleName(role), userId});
+    requireOneRow(q, userId);
+}
+
+std::optional<QString> Store::setting(const QString &key)
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), "read the setting");
+    q.exec({key});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+void Store::setSetting(const QString &key, const QString &value)
+{
+    if (key.trimmed().isEmpty())
+        throw Error::badData(QStringLiteral("key"), QStringLiteral("A setting needs a name."));
+    SqlQuery q(*m_db,
+        QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        "save the setting");
+    q.exec({key, value});
+}
+
+} // namespace chairside
