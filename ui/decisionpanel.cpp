@@ -326,12 +326,14 @@ void DecisionPanel::updateActions()
     const bool mayOverride
         = roleMay(role, Permission::OverrideLate) || roleMay(role, Permission::OverrideEligibility);
     m_override->setVisible(mayOverride && identified && todayActive);
-    m_override->setEnabled(mayOverride && todayActive && !OverrideDialog::overridable(d, role).isEmpty());
+    m_override->setEnabled(mayOverride && todayActive && OverrideDialog::offers(d, role));
     m_override->setToolTip(m_override->isEnabled()
             ? tr("Admit past %1, with a reason").arg([&] {
                   QStringList names;
                   for (const Reason &r : OverrideDialog::overridable(d, role))
                       names << reasonCodeName(r.code);
+                  for (const Reason &r : OverrideDialog::emergencyOnly(d, role))
+                      names << tr("%1 (emergency access)").arg(reasonCodeName(r.code));
                   return names.join(QStringLiteral(", "));
               }())
             : tr("Nothing here can be overridden: identity, paperwork and the dose decide it."));

@@ -184,7 +184,10 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::appointmentChanged, this, &DeskView::onAppointmentChanged);
     connect(&m_workspace, &Workspace::externalChange, this, &DeskView::refresh);
     connect(&m_workspace, &Workspace::centerChanged, this, &DeskView::clear);
-    connect(&m_workspace, &Workspace::userChanged, this, &DeskView::refresh);
+    connect(&m_workspace, &Workspace::userChanged, this, [this] {
+        m_openedPatientId = 0;
+        refresh();
+    });
     setHint(tr("Type as the patient speaks: “alvarez maria”, “M0001”, “3/4/1961”, “617 555”. "
                "↓ goes to the list, Enter picks, Esc clears."));
 }
@@ -449,6 +452,23 @@ void DeskView::pick(int row)
     if (row < 0 || row >= m_model->count())
         return;
     const PatientResultsModel::Row picked = m_model->row(row);
+    // Reading a patient's record is on the audit trail: once per opening, not per keystroke of the
+    // search and not again while the same record stays open. No record is shown that the trail missed.
+    if (picked.patient.id != m_openedPatientId) {
+        try {
+            AuditEvent event;
+            event.action = AuditAction::PatientOpened;
+            event.userName = m_workspace.user().name;
+            event.recordKind = QStringLiteral("patient");
+            event.recordId = picked.patient.id;
+            event.patientId = picked.patient.id;
+            m_workspace.store().audit(event, m_workspace.clock().nowUtc());
+        } catch (const Error &error) {
+            ErrorNotice::show(this, tr("The patient's record was not opened"), error);
+            return;
+        }
+        m_openedPatientId = picked.patient.id;
+    }
     m_picked = picked;
     m_pickedQuery = m_searchField->text();
     m_decision.reset();
@@ -715,11 +735,11 @@ void DeskView::askOverride()
     dialog->setObjectName(QStringLiteral("overrideDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-        [this, dialog] { applyOverride(dialog->codes(), dialog->reason()); });
+        [this, dialog] { applyOverride(dialog->codes(), dialog->reason(), dialog->breakGlass()); });
     dialog->open();
 }
 
-void DeskView::applyOverride(const QList<ReasonCode> &codes, const QString &reason)
+void DeskView::applyOverride(const QList<ReasonCode> &codes, const QString &reason, bool breakGlass)
 {
     if (!m_decision || !m_decision->appointment)
         return;
@@ -738,7 +758,8 @@ void DeskView::applyOverride(const QList<ReasonCode> &codes, const QString &reas
             m_workspace.appointmentWritten(appointmentId);
         }
         if (!done.appointment || done.appointment->status != AppointmentStatus::CheckedIn) {
-            done = service.override(appointmentId, codes, reason, m_workspace.user());
+            done = breakGlass ? service.breakGlass(appointmentId, codes, reason, m_workspace.user())
+                              : service.override(appointmentId, codes, reason, m_workspace.user());
             m_workspace.appointmentWritten(appointmentId);
         }
     } catch (const Error &error) {
@@ -751,10 +772,17 @@ void DeskView::applyOverride(const QList<ReasonCode> &codes, const QString &reas
     QStringList names;
     for (ReasonCode code : codes)
         names << reasonCodeName(code);
-    m_panel->setStatus(tr("Admitted at %1 by %2 over %3: %4.")
-                           .arg(DeskText::time(m_workspace.center(), m_workspace.clock().nowUtc()),
-                               m_workspace.user().name, names.join(QStringLiteral(", ")), reason),
-        true);
+    const QString at = DeskText::time(m_workspace.center(), m_workspace.clock().nowUtc());
+    if (breakGlass) {
+        m_panel->setStatus(tr("Admitted at %1 by %2 with emergency access (break glass) over %3: %4. "
+                              "Flagged for review.")
+                               .arg(at, m_workspace.user().name, names.join(QStringLiteral(", ")), reason),
+            true);
+    } else {
+        m_panel->setStatus(tr("Admitted at %1 by %2 over %3: %4.")
+                               .arg(at, m_workspace.user().name, names.join(QStringLiteral(", ")), reason),
+            true);
+    }
     Q_EMIT patientCheckedIn(appointmentId);
     focusSearch();
 }

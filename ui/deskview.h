@@ -83,7 +83,7 @@ private:
     void reschedule();
     void book();
     void askOverride();
-    void applyOverride(const QList<ReasonCode> &codes, const QString &reason);
+    void applyOverride(const QList<ReasonCode> &codes, const QString &reason, bool breakGlass);
     void onAppointmentChanged(qint64 appointmentId);
     void setHint(const QString &text, bool problem = false);
 
@@ -111,6 +111,7 @@ private:
     CheckInRequest m_request;
     std::optional<Decision> m_decision;
     std::optional<Appointment> m_lastBooked;
+    qint64 m_openedPatientId = 0; ///< the last patient whose opening is on the audit trail
     bool m_writing = false;
     bool m_focusedOnce = false;
 };

@@ -1,25 +1,46 @@
 #pragma once
 
+#include "model/user.h"
+
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 
 namespace chairside {
 
 class ArrivalsView;
+class AuditView;
 class DeskView;
+class FirstAdminForm;
+class IdleWatcher;
+class LockScreen;
+class LoginScreen;
 class RosterView;
 class Workspace;
 
 /// The program's window: the desk, today's arrivals and the chair roster as pages, the menus and
 /// shortcuts a desktop user expects, and a status bar that says which database, user and center.
+/// It opens on the log-in screen (or, on a new database, the first admin's form) and shows the pages
+/// only to a signed-in user; left idle for the security policy's time it locks, hiding every patient
+/// detail until the same user's password or a switch of user.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class Session
+    {
+        FirstAdmin,
+        SignedOut,
+        SignedIn,
+        Locked
+    };
+
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -30,11 +51,29 @@ public:
     DeskView *desk() const { return m_desk; }
     ArrivalsView *arrivals() const { return m_arrivals; }
     RosterView *roster() const { return m_roster; }
+    /// The admin's audit page while an admin is signed in; null otherwise.
+    AuditView *audit() const { return m_audit; }
 
     /// Adds a page with its own shortcut (Ctrl+1, Ctrl+2, ...).
     void addPage(QWidget *page, const QString &title);
     void showPage(int index);
     QTabWidget *pages() const { return m_pages; }
+
+    Session session() const { return m_session; }
+    /// Shows the first admin's form on a database without an admin, otherwise the log-in screen with
+    /// `userName` filled in. The constructor has already done this with no name.
+    void openSession(const QString &userName = {});
+    LoginScreen *loginScreen() const { return m_login; }
+    FirstAdminForm *firstAdminForm() const { return m_firstAdmin; }
+    LockScreen *lockScreen() const { return m_lock; }
+    IdleWatcher *idleWatcher() const { return m_idle; }
+
+public Q_SLOTS:
+    /// Ctrl+L: covers the window until the same user's password (or a switch of user).
+    void lockNow();
+    /// Signs the user out (recorded) and goes back to the log-in screen for the next one.
+    void switchUser();
+    void logOut();
 
 Q_SIGNALS:
     /// F5: every page reloads from the store.
@@ -43,25 +82,48 @@ Q_SIGNALS:
     void findRequested();
     /// Ctrl+P: the current page prints.
     void printRequested();
+    /// A user signed in (not after unlocking).
+    void signedIn(const chairside::User &user);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
     void updateStatus();
     void showAbout();
     void reportStoreError(const QString &message);
+    void signIn(const User &user);
+    void lock(int idleMinutes);
+    void unlock();
+    void signOut(const QString &notice);
+    void setSession(Session session);
+    void setAuditPage(bool shown);
+    /// The windows opened from this one (dialogs, message boxes) that are showing.
+    QList<QWidget *> openWindows() const;
 
     Workspace &m_workspace;
+    QStackedWidget *m_stack;
     QTabWidget *m_pages;
+    LoginScreen *m_login;
+    FirstAdminForm *m_firstAdmin;
+    LockScreen *m_lock;
+    IdleWatcher *m_idle;
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
     QLabel *m_centerLabel;
     QMenu *m_goMenu = nullptr;
+    QAction *m_auditAction = nullptr;
+    QList<QAction *> m_signedInActions; ///< enabled only while a user works unlocked
+    QList<QAction *> m_sessionActions; ///< enabled while a user is signed in, locked or not
     DeskView *m_desk = nullptr;
     ArrivalsView *m_arrivals = nullptr;
     RosterView *m_roster = nullptr;
+    AuditView *m_audit = nullptr;
+    Session m_session = Session::SignedOut;
+    int m_pageBeforeLock = 0;
+    QList<QPointer<QWidget>> m_hiddenByLock;
 };
 
 } // namespace chairside

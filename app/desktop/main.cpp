@@ -5,7 +5,6 @@
 #include "store/database.h"
 #include "store/store.h"
 #include "theme.h"
-#include "userpickerdialog.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -25,23 +24,28 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/chairside/icons/chairside.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Check-in desk and chair roster for infusion centers."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Check-in desk and chair roster for infusion centers."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QApplication::translate("main", "The database file (default: $CHAIRSIDE_DB or the user's data folder)."),
+        QApplication::translate(
+            "main", "The database file (default: $CHAIRSIDE_DB or the user's data folder)."),
         QStringLiteral("path"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-        QApplication::translate("main", "Act as this user instead of choosing at start."), QStringLiteral("name"));
+        QApplication::translate("main", "Fill in this user name on the log-in screen."),
+        QStringLiteral("name"));
     const QCommandLineOption centerOption(QStringLiteral("center"),
-        QApplication::translate("main", "The center at this desk (default: the first)."), QStringLiteral("name"));
+        QApplication::translate("main", "The center at this desk (default: the first)."),
+        QStringLiteral("name"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
         QApplication::translate("main", "Fill a database that has no center with a demo center for today."));
     parser.addOptions({dbOption, userOption, centerOption, demoOption});
     parser.process(app);
 
     QSettings settings;
-    Theme::apply(settings.value(QStringLiteral("view/dark"), false).toBool() ? Theme::Mode::Dark : Theme::Mode::Light);
+    Theme::apply(
+        settings.value(QStringLiteral("view/dark"), false).toBool() ? Theme::Mode::Dark : Theme::Mode::Light);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     // The first run shows a center at work rather than an empty window.
@@ -52,32 +56,6 @@ int main(int argc, char *argv[])
         if ((firstRun || parser.isSet(demoOption)) && store.centers().isEmpty())
             DemoGenerator(store, clock).generate({});
         Workspace workspace(store, clock);
-
-        const QList<User> users = store.users();
-        if (users.isEmpty()) {
-            QMessageBox::information(nullptr, QApplication::translate("main", "No staff yet"),
-                QApplication::translate("main", "This database has no users. Create the first admin with "
-                                                "\"chairside-cli --db %1 init\" and start again.")
-                    .arg(path));
-            return 1;
-        }
-        User user;
-        if (parser.isSet(userOption)) {
-            const auto named = store.userByName(parser.value(userOption));
-            if (!named || !named->active) {
-                QMessageBox::critical(nullptr, QApplication::translate("main", "Unknown user"),
-                    QApplication::translate("main", "There is no active user named \"%1\".").arg(parser.value(userOption)));
-                return 1;
-            }
-            user = *named;
-        } else {
-            UserPickerDialog picker(users, settings.value(QStringLiteral("desk/lastUser")).toString());
-            if (picker.exec() != QDialog::Accepted)
-                return 0;
-            user = picker.selectedUser();
-            settings.setValue(QStringLiteral("desk/lastUser"), user.name);
-        }
-        workspace.setUser(user);
 
         const QList<Center> centers = store.centers();
         if (!centers.isEmpty()) {
@@ -90,15 +68,21 @@ int main(int argc, char *argv[])
             workspace.setCenter(center);
         }
 
+        // The window opens on the log-in screen (or, on a new database, the first admin's form); the
+        // name of whoever last signed in at this desk is filled in.
         MainWindow window(workspace);
         window.addStandardPages();
-        // The receptionist starts at the desk; the nurse at the roster.
-        window.showPage(user.role == Role::Nurse ? 2 : 0);
+        const QString userName = parser.isSet(userOption)
+            ? parser.value(userOption)
+            : settings.value(QStringLiteral("desk/lastUser")).toString();
+        window.openSession(userName);
+        QObject::connect(&window, &MainWindow::signedIn, &window,
+            [](const User &user) { QSettings().setValue(QStringLiteral("desk/lastUser"), user.name); });
         window.show();
         return app.exec();
     } catch (const Error &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Chairside cannot open its database"),
-            error.message());
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Chairside cannot open its database"), error.message());
         return 1;
     }
 }

@@ -1,8 +1,10 @@
-// Regenerates the README's screenshots from a fresh demo database: the desk with a decision, today's
-// arrivals and the chair roster, mid-morning on the demo day. Run through the `screenshots` target.
+// Regenerates the README's screenshots from a fresh demo database: the log-in screen, the desk with a
+// decision, today's arrivals and the chair roster, mid-morning on the demo day. Run through the `screenshots`
+// target.
 
 #include "appointmentdetailsdialog.h"
 #include "arrivalsview.h"
+#include "auth/accountservice.h"
 #include "checkin/checkinservice.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -45,7 +47,8 @@ void playMorning(Store &store, FixedClock &clock, const Center &center, QDate da
     QList<RosterEntry> entries;
     for (const RosterChair &chair : roster.chairs)
         entries += chair.entries;
-    std::sort(entries.begin(), entries.end(), [](const RosterEntry &a, const RosterEntry &b) { return a.startUtc < b.startUtc; });
+    std::sort(entries.begin(), entries.end(),
+        [](const RosterEntry &a, const RosterEntry &b) { return a.startUtc < b.startUtc; });
 
     CheckInService service(store, clock);
     for (const RosterEntry &entry : entries) {
@@ -84,7 +87,8 @@ bool save(QWidget *window, const QString &path)
     QApplication::processEvents();
     QTest::qWait(200);
     const bool ok = window->grab().save(path);
-    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(QDir::toNativeSeparators(path)));
+    std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
+        qPrintable(QDir::toNativeSeparators(path)));
     return ok;
 }
 
@@ -97,7 +101,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Chairside-screenshots"));
     QApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
-    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("resources/screenshots");
+    const QString outDir
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("resources/screenshots");
     if (!QDir().mkpath(outDir)) {
         std::fprintf(stderr, "cannot create %s\n", qPrintable(outDir));
         return 1;
@@ -115,11 +120,11 @@ int main(int argc, char *argv[])
         QSet<QString> storyMrns;
         for (const auto &story : summary.stories)
             storyMrns.insert(story.mrn);
-        playMorning(store, clock, center, summary.date, CenterTime::utcAt(center, summary.date, 10 * 60 + 40), storyMrns);
+        playMorning(store, clock, center, summary.date, CenterTime::utcAt(center, summary.date, 10 * 60 + 40),
+            storyMrns);
 
         Theme::apply(Theme::Mode::Light);
         Workspace workspace(store, clock);
-        workspace.setUser(*store.userByName(QStringLiteral("desk.rivera")));
         workspace.setCenter(center);
         MainWindow window(workspace);
         window.addStandardPages();
@@ -129,6 +134,26 @@ int main(int argc, char *argv[])
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             std::fprintf(stderr, "the window was never shown; the pictures may be blank\n");
+
+        // The window opens on the log-in screen, with the demo's accounts beside it; the receptionist signs
+        // in.
+        bool ok = save(&window, outDir + QStringLiteral("/login.png"));
+        QString password;
+        for (const auto &credential : AccountService(store, clock).demoCredentials()) {
+            if (credential.userName == QLatin1String("desk.rivera"))
+                password = credential.password;
+        }
+        if (auto *name = window.findChild<QLineEdit *>(QStringLiteral("userNameField"))) {
+            name->setFocus();
+            QTest::keyClicks(name, QStringLiteral("desk.rivera"));
+            QTest::keyClick(name, Qt::Key_Return);
+            QTest::keyClicks(QApplication::focusWidget(), password);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        }
+        if (window.session() != MainWindow::Session::SignedIn) {
+            std::fprintf(stderr, "the demo receptionist could not sign in\n");
+            return 1;
+        }
 
         // The desk: the patient who hit traffic, found by name and confirmed by date of birth: RESCHEDULE.
         const DemoGenerator::Story *ready = nullptr;
@@ -146,12 +171,13 @@ int main(int argc, char *argv[])
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
                 QTest::qWait(200);
-                QTest::keyClicks(QApplication::focusWidget(), ready->dateOfBirth.toString(QStringLiteral("MM/dd/yyyy")));
+                QTest::keyClicks(
+                    QApplication::focusWidget(), ready->dateOfBirth.toString(QStringLiteral("MM/dd/yyyy")));
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
                 QTest::qWait(300);
             }
         }
-        bool ok = save(&window, outDir + QStringLiteral("/desk.png"));
+        ok = save(&window, outDir + QStringLiteral("/desk.png")) && ok;
         window.showPage(1);
         ok = save(&window, outDir + QStringLiteral("/arrivals.png")) && ok;
         window.showPage(2);
