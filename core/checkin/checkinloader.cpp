@@ -77,7 +77,7 @@ CheckInFacts CheckInLoader::forAppointment(const Appointment &appointment, const
     }
     if (facts.occupancy.isEmpty()) {
         const QDate day = CenterTime::localDate(facts.center, appointment.startUtc);
-        facts.occupancy = m_store.appointmentsAtCenter(facts.center.id,
+        facts.occupancy = m_store.chairHoldsAtCenter(facts.center.id,
             CenterTime::dayStartUtc(facts.center, day).addSecs(-kLongestInfusionSeconds),
             CenterTime::dayEndUtc(facts.center, day));
     }
@@ -110,8 +110,10 @@ void CheckInLoader::loadPatient(CheckInFacts &facts, const Patient &patient)
     }
     // The chairs matter only to a patient booked here today; a walk-in costs no read of the day. No chair
     // is wanted before now, so what started more than the longest infusion ago cannot be in the way.
+    // Only the bookings that hold a chair, and only the columns the chair rule reads: a busy day is
+    // hundreds of rows.
     if (bookedHereToday) {
-        facts.occupancy = m_store.appointmentsAtCenter(center.id,
+        facts.occupancy = m_store.chairHoldsAtCenter(center.id,
             std::max(todayStart, facts.nowUtc).addSecs(-kLongestInfusionSeconds),
             CenterTime::dayEndUtc(center, today));
     }

@@ -4,6 +4,7 @@
 #include "scopedtransaction.h"
 #include "search/namenormalizer.h"
 #include "sqlquery.h"
+#include "statementcache.h"
 
 namespace chairside {
 
@@ -39,7 +40,8 @@ QDateTime instantFrom(const QVariant &value)
 
 const char *const kAppointmentColumns
     = "id, patient_id, center_id, chair_id, therapy_id, start_utc, minutes, status, prep_state, prepared_at, "
-      "replaces_id, created_by, created_at, arrived_at, checked_in_at, started_at, completed_at, no_show_fee_cents";
+      "replaces_id, created_by, created_at, arrived_at, checked_in_at, started_at, completed_at, "
+      "no_show_fee_cents";
 
 Appointment appointmentFrom(const SqlQuery &q)
 {
@@ -71,9 +73,9 @@ QString appointmentSelect(const char *where)
         .arg(QLatin1String(kAppointmentColumns), QLatin1String(where));
 }
 
-const char *const kCenterColumns
-    = "id, name, time_zone, early_arrival_minutes, grace_minutes, eligibility_fresh_days, pharmacy_lead_hours, "
-      "slot_grid_minutes, no_show_fee_cents";
+const char *const kCenterColumns = "id, name, time_zone, early_arrival_minutes, grace_minutes, "
+                                   "eligibility_fresh_days, pharmacy_lead_hours, "
+                                   "slot_grid_minutes, no_show_fee_cents";
 
 Center centerFrom(const SqlQuery &q)
 {
@@ -148,8 +150,8 @@ void requireText(const QString &value, const char *field, const QString &what)
 
 Store::Store(const QString &path)
     : m_db(std::make_unique<Database>(path))
-{
-}
+    , m_statements(std::make_unique<StatementCache>(*m_db))
+{ }
 
 Store::~Store() = default;
 
@@ -160,7 +162,9 @@ std::unique_ptr<ScopedTransaction> Store::transaction()
 
 qint64 Store::dataVersion()
 {
-    SqlQuery q(*m_db, QStringLiteral("PRAGMA data_version"), "check the database for changes");
+    const auto qLease
+        = m_statements->take(QStringLiteral("PRAGMA data_version"), "check the database for changes");
+    SqlQuery &q = *qLease;
     q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -169,29 +173,31 @@ qint64 Store::dataVersion()
 
 namespace {
 
-void writeHours(Database &db, qint64 centerId, const OpeningHours &hours)
+void writeHours(StatementCache &statements, qint64 centerId, const OpeningHours &hours)
 {
-    SqlQuery(db, QStringLiteral("DELETE FROM center_hours WHERE center_id = ?"), "replace the opening hours")
-        .exec({centerId});
-    SqlQuery insert(db,
-        QStringLiteral("INSERT INTO center_hours (center_id, weekday, opens_minute, closes_minute) VALUES (?, ?, ?, ?)"),
+    statements
+        .take(QStringLiteral("DELETE FROM center_hours WHERE center_id = ?"), "replace the opening hours")
+        ->exec({centerId});
+    const auto insert = statements.take(
+        QStringLiteral(
+            "INSERT INTO center_hours (center_id, weekday, opens_minute, closes_minute) VALUES (?, ?, ?, ?)"),
         "save the opening hours");
     for (int day = 1; day <= 7; ++day) {
         for (const OpenSpan &span : hours.spans(day))
-            insert.exec({centerId, day, span.opensMinute, span.closesMinute});
+            insert->exec({centerId, day, span.opensMinute, span.closesMinute});
     }
 }
 
-void readHours(Database &db, Center &center)
+void readHours(StatementCache &statements, Center &center)
 {
-    SqlQuery q(db,
+    const auto q = statements.take(
         QStringLiteral("SELECT weekday, opens_minute, closes_minute FROM center_hours WHERE center_id = ? "
                        "ORDER BY weekday, opens_minute"),
         "read the opening hours");
-    q.exec({center.id});
+    q->exec({center.id});
     std::array<QList<OpenSpan>, 7> days;
-    while (q.next())
-        days[std::size_t(q.value(0).toInt() - 1)] << OpenSpan{q.value(1).toInt(), q.value(2).toInt()};
+    while (q->next())
+        days[std::size_t(q->value(0).toInt() - 1)] << OpenSpan {q->value(1).toInt(), q->value(2).toInt()};
     for (int day = 1; day <= 7; ++day)
         center.hours.setSpans(day, days[std::size_t(day - 1)]);
 }
@@ -201,7 +207,8 @@ void validateCenter(const Center &center)
     requireText(center.name, "name", QStringLiteral("The center's name"));
     if (!QTimeZone(center.timeZoneId).isValid()) {
         throw Error::badData(QStringLiteral("tz"),
-            QStringLiteral("\"%1\" is not a time zone this computer knows; use an IANA name such as America/New_York.")
+            QStringLiteral(
+                "\"%1\" is not a time zone this computer knows; use an IANA name such as America/New_York.")
                 .arg(QString::fromUtf8(center.timeZoneId)));
     }
 }
@@ -213,19 +220,20 @@ qint64 Store::addCenter(const Center &center)
     validateCenter(center);
     ScopedTransaction transaction(*m_db);
     if (centerByName(center.name)) {
-        throw Error(Error::Kind::Conflict, QStringLiteral("A center named \"%1\" already exists.").arg(center.name),
-            QStringLiteral("name"));
+        throw Error(Error::Kind::Conflict,
+            QStringLiteral("A center named \"%1\" already exists.").arg(center.name), QStringLiteral("name"));
     }
-    SqlQuery q(*m_db,
+    const auto qLease = m_statements->take(
         QStringLiteral("INSERT INTO center (name, time_zone, early_arrival_minutes, grace_minutes, "
                        "eligibility_fresh_days, pharmacy_lead_hours, slot_grid_minutes, no_show_fee_cents) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         "add the center");
+    SqlQuery &q = *qLease;
     const Policy &p = center.policy;
     q.exec({center.name, QString::fromUtf8(center.timeZoneId), p.earlyArrivalMinutes, p.graceMinutes,
         p.eligibilityFreshDays, p.pharmacyLeadHours, p.slotGridMinutes, p.noShowFeeCents});
     const qint64 id = q.lastInsertId();
-    writeHours(*m_db, id, center.hours);
+    writeHours(*m_statements, id, center.hours);
     transaction.commit();
     return id;
 }
@@ -234,58 +242,66 @@ void Store::updateCenter(const Center &center)
 {
     validateCenter(center);
     ScopedTransaction transaction(*m_db);
-    SqlQuery q(*m_db,
-        QStringLiteral("UPDATE center SET name = ?, time_zone = ?, early_arrival_minutes = ?, grace_minutes = ?, "
-                       "eligibility_fresh_days = ?, pharmacy_lead_hours = ?, slot_grid_minutes = ?, "
-                       "no_show_fee_cents = ? WHERE id = ?"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "UPDATE center SET name = ?, time_zone = ?, early_arrival_minutes = ?, grace_minutes = ?, "
+            "eligibility_fresh_days = ?, pharmacy_lead_hours = ?, slot_grid_minutes = ?, "
+            "no_show_fee_cents = ? WHERE id = ?"),
         "update the center");
+    SqlQuery &q = *qLease;
     const Policy &p = center.policy;
     q.exec({center.name, QString::fromUtf8(center.timeZoneId), p.earlyArrivalMinutes, p.graceMinutes,
         p.eligibilityFreshDays, p.pharmacyLeadHours, p.slotGridMinutes, p.noShowFeeCents, center.id});
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(center.id));
-    writeHours(*m_db, center.id, center.hours);
+    writeHours(*m_statements, center.id, center.hours);
     transaction.commit();
 }
 
 std::optional<Center> Store::center(qint64 id)
 {
-    SqlQuery q(*m_db, QStringLiteral("SELECT %1 FROM center WHERE id = ?").arg(QLatin1String(kCenterColumns)),
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT %1 FROM center WHERE id = ?").arg(QLatin1String(kCenterColumns)),
         "read the center");
+    SqlQuery &q = *qLease;
     q.exec({id});
     if (!q.next())
         return std::nullopt;
     Center c = centerFrom(q);
     q.finish();
-    readHours(*m_db, c);
+    readHours(*m_statements, c);
     return c;
 }
 
 std::optional<Center> Store::centerByName(const QString &name)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT %1 FROM center WHERE name = ? COLLATE NOCASE").arg(QLatin1String(kCenterColumns)),
-        "find the center");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT %1 FROM center WHERE name = ? COLLATE NOCASE")
+                                 .arg(QLatin1String(kCenterColumns)),
+            "find the center");
+    SqlQuery &q = *qLease;
     q.exec({name.trimmed()});
     if (!q.next())
         return std::nullopt;
     Center c = centerFrom(q);
     q.finish();
-    readHours(*m_db, c);
+    readHours(*m_statements, c);
     return c;
 }
 
 QList<Center> Store::centers()
 {
-    SqlQuery q(*m_db, QStringLiteral("SELECT %1 FROM center ORDER BY name").arg(QLatin1String(kCenterColumns)),
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT %1 FROM center ORDER BY name").arg(QLatin1String(kCenterColumns)),
         "list the centers");
+    SqlQuery &q = *qLease;
     q.exec();
     QList<Center> result;
     while (q.next())
         result << centerFrom(q);
     q.finish();
     for (Center &c : result)
-        readHours(*m_db, c);
+        readHours(*m_statements, c);
     return result;
 }
 
@@ -294,13 +310,17 @@ qint64 Store::addChair(const Chair &chair)
     requireText(chair.label, "label", QStringLiteral("The chair's label"));
     ScopedTransaction transaction(*m_db);
     if (!center(chair.centerId))
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(chair.centerId));
+        throw Error(
+            Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(chair.centerId));
     if (chairByLabel(chair.centerId, chair.label)) {
         throw Error(Error::Kind::Conflict,
-            QStringLiteral("This center already has a chair labelled \"%1\".").arg(chair.label), QStringLiteral("label"));
+            QStringLiteral("This center already has a chair labelled \"%1\".").arg(chair.label),
+            QStringLiteral("label"));
     }
-    SqlQuery q(*m_db, QStringLiteral("INSERT INTO chair (center_id, label, kind, active) VALUES (?, ?, ?, ?)"),
+    const auto qLease = m_statements->take(
+        QStringLiteral("INSERT INTO chair (center_id, label, kind, active) VALUES (?, ?, ?, ?)"),
         "add the chair");
+    SqlQuery &q = *qLease;
     q.exec({chair.centerId, chair.label.trimmed(), Chair::kindName(chair.kind), chair.active ? 1 : 0});
     const qint64 id = q.lastInsertId();
     transaction.commit();
@@ -310,10 +330,12 @@ qint64 Store::addChair(const Chair &chair)
 QList<Chair> Store::chairs(qint64 centerId, bool activeOnly)
 {
     // Labels sort as people count them: "2" before "10".
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE center_id = ? AND (active = 1 OR ? = 0) "
-                       "ORDER BY length(label), label"),
-        "list the chairs");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE "
+                                            "center_id = ? AND (active = 1 OR ? = 0) "
+                                            "ORDER BY length(label), label"),
+            "list the chairs");
+    SqlQuery &q = *qLease;
     q.exec({centerId, activeOnly ? 1 : 0});
     QList<Chair> result;
     while (q.next())
@@ -323,7 +345,10 @@ QList<Chair> Store::chairs(qint64 centerId, bool activeOnly)
 
 std::optional<Chair> Store::chair(qint64 id)
 {
-    SqlQuery q(*m_db, QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE id = ?"), "read the chair");
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE id = ?"),
+        "read the chair");
+    SqlQuery &q = *qLease;
     q.exec({id});
     if (!q.next())
         return std::nullopt;
@@ -332,9 +357,11 @@ std::optional<Chair> Store::chair(qint64 id)
 
 std::optional<Chair> Store::chairByLabel(qint64 centerId, const QString &label)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE center_id = ? AND label = ? COLLATE NOCASE"),
-        "find the chair");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT id, center_id, label, kind, active FROM chair WHERE "
+                                            "center_id = ? AND label = ? COLLATE NOCASE"),
+            "find the chair");
+    SqlQuery &q = *qLease;
     q.exec({centerId, label.trimmed()});
     if (!q.next())
         return std::nullopt;
@@ -348,21 +375,26 @@ qint64 Store::addTherapy(const Therapy &therapy)
     requireText(therapy.name, "name", QStringLiteral("The therapy's name"));
     if (therapy.defaultMinutes <= 0 || therapy.defaultMinutes > 12 * 60) {
         throw Error::badData(QStringLiteral("minutes"),
-            QStringLiteral("An infusion of %1 minutes is not possible; give between 1 and 720.").arg(therapy.defaultMinutes));
+            QStringLiteral("An infusion of %1 minutes is not possible; give between 1 and 720.")
+                .arg(therapy.defaultMinutes));
     }
     if (therapy.intervalWeeks < 0 || therapy.beyondUseHours < 0) {
-        throw Error::badData(therapy.intervalWeeks < 0 ? QStringLiteral("interval-weeks") : QStringLiteral("beyond-use-hours"),
+        throw Error::badData(
+            therapy.intervalWeeks < 0 ? QStringLiteral("interval-weeks") : QStringLiteral("beyond-use-hours"),
             QStringLiteral("The dosing interval and the beyond-use hours cannot be negative."));
     }
     ScopedTransaction transaction(*m_db);
     if (therapyByName(therapy.name)) {
-        throw Error(Error::Kind::Conflict, QStringLiteral("A therapy named \"%1\" already exists.").arg(therapy.name),
+        throw Error(Error::Kind::Conflict,
+            QStringLiteral("A therapy named \"%1\" already exists.").arg(therapy.name),
             QStringLiteral("name"));
     }
-    SqlQuery q(*m_db,
-        QStringLiteral("INSERT INTO therapy (name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        "add the therapy");
+    const auto qLease
+        = m_statements->take(QStringLiteral("INSERT INTO therapy (name, brand, default_minutes, "
+                                            "interval_weeks, compounded, beyond_use_hours) "
+                                            "VALUES (?, ?, ?, ?, ?, ?)"),
+            "add the therapy");
+    SqlQuery &q = *qLease;
     q.exec({therapy.name.trimmed(), therapy.brand.trimmed(), therapy.defaultMinutes, therapy.intervalWeeks,
         therapy.compounded ? 1 : 0, therapy.beyondUseHours});
     const qint64 id = q.lastInsertId();
@@ -372,10 +404,12 @@ qint64 Store::addTherapy(const Therapy &therapy)
 
 std::optional<Therapy> Store::therapy(qint64 id)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
-                       "FROM therapy WHERE id = ?"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
+            "FROM therapy WHERE id = ?"),
         "read the therapy");
+    SqlQuery &q = *qLease;
     q.exec({id});
     if (!q.next())
         return std::nullopt;
@@ -384,10 +418,13 @@ std::optional<Therapy> Store::therapy(qint64 id)
 
 std::optional<Therapy> Store::therapyByName(const QString &name)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
-                       "FROM therapy WHERE name = ? COLLATE NOCASE OR brand = ? COLLATE NOCASE ORDER BY name = ? COLLATE NOCASE DESC LIMIT 1"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
+            "FROM therapy WHERE name = ? COLLATE NOCASE OR brand = ? COLLATE NOCASE ORDER BY name = ? "
+            "COLLATE NOCASE DESC LIMIT 1"),
         "find the therapy");
+    SqlQuery &q = *qLease;
     q.exec({name.trimmed(), name.trimmed(), name.trimmed()});
     if (!q.next())
         return std::nullopt;
@@ -396,10 +433,12 @@ std::optional<Therapy> Store::therapyByName(const QString &name)
 
 QList<Therapy> Store::therapies()
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
-                       "FROM therapy ORDER BY name"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours "
+            "FROM therapy ORDER BY name"),
         "list the therapies");
+    SqlQuery &q = *qLease;
     q.exec();
     QList<Therapy> result;
     while (q.next())
@@ -414,11 +453,13 @@ qint64 Store::addUser(const User &user, const QDateTime &nowUtc)
     requireText(user.name, "name", QStringLiteral("The user's name"));
     ScopedTransaction transaction(*m_db);
     if (userByName(user.name)) {
-        throw Error(Error::Kind::Conflict, QStringLiteral("A user named \"%1\" already exists.").arg(user.name),
-            QStringLiteral("name"));
+        throw Error(Error::Kind::Conflict,
+            QStringLiteral("A user named \"%1\" already exists.").arg(user.name), QStringLiteral("name"));
     }
-    SqlQuery q(*m_db, QStringLiteral("INSERT INTO app_user (name, role, active, created_at) VALUES (?, ?, ?, ?)"),
+    const auto qLease = m_statements->take(
+        QStringLiteral("INSERT INTO app_user (name, role, active, created_at) VALUES (?, ?, ?, ?)"),
         "add the user");
+    SqlQuery &q = *qLease;
     q.exec({user.name.trimmed(), roleName(user.role), user.active ? 1 : 0, instantValue(nowUtc)});
     const qint64 id = q.lastInsertId();
     transaction.commit();
@@ -427,7 +468,9 @@ qint64 Store::addUser(const User &user, const QDateTime &nowUtc)
 
 std::optional<User> Store::userByName(const QString &name)
 {
-    SqlQuery q(*m_db, QStringLiteral("SELECT id, name, role, active FROM app_user WHERE name = ?"), "find the user");
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT id, name, role, active FROM app_user WHERE name = ?"), "find the user");
+    SqlQuery &q = *qLease;
     q.exec({name.trimmed()});
     if (!q.next())
         return std::nullopt;
@@ -436,7 +479,9 @@ std::optional<User> Store::userByName(const QString &name)
 
 QList<User> Store::users()
 {
-    SqlQuery q(*m_db, QStringLiteral("SELECT id, name, role, active FROM app_user ORDER BY name"), "list the users");
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT id, name, role, active FROM app_user ORDER BY name"), "list the users");
+    SqlQuery &q = *qLease;
     q.exec();
     QList<User> result;
     while (q.next())
@@ -596,9 +641,11 @@ void Store::addPatients(
 
 std::optional<Patient> Store::patient(qint64 id)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, mrn, first_name, last_name, preferred_name, dob, phone, email FROM patient WHERE id = ?"),
-        "read the patient");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT id, mrn, first_name, last_name, preferred_name, dob, "
+                                            "phone, email FROM patient WHERE id = ?"),
+            "read the patient");
+    SqlQuery &q = *qLease;
     q.exec({id});
     if (!q.next())
         return std::nullopt;
@@ -607,9 +654,11 @@ std::optional<Patient> Store::patient(qint64 id)
 
 std::optional<Patient> Store::patientByMrn(const QString &mrn)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, mrn, first_name, last_name, preferred_name, dob, phone, email FROM patient WHERE mrn = ?"),
-        "find the patient by MRN");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT id, mrn, first_name, last_name, preferred_name, dob, "
+                                            "phone, email FROM patient WHERE mrn = ?"),
+            "find the patient by MRN");
+    SqlQuery &q = *qLease;
     q.exec({mrn.trimmed()});
     if (!q.next())
         return std::nullopt;
@@ -618,7 +667,9 @@ std::optional<Patient> Store::patientByMrn(const QString &mrn)
 
 qint64 Store::patientCount()
 {
-    SqlQuery q(*m_db, QStringLiteral("SELECT count(*) FROM patient"), "count the patients");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT count(*) FROM patient"), "count the patients");
+    SqlQuery &q = *qLease;
     q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -626,26 +677,32 @@ qint64 Store::patientCount()
 qint64 Store::addOrder(const PrescriberOrder &order)
 {
     if (!order.validFrom.isValid() || !order.validTo.isValid() || order.validTo < order.validFrom) {
-        throw Error::badData(QStringLiteral("to"),
-            QStringLiteral("The order's dates are missing or end before they begin."));
+        throw Error::badData(
+            QStringLiteral("to"), QStringLiteral("The order's dates are missing or end before they begin."));
     }
     if (order.dosesAuthorized <= 0)
-        throw Error::badData(QStringLiteral("doses"), QStringLiteral("An order must authorize at least one dose."));
-    SqlQuery q(*m_db,
-        QStringLiteral("INSERT INTO prescriber_order (patient_id, therapy_id, prescriber, valid_from, valid_to, "
-                       "doses_authorized, doses_used) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        throw Error::badData(
+            QStringLiteral("doses"), QStringLiteral("An order must authorize at least one dose."));
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "INSERT INTO prescriber_order (patient_id, therapy_id, prescriber, valid_from, valid_to, "
+            "doses_authorized, doses_used) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         "add the order");
-    q.exec({order.patientId, order.therapyId, order.prescriber, dateValue(order.validFrom), dateValue(order.validTo),
-        order.dosesAuthorized, order.dosesUsed});
+    SqlQuery &q = *qLease;
+    q.exec({order.patientId, order.therapyId, order.prescriber, dateValue(order.validFrom),
+        dateValue(order.validTo), order.dosesAuthorized, order.dosesUsed});
     return q.lastInsertId();
 }
 
 QList<PrescriberOrder> Store::orders(qint64 patientId, qint64 therapyId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, patient_id, therapy_id, prescriber, valid_from, valid_to, doses_authorized, doses_used "
-                       "FROM prescriber_order WHERE patient_id = ? AND therapy_id = ? ORDER BY valid_to DESC, id DESC"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT id, patient_id, therapy_id, prescriber, valid_from, valid_to, doses_authorized, "
+            "doses_used "
+            "FROM prescriber_order WHERE patient_id = ? AND therapy_id = ? ORDER BY valid_to DESC, id DESC"),
         "read the patient's orders");
+    SqlQuery &q = *qLease;
     q.exec({patientId, therapyId});
     QList<PrescriberOrder> result;
     while (q.next()) {
@@ -665,21 +722,26 @@ QList<PrescriberOrder> Store::orders(qint64 patientId, qint64 therapyId)
 
 void Store::useOrderDose(qint64 orderId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("UPDATE prescriber_order SET doses_used = doses_used + 1 WHERE id = ? AND doses_used < doses_authorized"),
-        "count the dose against the order");
+    const auto qLease
+        = m_statements->take(QStringLiteral("UPDATE prescriber_order SET doses_used = doses_used + 1 WHERE "
+                                            "id = ? AND doses_used < doses_authorized"),
+            "count the dose against the order");
+    SqlQuery &q = *qLease;
     q.exec({orderId});
     if (q.numRowsAffected() != 1)
-        throw Error(Error::Kind::Refused, QStringLiteral("The order has no doses left to count this infusion against."));
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("The order has no doses left to count this infusion against."));
 }
 
 qint64 Store::addCoverage(const Coverage &coverage)
 {
     requireText(coverage.payer, "payer", QStringLiteral("The payer"));
     requireText(coverage.memberId, "member", QStringLiteral("The member id"));
-    SqlQuery q(*m_db,
-        QStringLiteral("INSERT INTO coverage (patient_id, payer, member_id, eligibility_verified_on) VALUES (?, ?, ?, ?)"),
-        "add the coverage");
+    const auto qLease
+        = m_statements->take(QStringLiteral("INSERT INTO coverage (patient_id, payer, member_id, "
+                                            "eligibility_verified_on) VALUES (?, ?, ?, ?)"),
+            "add the coverage");
+    SqlQuery &q = *qLease;
     q.exec({coverage.patientId, coverage.payer.trimmed(), coverage.memberId.trimmed(),
         dateValue(coverage.eligibilityVerifiedOn)});
     return q.lastInsertId();
@@ -687,10 +749,12 @@ qint64 Store::addCoverage(const Coverage &coverage)
 
 QList<Coverage> Store::coverages(qint64 patientId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, patient_id, payer, member_id, eligibility_verified_on FROM coverage WHERE patient_id = ? "
-                       "ORDER BY eligibility_verified_on DESC, id DESC"),
-        "read the patient's coverage");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT id, patient_id, payer, member_id, "
+                                            "eligibility_verified_on FROM coverage WHERE patient_id = ? "
+                                            "ORDER BY eligibility_verified_on DESC, id DESC"),
+            "read the patient's coverage");
+    SqlQuery &q = *qLease;
     q.exec({patientId});
     QList<Coverage> result;
     while (q.next()) {
@@ -712,11 +776,14 @@ qint64 Store::addAuthorization(const PriorAuthorization &a)
             QStringLiteral("The authorization's dates are missing or end before they begin."));
     }
     if (a.visitsApproved < 0)
-        throw Error::badData(QStringLiteral("visits"), QStringLiteral("The number of visits cannot be negative."));
-    SqlQuery q(*m_db,
-        QStringLiteral("INSERT INTO prior_authorization (patient_id, therapy_id, payer, valid_from, valid_to, "
-                       "visits_approved, visits_used, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        throw Error::badData(
+            QStringLiteral("visits"), QStringLiteral("The number of visits cannot be negative."));
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "INSERT INTO prior_authorization (patient_id, therapy_id, payer, valid_from, valid_to, "
+            "visits_approved, visits_used, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         "add the prior authorization");
+    SqlQuery &q = *qLease;
     q.exec({a.patientId, a.therapyId, a.payer, dateValue(a.validFrom), dateValue(a.validTo), a.visitsApproved,
         a.visitsUsed, PriorAuthorization::statusName(a.status)});
     return q.lastInsertId();
@@ -724,10 +791,13 @@ qint64 Store::addAuthorization(const PriorAuthorization &a)
 
 QList<PriorAuthorization> Store::authorizations(qint64 patientId, qint64 therapyId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, patient_id, therapy_id, payer, valid_from, valid_to, visits_approved, visits_used, status "
-                       "FROM prior_authorization WHERE patient_id = ? AND therapy_id = ? ORDER BY valid_to DESC, id DESC"),
-        "read the patient's prior authorizations");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT id, patient_id, therapy_id, payer, valid_from, valid_to, "
+                                            "visits_approved, visits_used, status "
+                                            "FROM prior_authorization WHERE patient_id = ? AND therapy_id = "
+                                            "? ORDER BY valid_to DESC, id DESC"),
+            "read the patient's prior authorizations");
+    SqlQuery &q = *qLease;
     q.exec({patientId, therapyId});
     QList<PriorAuthorization> result;
     while (q.next()) {
@@ -740,7 +810,8 @@ QList<PriorAuthorization> Store::authorizations(qint64 patientId, qint64 therapy
         a.validTo = dateFrom(q.value(5));
         a.visitsApproved = q.value(6).toInt();
         a.visitsUsed = q.value(7).toInt();
-        a.status = PriorAuthorization::statusFromName(q.value(8).toString()).value_or(PriorAuthorization::Status::Pending);
+        a.status = PriorAuthorization::statusFromName(q.value(8).toString())
+                       .value_or(PriorAuthorization::Status::Pending);
         result << a;
     }
     return result;
@@ -748,9 +819,11 @@ QList<PriorAuthorization> Store::authorizations(qint64 patientId, qint64 therapy
 
 void Store::useAuthorizationVisit(qint64 authorizationId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("UPDATE prior_authorization SET visits_used = visits_used + 1 WHERE id = ? AND visits_used < visits_approved"),
-        "count the visit against the prior authorization");
+    const auto qLease
+        = m_statements->take(QStringLiteral("UPDATE prior_authorization SET visits_used = visits_used + 1 "
+                                            "WHERE id = ? AND visits_used < visits_approved"),
+            "count the visit against the prior authorization");
+    SqlQuery &q = *qLease;
     q.exec({authorizationId});
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::Refused, QStringLiteral("The prior authorization has no visits left."));
@@ -758,44 +831,79 @@ void Store::useAuthorizationVisit(qint64 authorizationId)
 
 // ---- Appointments -------------------------------------------------------------------------------
 
-qint64 Store::addAppointment(const Appointment &a)
+namespace {
+
+void validateAppointment(const Appointment &a)
 {
     if (!a.startUtc.isValid())
         throw Error::badData(QStringLiteral("start"), QStringLiteral("The appointment has no start time."));
     if (a.minutes <= 0)
         throw Error::badData(QStringLiteral("minutes"), QStringLiteral("The appointment has no length."));
-    ScopedTransaction transaction(*m_db);
-    SqlQuery q(*m_db,
-        QStringLiteral("INSERT INTO appointment (patient_id, center_id, chair_id, therapy_id, start_utc, minutes, status, "
-                       "prep_state, prepared_at, replaces_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+}
+
+/// The appointment's row and the first line of its history: shared by the single and the bulk add.
+qint64 writeAppointment(StatementCache &statements, const Appointment &a)
+{
+    const auto q = statements.take(QStringLiteral("INSERT INTO appointment (patient_id, center_id, chair_id, "
+                                                  "therapy_id, start_utc, minutes, status, "
+                                                  "prep_state, prepared_at, replaces_id, created_by, "
+                                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         "book the appointment");
-    q.exec({a.patientId, a.centerId, a.chairId, a.therapyId, instantValue(a.startUtc), a.minutes, statusCode(a.status),
-        prepStateCode(a.prep), instantValue(a.preparedAtUtc), a.replacesId ? QVariant(a.replacesId) : QVariant(),
-        a.createdBy, instantValue(a.createdAtUtc)});
-    const qint64 id = q.lastInsertId();
-    SqlQuery history(*m_db,
-        QStringLiteral("INSERT INTO appointment_history (appointment_id, at, user_name, from_status, to_status, reason) "
-                       "VALUES (?, ?, ?, NULL, ?, coalesce(?, ''))"),
+    q->exec({a.patientId, a.centerId, a.chairId, a.therapyId, instantValue(a.startUtc), a.minutes,
+        statusCode(a.status), prepStateCode(a.prep), instantValue(a.preparedAtUtc),
+        a.replacesId ? QVariant(a.replacesId) : QVariant(), a.createdBy, instantValue(a.createdAtUtc)});
+    const qint64 id = q->lastInsertId();
+    const auto history = statements.take(
+        QStringLiteral(
+            "INSERT INTO appointment_history (appointment_id, at, user_name, from_status, to_status, reason) "
+            "VALUES (?, ?, ?, NULL, ?, coalesce(?, ''))"),
         "record the booking");
-    history.exec({id, instantValue(a.createdAtUtc), a.createdBy, statusCode(a.status),
+    history->exec({id, instantValue(a.createdAtUtc), a.createdBy, statusCode(a.status),
         a.replacesId ? QStringLiteral("replaces appointment %1").arg(a.replacesId) : QString()});
+    return id;
+}
+
+} // namespace
+
+qint64 Store::addAppointment(const Appointment &a)
+{
+    validateAppointment(a);
+    ScopedTransaction transaction(*m_db);
+    const qint64 id = writeAppointment(*m_statements, a);
     transaction.commit();
     return id;
 }
 
+QList<qint64> Store::addAppointments(const QList<Appointment> &appointments)
+{
+    for (const Appointment &a : appointments)
+        validateAppointment(a);
+    QList<qint64> ids;
+    ids.reserve(appointments.size());
+    ScopedTransaction transaction(*m_db);
+    for (const Appointment &a : appointments)
+        ids << writeAppointment(*m_statements, a);
+    transaction.commit();
+    return ids;
+}
+
 std::optional<Appointment> Store::appointment(qint64 id)
 {
-    SqlQuery q(*m_db, appointmentSelect("id = ?"), "read the appointment");
+    const auto qLease = m_statements->take(appointmentSelect("id = ?"), "read the appointment");
+    SqlQuery &q = *qLease;
     q.exec({id});
     if (!q.next())
         return std::nullopt;
     return appointmentFrom(q);
 }
 
-QList<Appointment> Store::appointmentsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
+QList<Appointment> Store::appointmentsAtCenter(
+    qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    SqlQuery q(*m_db, appointmentSelect("center_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc, id"),
+    const auto qLease = m_statements->take(
+        appointmentSelect("center_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc, id"),
         "read the center's appointments");
+    SqlQuery &q = *qLease;
     q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});
     QList<Appointment> result;
     while (q.next())
@@ -803,10 +911,13 @@ QList<Appointment> Store::appointmentsAtCenter(qint64 centerId, const QDateTime 
     return result;
 }
 
-QList<Appointment> Store::appointmentsOfPatient(qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc)
+QList<Appointment> Store::appointmentsOfPatient(
+    qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    SqlQuery q(*m_db, appointmentSelect("patient_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc, id"),
+    const auto qLease = m_statements->take(
+        appointmentSelect("patient_id = ? AND start_utc >= ? AND start_utc < ? ORDER BY start_utc, id"),
         "read the patient's appointments");
+    SqlQuery &q = *qLease;
     q.exec({patientId, instantValue(fromUtc), instantValue(toUtc)});
     QList<Appointment> result;
     while (q.next())
@@ -816,28 +927,32 @@ QList<Appointment> Store::appointmentsOfPatient(qint64 patientId, const QDateTim
 
 std::optional<Appointment> Store::replacementOf(qint64 appointmentId)
 {
-    SqlQuery q(*m_db, appointmentSelect("replaces_id = ? ORDER BY id DESC LIMIT 1"), "find the replacing appointment");
+    const auto qLease = m_statements->take(
+        appointmentSelect("replaces_id = ? ORDER BY id DESC LIMIT 1"), "find the replacing appointment");
+    SqlQuery &q = *qLease;
     q.exec({appointmentId});
     if (!q.next())
         return std::nullopt;
     return appointmentFrom(q);
 }
 
-std::optional<Appointment> Store::lastFulfilledAppointment(qint64 patientId, qint64 therapyId,
-    const QDateTime &beforeUtc)
+std::optional<Appointment> Store::lastFulfilledAppointment(
+    qint64 patientId, qint64 therapyId, const QDateTime &beforeUtc)
 {
     // Walks the patient's appointments backwards from beforeUtc, so the future ones are never read.
-    SqlQuery q(*m_db,
+    const auto qLease = m_statements->take(
         appointmentSelect("patient_id = ? AND start_utc < ? AND therapy_id = ? AND status = 'fulfilled' "
                           "ORDER BY start_utc DESC, id DESC LIMIT 1"),
         "find the patient's last dose");
+    SqlQuery &q = *qLease;
     q.exec({patientId, instantValue(beforeUtc), therapyId});
     if (!q.next())
         return std::nullopt;
     return appointmentFrom(q);
 }
 
-QList<Appointment> Store::chairHoldsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
+QList<Appointment> Store::chairHoldsAtCenter(
+    qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     // The statuses spelled out from holdsChair(), so the rule lives in one place.
     static const QString sql = [] {
@@ -846,12 +961,14 @@ QList<Appointment> Store::chairHoldsAtCenter(qint64 centerId, const QDateTime &f
             if (holdsChair(AppointmentStatus(s)))
                 holding << QLatin1Char('\'') + statusCode(AppointmentStatus(s)) + QLatin1Char('\'');
         }
-        return QStringLiteral("SELECT id, patient_id, chair_id, start_utc, minutes, status FROM appointment "
-                              "WHERE center_id = ? AND start_utc >= ? AND start_utc < ? AND status IN (%1) "
-                              "ORDER BY start_utc, id")
+        return QStringLiteral(
+            "SELECT id, patient_id, chair_id, start_utc, minutes, status, started_at FROM appointment "
+            "WHERE center_id = ? AND start_utc >= ? AND start_utc < ? AND status IN (%1) "
+            "ORDER BY start_utc, id")
             .arg(holding.join(QStringLiteral(", ")));
     }();
-    SqlQuery q(*m_db, sql, "read the chairs' bookings");
+    const auto qLease = m_statements->take(sql, "read the chairs' bookings");
+    SqlQuery &q = *qLease;
     q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});
     QList<Appointment> result;
     while (q.next()) {
@@ -863,24 +980,27 @@ QList<Appointment> Store::chairHoldsAtCenter(qint64 centerId, const QDateTime &f
         a.startUtc = instantFrom(q.value(3));
         a.minutes = q.value(4).toInt();
         a.status = statusFromCode(q.value(5).toString()).value_or(AppointmentStatus::EnteredInError);
+        a.startedAtUtc = instantFrom(q.value(6));
         result << a;
     }
     return result;
 }
 
-QList<Store::AppointmentRow> Store::appointmentRowsAtCenter(qint64 centerId, const QDateTime &fromUtc,
-    const QDateTime &toUtc)
+QList<Store::AppointmentRow> Store::appointmentRowsAtCenter(
+    qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
     // Only cancelled appointments can have been replaced, so only they pay for the look-up.
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT a.id, a.patient_id, a.chair_id, a.therapy_id, a.start_utc, a.minutes, a.status, "
-                       "a.prep_state, a.replaces_id, p.first_name, p.last_name, "
-                       "CASE WHEN a.status = 'cancelled' "
-                       "THEN (SELECT max(r.id) FROM appointment r WHERE r.replaces_id = a.id) END, "
-                       "a.arrived_at, a.checked_in_at "
-                       "FROM appointment a JOIN patient p ON p.id = a.patient_id "
-                       "WHERE a.center_id = ? AND a.start_utc >= ? AND a.start_utc < ? ORDER BY a.start_utc, a.id"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT a.id, a.patient_id, a.chair_id, a.therapy_id, a.start_utc, a.minutes, a.status, "
+            "a.prep_state, a.replaces_id, p.first_name, p.last_name, "
+            "CASE WHEN a.status = 'cancelled' "
+            "THEN (SELECT max(r.id) FROM appointment r WHERE r.replaces_id = a.id) END, "
+            "a.arrived_at, a.checked_in_at "
+            "FROM appointment a JOIN patient p ON p.id = a.patient_id "
+            "WHERE a.center_id = ? AND a.start_utc >= ? AND a.start_utc < ? ORDER BY a.start_utc, a.id"),
         "read the center's day");
+    SqlQuery &q = *qLease;
     q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});
     QList<AppointmentRow> result;
     while (q.next()) {
@@ -906,13 +1026,14 @@ QList<Store::AppointmentRow> Store::appointmentRowsAtCenter(qint64 centerId, con
     return result;
 }
 
-void Store::changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user, const QDateTime &atUtc,
-    const QString &reason)
+void Store::changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user,
+    const QDateTime &atUtc, const QString &reason)
 {
     ScopedTransaction transaction(*m_db);
     const auto current = appointment(appointmentId);
     if (!current)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
+        throw Error(
+            Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
     if (!canTransition(current->status, to)) {
         throw Error(Error::Kind::Refused,
             QStringLiteral("Appointment %1 is %2 and cannot become %3.")
@@ -938,53 +1059,71 @@ void Store::changeStatus(qint64 appointmentId, AppointmentStatus to, const QStri
     }
     // A patient admitted straight from "booked" has arrived at the same moment.
     const QString sql = stampColumn
-        ? QStringLiteral("UPDATE appointment SET status = ?, %1 = ?, arrived_at = coalesce(arrived_at, ?) WHERE id = ?")
+        ? QStringLiteral(
+            "UPDATE appointment SET status = ?, %1 = ?, arrived_at = coalesce(arrived_at, ?) WHERE id = ?")
               .arg(QLatin1String(stampColumn))
         : QStringLiteral("UPDATE appointment SET status = ? WHERE id = ?");
-    SqlQuery update(*m_db, sql, "change the appointment's status");
+    const auto updateLease = m_statements->take(sql, "change the appointment's status");
+    SqlQuery &update = *updateLease;
     if (stampColumn)
-        update.exec({statusCode(to), instantValue(atUtc), isCheckedIn(to) || to == AppointmentStatus::Arrived ? instantValue(atUtc) : QVariant(), appointmentId});
+        update.exec({statusCode(to), instantValue(atUtc),
+            isCheckedIn(to) || to == AppointmentStatus::Arrived ? instantValue(atUtc) : QVariant(),
+            appointmentId});
     else
         update.exec({statusCode(to), appointmentId});
 
-    SqlQuery history(*m_db,
-        QStringLiteral("INSERT INTO appointment_history (appointment_id, at, user_name, from_status, to_status, reason) "
-                       "VALUES (?, ?, ?, ?, ?, coalesce(?, ''))"),
+    const auto historyLease = m_statements->take(
+        QStringLiteral(
+            "INSERT INTO appointment_history (appointment_id, at, user_name, from_status, to_status, reason) "
+            "VALUES (?, ?, ?, ?, ?, coalesce(?, ''))"),
         "record the status change");
-    history.exec({appointmentId, instantValue(atUtc), user, statusCode(current->status), statusCode(to), reason});
+    SqlQuery &history = *historyLease;
+    history.exec(
+        {appointmentId, instantValue(atUtc), user, statusCode(current->status), statusCode(to), reason});
     transaction.commit();
 }
 
 void Store::setChair(qint64 appointmentId, qint64 chairId)
 {
-    SqlQuery q(*m_db, QStringLiteral("UPDATE appointment SET chair_id = ? WHERE id = ?"), "assign the chair");
+    const auto qLease = m_statements->take(
+        QStringLiteral("UPDATE appointment SET chair_id = ? WHERE id = ?"), "assign the chair");
+    SqlQuery &q = *qLease;
     q.exec({chairId, appointmentId});
     if (q.numRowsAffected() != 1)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
+        throw Error(
+            Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
 }
 
 void Store::setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc)
 {
-    SqlQuery q(*m_db, QStringLiteral("UPDATE appointment SET prep_state = ?, prepared_at = ? WHERE id = ?"),
+    const auto qLease = m_statements->take(
+        QStringLiteral("UPDATE appointment SET prep_state = ?, prepared_at = ? WHERE id = ?"),
         "record the dose preparation");
-    q.exec({prepStateCode(state), state == PrepState::Ready ? instantValue(atUtc) : QVariant(),
-        appointmentId});
+    SqlQuery &q = *qLease;
+    q.exec(
+        {prepStateCode(state), state == PrepState::Ready ? instantValue(atUtc) : QVariant(), appointmentId});
     if (q.numRowsAffected() != 1)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
+        throw Error(
+            Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
 }
 
 void Store::setNoShowFee(qint64 appointmentId, int cents)
 {
-    SqlQuery q(*m_db, QStringLiteral("UPDATE appointment SET no_show_fee_cents = ? WHERE id = ?"), "record the no-show fee");
+    const auto qLease
+        = m_statements->take(QStringLiteral("UPDATE appointment SET no_show_fee_cents = ? WHERE id = ?"),
+            "record the no-show fee");
+    SqlQuery &q = *qLease;
     q.exec({cents, appointmentId});
 }
 
 QList<StatusChange> Store::history(qint64 appointmentId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, appointment_id, at, user_name, from_status, to_status, reason FROM appointment_history "
-                       "WHERE appointment_id = ? ORDER BY id"),
-        "read the appointment's history");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT id, appointment_id, at, user_name, from_status, "
+                                            "to_status, reason FROM appointment_history "
+                                            "WHERE appointment_id = ? ORDER BY id"),
+            "read the appointment's history");
+    SqlQuery &q = *qLease;
     q.exec({appointmentId});
     QList<StatusChange> result;
     while (q.next()) {
@@ -1004,14 +1143,17 @@ QList<StatusChange> Store::history(qint64 appointmentId)
 
 // ---- Check-in -----------------------------------------------------------------------------------
 
-QList<Patient> Store::patientsByNameAndDob(const QString &lastName, const QString &firstName, QDate dateOfBirth, int limit)
+QList<Patient> Store::patientsByNameAndDob(
+    const QString &lastName, const QString &firstName, QDate dateOfBirth, int limit)
 {
     if (!dateOfBirth.isValid())
         return {};
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, mrn, first_name, last_name, preferred_name, dob, phone, email FROM patient "
-                       "WHERE dob = ? AND sort_key = ? ORDER BY id LIMIT ?"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT id, mrn, first_name, last_name, preferred_name, dob, phone, email FROM patient "
+            "WHERE dob = ? AND sort_key = ? ORDER BY id LIMIT ?"),
         "find the patient by name and date of birth");
+    SqlQuery &q = *qLease;
     q.exec({dateValue(dateOfBirth), NameNormalizer::sortKey(lastName, firstName, dateOfBirth), limit});
     QList<Patient> result;
     while (q.next())
@@ -1021,10 +1163,12 @@ QList<Patient> Store::patientsByNameAndDob(const QString &lastName, const QStrin
 
 QList<PrescriberOrder> Store::ordersOfPatient(qint64 patientId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, patient_id, therapy_id, prescriber, valid_from, valid_to, doses_authorized, doses_used "
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT id, patient_id, therapy_id, prescriber, valid_from, valid_to, "
+                       "doses_authorized, doses_used "
                        "FROM prescriber_order WHERE patient_id = ? ORDER BY valid_to DESC, id DESC"),
         "read the patient's orders");
+    SqlQuery &q = *qLease;
     q.exec({patientId});
     QList<PrescriberOrder> result;
     while (q.next()) {
@@ -1044,10 +1188,12 @@ QList<PrescriberOrder> Store::ordersOfPatient(qint64 patientId)
 
 QList<PriorAuthorization> Store::authorizationsOfPatient(qint64 patientId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, patient_id, therapy_id, payer, valid_from, valid_to, visits_approved, visits_used, status "
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT id, patient_id, therapy_id, payer, valid_from, valid_to, visits_approved, "
+                       "visits_used, status "
                        "FROM prior_authorization WHERE patient_id = ? ORDER BY valid_to DESC, id DESC"),
         "read the patient's prior authorizations");
+    SqlQuery &q = *qLease;
     q.exec({patientId});
     QList<PriorAuthorization> result;
     while (q.next()) {
@@ -1060,7 +1206,8 @@ QList<PriorAuthorization> Store::authorizationsOfPatient(qint64 patientId)
         a.validTo = dateFrom(q.value(5));
         a.visitsApproved = q.value(6).toInt();
         a.visitsUsed = q.value(7).toInt();
-        a.status = PriorAuthorization::statusFromName(q.value(8).toString()).value_or(PriorAuthorization::Status::Pending);
+        a.status = PriorAuthorization::statusFromName(q.value(8).toString())
+                       .value_or(PriorAuthorization::Status::Pending);
         result << a;
     }
     return result;
@@ -1068,23 +1215,28 @@ QList<PriorAuthorization> Store::authorizationsOfPatient(qint64 patientId)
 
 qint64 Store::addCheckInDecision(const CheckInRecord &record)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("INSERT INTO checkin_decision (at, user_name, patient_id, appointment_id, outcome, reasons, "
-                       "identifiers, chair_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "INSERT INTO checkin_decision (at, user_name, patient_id, appointment_id, outcome, reasons, "
+            "identifiers, chair_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         "record the check-in decision");
-    q.exec({instantValue(record.atUtc), record.user, record.patientId ? QVariant(record.patientId) : QVariant(),
-        record.appointmentId ? QVariant(record.appointmentId) : QVariant(), record.outcome,
-        record.reasons.join(QLatin1Char(',')), record.identifiers,
-        record.chairId ? QVariant(record.chairId) : QVariant()});
+    SqlQuery &q = *qLease;
+    q.exec(
+        {instantValue(record.atUtc), record.user, record.patientId ? QVariant(record.patientId) : QVariant(),
+            record.appointmentId ? QVariant(record.appointmentId) : QVariant(), record.outcome,
+            record.reasons.join(QLatin1Char(',')), record.identifiers,
+            record.chairId ? QVariant(record.chairId) : QVariant()});
     return q.lastInsertId();
 }
 
 QList<CheckInRecord> Store::checkInDecisions(qint64 appointmentId)
 {
-    SqlQuery q(*m_db,
-        QStringLiteral("SELECT id, at, user_name, patient_id, appointment_id, outcome, reasons, identifiers, chair_id "
-                       "FROM checkin_decision WHERE appointment_id = ? ORDER BY id"),
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT id, at, user_name, patient_id, appointment_id, outcome, reasons, identifiers, chair_id "
+            "FROM checkin_decision WHERE appointment_id = ? ORDER BY id"),
         "read the appointment's check-in decisions");
+    SqlQuery &q = *qLease;
     q.exec({appointmentId});
     QList<CheckInRecord> result;
     while (q.next()) {
@@ -1106,19 +1258,23 @@ QList<CheckInRecord> Store::checkInDecisions(qint64 appointmentId)
 qint64 Store::addCheckInOverride(const OverrideRecord &record)
 {
     requireText(record.reason, "reason", QStringLiteral("The reason for the override"));
-    SqlQuery q(*m_db,
-        QStringLiteral("INSERT INTO checkin_override (appointment_id, code, reason, user_name, at) VALUES (?, ?, ?, ?, ?)"),
-        "record the override");
-    q.exec({record.appointmentId, record.code, record.reason.trimmed(), record.user, instantValue(record.atUtc)});
+    const auto qLease
+        = m_statements->take(QStringLiteral("INSERT INTO checkin_override (appointment_id, code, reason, "
+                                            "user_name, at) VALUES (?, ?, ?, ?, ?)"),
+            "record the override");
+    SqlQuery &q = *qLease;
+    q.exec({record.appointmentId, record.code, record.reason.trimmed(), record.user,
+        instantValue(record.atUtc)});
     return q.lastInsertId();
 }
 
 QList<OverrideRecord> Store::checkInOverrides(qint64 appointmentId)
 {
-    SqlQuery q(*m_db,
+    const auto qLease = m_statements->take(
         QStringLiteral("SELECT id, appointment_id, code, reason, user_name, at FROM checkin_override "
                        "WHERE appointment_id = ? ORDER BY id"),
         "read the appointment's overrides");
+    SqlQuery &q = *qLease;
     q.exec({appointmentId});
     QList<OverrideRecord> result;
     while (q.next()) {
