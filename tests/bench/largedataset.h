@@ -17,7 +17,7 @@ class LargeDataset final
 {
 public:
     /// Bumped whenever what generate() writes changes, so a cached file from before is made anew.
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
 
     struct Options
     {
@@ -33,7 +33,12 @@ public:
         bool generated = false; ///< false when the cached file was used
         double seconds = 0; ///< generation time, when generated
         double patientSeconds = 0; ///< of which writing the patients and their name index
-        double appointmentSeconds = 0; ///< of which writing the appointments, one Store call each
+        /// The same in CPU seconds of this process: on a shared machine, the wall clock also counts the
+        /// time spent waiting for a core.
+        double cpuSeconds = 0;
+        double patientCpuSeconds = 0;
+        double appointmentCpuSeconds = 0;
+        double appointmentSeconds = 0; ///< of which making and writing the appointments, a center at a time
         qint64 patients = 0;
         qint64 appointments = 0;
         double busyCenterOccupancy = 0; ///< chair time held at center 1 over the next 90 days

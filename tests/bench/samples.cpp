@@ -41,9 +41,22 @@ double Samples::Figure::p99() const
     return quantile(microseconds, 0.99);
 }
 
-void Samples::add(const QString &name, double microseconds)
+double Samples::Figure::cpuMedian() const
 {
-    figure(name).microseconds.push_back(microseconds);
+    return quantile(cpuMicroseconds, 0.5);
+}
+
+double Samples::Figure::cpuP99() const
+{
+    return quantile(cpuMicroseconds, 0.99);
+}
+
+void Samples::add(const QString &name, double microseconds, double cpuMicroseconds)
+{
+    Figure &f = figure(name);
+    f.microseconds.push_back(microseconds);
+    if (cpuMicroseconds >= 0)
+        f.cpuMicroseconds.push_back(cpuMicroseconds);
 }
 
 Samples::Figure &Samples::figure(const QString &name)
@@ -51,7 +64,7 @@ Samples::Figure &Samples::figure(const QString &name)
     auto it = m_figures.find(name);
     if (it == m_figures.end()) {
         m_order << name;
-        it = m_figures.emplace(name, Figure {name, QString(), {}, QStringLiteral("-")}).first;
+        it = m_figures.emplace(name, Figure {name, QString(), {}, {}, QStringLiteral("-")}).first;
     }
     return it->second;
 }
@@ -79,14 +92,17 @@ QList<const Samples::Figure *> Samples::figures() const
 QString Samples::table(const QStringList &notes) const
 {
     QStringList lines;
-    lines << QStringLiteral("| figure | n | median | p99 | target | met? |");
-    lines << QStringLiteral("|---|---:|---:|---:|---|---|");
+    lines << QStringLiteral("| figure | n | median | p99 | target | met? | CPU median | CPU p99 |");
+    lines << QStringLiteral("|---|---:|---:|---:|---|---|---:|---:|");
     for (const Figure *f : figures()) {
-        lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
+        const bool cpu = !f->cpuMicroseconds.empty();
+        lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
                      .arg(f->name)
                      .arg(f->microseconds.size())
                      .arg(formatMicros(f->median()), formatMicros(f->p99()),
-                         f->target.isEmpty() ? QStringLiteral("(comparison)") : f->target, f->verdict);
+                         f->target.isEmpty() ? QStringLiteral("(comparison)") : f->target, f->verdict,
+                         cpu ? formatMicros(f->cpuMedian()) : QString(),
+                         cpu ? formatMicros(f->cpuP99()) : QString());
     }
     for (const QString &note : notes)
         lines << note;
@@ -100,7 +116,11 @@ QJsonObject Samples::json(const QJsonObject &machine) const
         rows.append(QJsonObject {{QStringLiteral("figure"), f->name},
             {QStringLiteral("samples"), qint64(f->microseconds.size())},
             {QStringLiteral("median_us"), f->median()}, {QStringLiteral("p99_us"), f->p99()},
-            {QStringLiteral("target"), f->target}, {QStringLiteral("met"), f->verdict}});
+            {QStringLiteral("target"), f->target}, {QStringLiteral("met"), f->verdict},
+            {QStringLiteral("cpu_median_us"),
+                f->cpuMicroseconds.empty() ? QJsonValue() : QJsonValue(f->cpuMedian())},
+            {QStringLiteral("cpu_p99_us"),
+                f->cpuMicroseconds.empty() ? QJsonValue() : QJsonValue(f->cpuP99())}});
     }
     return QJsonObject {{QStringLiteral("machine"), machine}, {QStringLiteral("figures"), rows}};
 }
