@@ -101,9 +101,7 @@ TEST_CASE("chairside-cli: a wrong password is refused with exit 4 and counts tow
 
 TEST_CASE("chairside-cli without a password and without a terminal refuses, saying how to give it")
 {
-    QByteArray cliPath = qgetenv("CHAIRSIDE_CLI");
-    if (cliPath.isEmpty())
-        cliPath = CHAIRSIDE_CLI_PATH;
+    const QByteArray cliPath = CHAIRSIDE_CLI_PATH;
     REQUIRE(QFileInfo(QString::fromLocal8Bit(cliPath)).isExecutable());
     Fixture f;
     QProcess process;
