@@ -36,8 +36,10 @@ public:
     explicit DeskView(Workspace &workspace, QWidget *parent = nullptr);
     ~DeskView() override;
 
-    /// How long typing must pause before the search runs; Enter searches at once.
-    static constexpr int kDebounceMilliseconds = 120;
+    /// How long typing must pause before the search runs. The lookup takes about a tenth of a
+    /// millisecond, so it runs on every keystroke: the zero-length pause only merges keys that arrive
+    /// together, as a barcode scanner's do, into one search.
+    static constexpr int kDebounceMilliseconds = 0;
     /// How many patients the results list at most.
     static constexpr int kResultLimit = 30;
 

@@ -123,7 +123,11 @@ int list(Context &ctx)
     if (csv && ctx.json)
         throw UsageError(QStringLiteral("audit list takes --csv or --json, not both."));
     const int limit = ctx.intValue(QStringLiteral("limit"), 5000, 1, 1000000);
-    const User admin = ctx.requireUser(int(Permission::Administer));
+    // A refused look at the trail is itself recorded, like any other refusal.
+    AuditEvent refusal;
+    refusal.action = AuditAction::AuditExported;
+    refusal.recordKind = QStringLiteral("audit");
+    const User admin = ctx.requireUser(int(Permission::Administer), refusal);
     Store &store = ctx.store();
 
     AuditFilter filter;

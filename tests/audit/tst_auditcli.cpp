@@ -113,9 +113,12 @@ TEST_CASE("audit list filters for the admin, refuses everyone else, and records 
 
     AuditFilter exports;
     exports.action = AuditAction::AuditExported;
-    const QList<AuditEntry> recorded = f.store.auditEntries(exports);
-    REQUIRE(recorded.size() == 1);
+    const QList<AuditEntry> recorded = f.store.auditEntries(exports); // newest first
+    REQUIRE(recorded.size() == 2);
+    CHECK(recorded.last().event.userName == QStringLiteral("desk")); // the receptionist's refused look
+    CHECK(recorded.last().event.result == AuditResult::Refused);
     CHECK(recorded.first().event.userName == QStringLiteral("admin"));
+    CHECK(recorded.first().event.result == AuditResult::Done);
     CHECK(recorded.first().event.patientId == f.maria.id);
     CHECK(recorded.first().event.reason.startsWith(QStringLiteral("3 entries as CSV")));
     CHECK(recorded.first().atUtc == utc("2026-12-02T14:00:00Z"));

@@ -201,7 +201,13 @@ TEST_CASE("The admin's audit page narrows the trail, exports CSV and verifies th
             if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
                 answered = true;
                 answer.stop();
-                dialog->selectFile(path);
+                // The whole path in the name field, as a user may type it: selectFile() changes folder
+                // asynchronously, and an accept() that comes first saves into the old folder.
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                if (name)
+                    name->setText(path);
+                else
+                    dialog->selectFile(path);
                 static_cast<QDialog *>(dialog)->accept();
             }
         });
