@@ -11,6 +11,7 @@
 #include "errornotice.h"
 #include "overridedialog.h"
 #include "patientcard.h"
+#include "roomyitemdelegate.h"
 #include "scheduling/appointmentcode.h"
 #include "search/patientsearch.h"
 #include "slotdialog.h"
@@ -119,7 +120,7 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     QFont listFont = m_results->font();
     listFont.setPointSizeF(listFont.pointSizeF() * 1.1);
     m_results->setFont(listFont);
-    m_results->setStyleSheet(QStringLiteral("QTreeView::item { padding: 6px 4px; }"));
+    m_results->setItemDelegate(new RoomyItemDelegate(12, m_results));
     m_results->installEventFilter(this);
     connect(m_results, &QTreeView::activated, this, [this](const QModelIndex &index) { pick(index.row()); });
 

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "desktext.h"
 #include "errornotice.h"
+#include "roomyitemdelegate.h"
 #include "scheduling/appointmentcode.h"
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
@@ -209,7 +210,7 @@ void SlotDialog::buildChoosePage(const QString &why)
     QFont bigger = m_view->font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.12);
     m_view->setFont(bigger);
-    m_view->setStyleSheet(QStringLiteral("QTreeView::item { padding: 5px 4px; }"));
+    m_view->setItemDelegate(new RoomyItemDelegate(10, m_view));
     layout->addWidget(m_view, 1);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SlotDialog::updateConfirm);
