@@ -1,12 +1,10 @@
 #include "lockscreen.h"
 
 #include "auth/accountservice.h"
-#include "common/error.h"
 #include "desktext.h"
 #include "sessioncard.h"
 #include "workspace/workspace.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,21 +80,12 @@ void LockScreen::unlock()
         m_password->setFocus();
         return;
     }
-    User user;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        user = AccountService(m_workspace.store(), m_workspace.clock()).unlock(m_user, m_password->text());
-        QApplication::restoreOverrideCursor();
-    } catch (const Error &error) {
-        QApplication::restoreOverrideCursor();
-        SessionCard::showProblem(m_error, error.message());
-        m_password->clear();
-        m_password->setFocus();
+    const auto user = SessionCard::checkPassword(m_password, m_error, [this](const QString &password) {
+        return AccountService(m_workspace.store(), m_workspace.clock()).unlock(m_user, password);
+    });
+    if (!user)
         return;
-    }
-    m_password->clear();
-    SessionCard::showProblem(m_error, {});
-    Q_EMIT unlocked(user);
+    Q_EMIT unlocked(*user);
 }
 
 } // namespace chairside

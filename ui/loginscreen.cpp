@@ -5,7 +5,6 @@
 #include "sessioncard.h"
 #include "workspace/workspace.h"
 
-#include <QApplication>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -202,22 +201,12 @@ void LoginScreen::logIn()
         m_password->setFocus();
         return;
     }
-    User user;
-    try {
-        // Checking a password takes a moment on purpose (Argon2id).
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        user = AccountService(m_workspace.store(), m_workspace.clock()).logIn(name, m_password->text());
-        QApplication::restoreOverrideCursor();
-    } catch (const Error &error) {
-        QApplication::restoreOverrideCursor();
-        SessionCard::showProblem(m_error, error.message());
-        m_password->clear();
-        m_password->setFocus();
+    const auto user = SessionCard::checkPassword(m_password, m_error, [this, &name](const QString &password) {
+        return AccountService(m_workspace.store(), m_workspace.clock()).logIn(name, password);
+    });
+    if (!user)
         return;
-    }
-    m_password->clear();
-    SessionCard::showProblem(m_error, {});
-    Q_EMIT loggedIn(user);
+    Q_EMIT loggedIn(*user);
 }
 
 bool LoginScreen::eventFilter(QObject *watched, QEvent *event)

@@ -1,8 +1,10 @@
 #include "sessioncard.h"
 
+#include "common/error.h"
 #include "theme.h"
 
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -91,6 +93,23 @@ void SessionCard::showProblem(QLabel *label, const QString &text)
     label->setText(text);
     label->setAccessibleName(text);
     label->setVisible(!text.isEmpty());
+}
+
+std::optional<User> SessionCard::checkPassword(
+    QLineEdit *password, QLabel *problem, const std::function<User(const QString &)> &check)
+{
+    std::optional<User> user;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        user = check(password->text());
+        showProblem(problem, {});
+    } catch (const Error &error) {
+        showProblem(problem, error.message());
+        password->setFocus();
+    }
+    QGuiApplication::restoreOverrideCursor();
+    password->clear();
+    return user;
 }
 
 QLabel *SessionCard::caption(const QString &text, QWidget *buddy, QWidget *parent)

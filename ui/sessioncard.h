@@ -4,6 +4,9 @@
 
 #include <QFrame>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;
@@ -28,6 +31,11 @@ public:
     /// A label for problems: the error colour, a warning icon's words first, wrapped, hidden while empty.
     static QLabel *problemLabel(const char *objectName, QWidget *parent);
     static void showProblem(QLabel *label, const QString &text);
+    /// Checks the password typed in `password` with `check` (which takes a moment on purpose: Argon2id),
+    /// under a wait cursor. On a refusal the Error's words go to `problem` and the field is cleared for
+    /// another try; either way the password leaves the field.
+    static std::optional<User> checkPassword(
+        QLineEdit *password, QLabel *problem, const std::function<User(const QString &)> &check);
     /// A caption above a field, with the field as its buddy.
     static QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent);
     /// A line edit with the session screens' size and accessible name.
