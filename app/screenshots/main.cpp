@@ -19,6 +19,7 @@
 #include "theme.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -138,22 +139,28 @@ int main(int argc, char *argv[])
         // The window opens on the log-in screen, with the demo's accounts beside it; the receptionist signs
         // in.
         bool ok = save(&window, outDir + QStringLiteral("/login.png"));
-        QString password;
-        for (const auto &credential : AccountService(store, clock).demoCredentials()) {
-            if (credential.userName == QLatin1String("desk.rivera"))
-                password = credential.password;
-        }
-        if (auto *name = window.findChild<QLineEdit *>(QStringLiteral("userNameField"))) {
-            name->setFocus();
-            QTest::keyClicks(name, QStringLiteral("desk.rivera"));
-            QTest::keyClick(name, Qt::Key_Return);
-            QTest::keyClicks(QApplication::focusWidget(), password);
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        }
-        if (window.session() != MainWindow::Session::SignedIn) {
-            std::fprintf(stderr, "the demo receptionist could not sign in\n");
+        // Signs a demo user in through the log-in screen, as a person would.
+        const auto signIn = [&](const QString &userName) {
+            QString password;
+            for (const auto &credential : AccountService(store, clock).demoCredentials()) {
+                if (credential.userName == userName)
+                    password = credential.password;
+            }
+            if (auto *name = window.findChild<QLineEdit *>(QStringLiteral("userNameField"))) {
+                name->setFocus();
+                name->clear();
+                QTest::keyClicks(name, userName);
+                QTest::keyClick(name, Qt::Key_Return);
+                QTest::keyClicks(QApplication::focusWidget(), password);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            }
+            if (window.session() == MainWindow::Session::SignedIn)
+                return true;
+            std::fprintf(stderr, "the demo user %s could not sign in\n", qPrintable(userName));
+            return false;
+        };
+        if (!signIn(QStringLiteral("desk.rivera")))
             return 1;
-        }
 
         // The desk: the patient who hit traffic, found by name and confirmed by date of birth: RESCHEDULE.
         const DemoGenerator::Story *ready = nullptr;
@@ -185,6 +192,17 @@ int main(int argc, char *argv[])
         Theme::apply(Theme::Mode::Dark);
         roster->reload();
         ok = save(&window, outDir + QStringLiteral("/roster-dark.png")) && ok;
+
+        // Left alone, the window locks over the patients; then the admin's audit page.
+        Theme::apply(Theme::Mode::Light);
+        window.lockNow();
+        ok = save(&window, outDir + QStringLiteral("/lock.png")) && ok;
+        window.switchUser();
+        if (!signIn(QStringLiteral("admin")) || !window.audit())
+            return 1;
+        if (auto *openAudit = window.findChild<QAction *>(QStringLiteral("auditAction")))
+            openAudit->trigger();
+        ok = save(&window, outDir + QStringLiteral("/audit.png")) && ok;
         return ok ? 0 : 1;
     } catch (const Error &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
