@@ -49,8 +49,8 @@ bool appendSpelledOut(QChar c, QString &out)
 
 bool isWordBreak(QChar c)
 {
-    return c.isSpace() || c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011) || c == QChar(0x2013)
-        || c == QLatin1Char(',') || c == QLatin1Char('/') || c == QLatin1Char('_');
+    return c.isSpace() || c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011)
+        || c == QChar(0x2013) || c == QLatin1Char(',') || c == QLatin1Char('/') || c == QLatin1Char('_');
 }
 
 bool isJoiner(QChar c)
@@ -128,6 +128,18 @@ QString sortKey(QStringView lastName, QStringView firstName, QDate dateOfBirth)
     key += fold(firstName);
     key += QLatin1Char(' ');
     key += dateOfBirth.toString(Qt::ISODate);
+    return key;
+}
+
+QString pairKey(QStringView head, QStringView word)
+{
+    // Two letters as SQLite's substr() counts them, so a key built here matches one a migration built.
+    qsizetype end = 0;
+    for (int letters = 0; letters < 2 && end < head.size(); ++letters)
+        end += head[end].isHighSurrogate() && end + 1 < head.size() ? 2 : 1;
+    QString key = head.left(end).toString();
+    key += QLatin1Char(' ');
+    key += word;
     return key;
 }
 

@@ -20,6 +20,10 @@ QStringList tokens(QStringView name);
 /// The key results are ordered by: "last first yyyy-mm-dd", folded.
 QString sortKey(QStringView lastName, QStringView firstName, QDate dateOfBirth);
 
+/// The key two words of one patient's names are found by together: the first two letters of `head`,
+/// a space, then `word`. Given the start of a word as `word`, it is the start of a range of keys.
+QString pairKey(QStringView head, QStringView word);
+
 /// The digits of a phone number, without a leading North American country code.
 QString phoneDigits(QStringView phone);
 

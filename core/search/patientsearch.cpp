@@ -2,6 +2,7 @@
 
 #include "namenormalizer.h"
 #include "store/database.h"
+#include "store/sqlitestatement.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
 
@@ -219,8 +220,15 @@ Step dobStep(const Criteria &c)
         statement.sql += QLatin1String(" AND p.phone_digits >= ? AND p.phone_digits < ?");
         statement.values << c.phone << prefixEnd(c.phone);
     }
-    addNameConditions(statement, c.words);
-    statement.sql += QLatin1String(" ORDER BY p.dob, p.sort_key, p.id");
+    // A name on record is in the sort key, which the dob index holds: a patient born that day with other
+    // names is passed over on the index alone, without reading the row or probing the token key. Only a
+    // preferred name (not in the sort key) needs the probe to tell.
+    for (qsizetype i = 0; i < c.words.size(); ++i) {
+        statement.sql += QLatin1String(" AND (instr(p.sort_key, ?) > 0 OR p.preferred_name <> '')")
+            + nameCondition(i, "p.id");
+        statement.values << c.words[i].prefix << wordRange(c.words[i]);
+    }
+    statement.sql += QLatin1String(" ORDER BY p.dob, p.sort_key, p.preferred_name, p.id");
     return {Driver::Dob, {statement}};
 }
 
@@ -313,17 +321,17 @@ QList<Step> plan(const Criteria &c)
     return steps;
 }
 
-Patient patientFrom(const SqlQuery &q)
+Patient patientFrom(const SqliteStatement &q)
 {
     Patient p;
-    p.id = q.value(0).toLongLong();
-    p.mrn = q.value(1).toString();
-    p.firstName = q.value(2).toString();
-    p.lastName = q.value(3).toString();
-    p.preferredName = q.value(4).toString();
-    p.dateOfBirth = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    p.phone = q.value(6).toString();
-    p.email = q.value(7).toString();
+    p.id = q.integer(0);
+    p.mrn = q.text(1);
+    p.firstName = q.text(2);
+    p.lastName = q.text(3);
+    p.preferredName = q.text(4);
+    p.dateOfBirth = QDate::fromString(q.text(5), Qt::ISODate);
+    p.phone = q.text(6);
+    p.email = q.text(7);
     return p;
 }
 
@@ -362,14 +370,14 @@ MatchKind kindOf(Driver driver, const Criteria &c, const Patient &p)
 class ResetWhenDone final
 {
 public:
-    explicit ResetWhenDone(SqlQuery &query)
+    explicit ResetWhenDone(SqliteStatement &query)
         : m_query(query)
     { }
-    ~ResetWhenDone() { m_query.finish(); }
+    ~ResetWhenDone() { m_query.reset(); }
     Q_DISABLE_COPY_MOVE(ResetWhenDone)
 
 private:
-    SqlQuery &m_query;
+    SqliteStatement &m_query;
 };
 
 /// Counting this far is cheap (a covering range of the key); a word with fewer tokens than this
@@ -384,24 +392,24 @@ struct PatientSearch::Statements
         : db(database)
     { }
 
-    SqlQuery &prepared(const QString &sql)
+    SqliteStatement &prepared(const QString &sql)
     {
         auto it = bySql.find(sql);
         if (it == bySql.end())
-            it = bySql.emplace(sql, std::make_unique<SqlQuery>(db, sql, "look up the patient")).first;
+            it = bySql.emplace(sql, std::make_unique<SqliteStatement>(db, sql, "look up the patient")).first;
         return *it->second;
     }
 
     /// How many tokens the word matches, counting no further than kRareWordTokens.
     int tokenCount(const NameWord &word)
     {
-        SqlQuery &q = prepared(
+        SqliteStatement &q = prepared(
             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM patient_name_token WHERE token >= ?"
                            " AND token < ? AND kind BETWEEN ? AND ? LIMIT %1)")
                 .arg(kRareWordTokens));
         const ResetWhenDone reset(q);
-        q.execList(wordRange(word));
-        return q.next() ? q.value(0).toInt() : 0;
+        q.exec(wordRange(word));
+        return q.next() ? int(q.integer(0)) : 0;
     }
 
     /// Every patient each word starts a name of. One word drives a range scan of the token key, in
@@ -420,6 +428,8 @@ struct PatientSearch::Statements
         if (words.size() > 1) {
             for (NameWord &word : words)
                 word.lastKind = std::min(word.lastKind, kFirstNameKind);
+            if (auto statement = pairScan(words))
+                return *statement;
             QList<int> counts;
             for (const NameWord &word : words)
                 counts << tokenCount(word);
@@ -447,6 +457,55 @@ struct PatientSearch::Statements
         return statement;
     }
 
+    /// Several begun words, two of them read together from the pair key: the longest word as typed after
+    /// the first two letters of the shortest (of two letters or more). Then the rows read are the page,
+    /// bar the few where the shorter word's two letters begin a different word ("smart" for "smi"), which
+    /// the row's sort key rules out. None when a word is too short for it, or when one word begins
+    /// another: both may be the same name word then, and a pair holds two.
+    std::optional<Statement> pairScan(const QList<NameWord> &words)
+    {
+        qsizetype longest = 0;
+        for (qsizetype i = 1; i < words.size(); ++i) {
+            if (words[i].prefix.size() > words[longest].prefix.size())
+                longest = i;
+        }
+        std::optional<qsizetype> shortest;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if (i == longest || words[i].prefix.toUcs4().size() < 2)
+                continue;
+            if (!shortest || words[i].prefix.size() < words[*shortest].prefix.size())
+                shortest = i;
+        }
+        if (!shortest)
+            return std::nullopt;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            for (qsizetype j = 0; j < words.size(); ++j) {
+                if (i != j && words[j].prefix.startsWith(words[i].prefix))
+                    return std::nullopt;
+            }
+        }
+        const NameWord &head = words[*shortest];
+        const NameWord &tail = words[longest];
+        const QString start = NameNormalizer::pairKey(head.prefix, tail.prefix);
+        Statement statement {QStringLiteral("SELECT %1 FROM patient_name_pair pr CROSS JOIN patient p"
+                                            " WHERE pr.pair >= ? AND pr.pair < ? AND p.id = pr.patient_id")
+                                 .arg(kColumns),
+            {start, tail.whole ? QString(start + QChar(1)) : prefixEnd(start)}};
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            // The key itself says the longest word begins a last or first name, and that a name starts with
+            // the shortest word's two letters; what it cannot say is checked for each row.
+            const bool keySays = (i == longest && !words[i].whole)
+                || (i == *shortest && !words[i].whole && words[i].prefix.toUcs4().size() == 2);
+            if (keySays)
+                continue;
+            statement.sql
+                += QLatin1String(" AND instr(pr.sort_key, ?) > 0") + nameCondition(i, "pr.patient_id");
+            statement.values << words[i].prefix << wordRange(words[i]);
+        }
+        statement.sql += QLatin1String(" ORDER BY pr.pair, pr.sort_key, pr.patient_id");
+        return statement;
+    }
+
     QList<Statement> statementsOf(const Step &step, const Criteria &criteria)
     {
         return step.driver == Driver::Name ? QList<Statement> {nameScan(criteria.words)} : step.statements;
@@ -464,11 +523,11 @@ struct PatientSearch::Statements
     {
         QList<std::pair<QString, Patient>> named;
         for (const Statement &statement : step.statements) {
-            SqlQuery &q = prepared(statement.sql);
+            SqliteStatement &q = prepared(statement.sql);
             const ResetWhenDone reset(q);
-            q.execList(statement.values + QVariantList {room});
+            q.exec(statement.values + QVariantList {room});
             while (q.next())
-                named.append({q.value(8).toString(), patientFrom(q)});
+                named.append({q.text(8), patientFrom(q)});
         }
         std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) {
             return std::pair(a.first, a.second.id) < std::pair(b.first, b.second.id);
@@ -494,9 +553,9 @@ struct PatientSearch::Statements
         QList<PatientMatch> rows;
         qsizetype best = 0;
         for (const Statement &statement : statementsOf(step, criteria)) {
-            SqlQuery &q = prepared(statement.sql);
+            SqliteStatement &q = prepared(statement.sql);
             const ResetWhenDone reset(q);
-            q.execList(statement.values);
+            q.exec(statement.values);
             while (q.next()) {
                 const Patient patient = patientFrom(q);
                 if (seen.contains(patient.id))
@@ -517,7 +576,7 @@ struct PatientSearch::Statements
 
     Database &db;
     // One per shape of query (which index drives, how many name words): a handful in practice.
-    std::map<QString, std::unique_ptr<SqlQuery>> bySql;
+    std::map<QString, std::unique_ptr<SqliteStatement>> bySql;
 };
 
 PatientSearch::PatientSearch(Store &store)
@@ -532,12 +591,14 @@ QList<PatientMatch> PatientSearch::find(const QString &query, int limit)
     QList<PatientMatch> result;
     const Criteria criteria = parse(query);
     QSet<qint64> seen;
+    m_store.database().execute(QStringLiteral("BEGIN"), "x");
     for (const Step &step : plan(criteria)) {
         const qsizetype room = limit - result.size();
         if (room <= 0)
             break;
         result << m_statements->run(step, criteria, room, seen);
     }
+    m_store.database().execute(QStringLiteral("COMMIT"), "x");
     return result;
 }
 

@@ -524,6 +524,10 @@ struct PatientStatements
               QStringLiteral("INSERT OR IGNORE INTO patient_name_token (token, kind, sort_key, patient_id) "
                              "VALUES (?, ?, ?, ?)"),
               "index the patient's name")
+        , pair(db,
+              QStringLiteral(
+                  "INSERT OR IGNORE INTO patient_name_pair (pair, sort_key, patient_id) VALUES (?, ?, ?)"),
+              "index the patient's name")
     { }
 
     qint64 write(const Patient &patient)
@@ -535,15 +539,30 @@ struct PatientStatements
             NameNormalizer::phoneDigits(patient.phone), patient.email.trimmed(), sortKey});
         const qint64 id = insert.lastInsertId();
         const QString *names[] = {&patient.lastName, &patient.firstName, &patient.preferredName};
+        QStringList lastAndFirst;
         for (int kind = 0; kind < 3; ++kind) {
-            for (const QString &t : NameNormalizer::tokens(*names[kind]))
+            const QStringList tokens = NameNormalizer::tokens(*names[kind]);
+            for (const QString &t : tokens)
                 token.exec({t, kind, sortKey, id});
+            if (kind <= 1)
+                lastAndFirst << tokens;
+        }
+        // Every two different words of the names on record, each way round: see schema-4.sql.
+        lastAndFirst.removeDuplicates();
+        for (const QString &head : lastAndFirst) {
+            if (head.toUcs4().size() < 2) // as SQLite's length() counts
+                continue;
+            for (const QString &word : lastAndFirst) {
+                if (word != head)
+                    pair.exec({NameNormalizer::pairKey(head, word), sortKey, id});
+            }
         }
         return id;
     }
 
     SqlQuery insert;
     SqlQuery token;
+    SqlQuery pair;
 };
 
 /// SQLite's page cache, raised for the life of a bulk write and put back after. Name tokens land all

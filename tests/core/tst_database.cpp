@@ -1,16 +1,17 @@
 #include "common/error.h"
+#include "search/namenormalizer.h"
 #include "store/database.h"
 #include "store/scopedtransaction.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
 #include "tempstore.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace chairside;
 
@@ -56,7 +57,9 @@ TEST_CASE("Every earlier schema version migrates to the latest and keeps its dat
             {
                 Database old(path, from);
                 REQUIRE(old.version() == from);
-                old.execute(QStringLiteral("INSERT INTO center (name, time_zone) VALUES ('Old Center', 'America/New_York')"),
+                old.execute(
+                    QStringLiteral(
+                        "INSERT INTO center (name, time_zone) VALUES ('Old Center', 'America/New_York')"),
                     "insert a center");
             }
             Store store(path);
@@ -74,7 +77,8 @@ TEST_CASE("A database from a newer program is refused and left untouched")
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
     {
         Database db(path);
-        db.execute(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1), "pretend to be newer");
+        db.execute(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1),
+            "pretend to be newer");
         db.execute(QStringLiteral("PRAGMA journal_mode = DELETE"), "leave WAL");
     }
     const QByteArray before = fileHash(path);
@@ -159,8 +163,11 @@ TEST_CASE("Appointment history cannot be edited or deleted")
     Database &db = temp->database();
     db.execute(QStringLiteral("INSERT INTO center (id, name, time_zone) VALUES (1, 'C', 'UTC')"), "center");
     db.execute(QStringLiteral("INSERT INTO chair (id, center_id, label) VALUES (1, 1, '1')"), "chair");
-    db.execute(QStringLiteral("INSERT INTO therapy (id, name, default_minutes) VALUES (1, 'x', 30)"), "therapy");
-    db.execute(QStringLiteral("INSERT INTO patient (id, mrn, first_name, last_name, dob, sort_key) VALUES (1, 'M1', 'A', 'B', '1970-01-01', 'b a')"), "patient");
+    db.execute(
+        QStringLiteral("INSERT INTO therapy (id, name, default_minutes) VALUES (1, 'x', 30)"), "therapy");
+    db.execute(QStringLiteral("INSERT INTO patient (id, mrn, first_name, last_name, dob, sort_key) VALUES "
+                              "(1, 'M1', 'A', 'B', '1970-01-01', 'b a')"),
+        "patient");
     Appointment a;
     a.patientId = 1;
     a.centerId = 1;
@@ -172,7 +179,76 @@ TEST_CASE("Appointment history cannot be edited or deleted")
     a.createdAtUtc = test::utc("2029-12-01T10:00:00Z");
     const qint64 id = temp->addAppointment(a);
     REQUIRE(temp->history(id).size() == 1);
-    REQUIRE_THROWS_AS(db.execute(QStringLiteral("UPDATE appointment_history SET reason = 'edited'"), "edit history"), Error);
+    REQUIRE_THROWS_AS(
+        db.execute(QStringLiteral("UPDATE appointment_history SET reason = 'edited'"), "edit history"),
+        Error);
     REQUIRE_THROWS_AS(db.execute(QStringLiteral("DELETE FROM appointment_history"), "delete history"), Error);
     REQUIRE(temp->history(id).size() == 1);
+}
+
+TEST_CASE("Patients on file before schema 4 get the same name pairs as those added after")
+{
+    struct Name
+    {
+        const char *first;
+        const char *last;
+    };
+    const Name names[] = {{"John", "Smith"}, {"Mary Ann", "Nguyen-Tran"}, {"Seán", "O'Brien"}, {"Li", "Li"},
+        {"Jo", "de la Cruz"}, {"Zoë", "Ó Súilleabháin"}, {"X", "Œdipe"}};
+    const auto pairsOf = [](Database &db) {
+        SqlQuery q(db,
+            QStringLiteral("SELECT pair, sort_key, patient_id FROM patient_name_pair ORDER BY 1, 2, 3"),
+            "read the pairs");
+        q.exec();
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|')
+                    + q.value(2).toString();
+        return rows;
+    };
+
+    QTemporaryDir dir;
+    const QString oldPath = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // As the store wrote patients at schema 3: the row and its name tokens.
+        Database old(oldPath, 3);
+        SqlQuery patient(old,
+            QStringLiteral(
+                "INSERT INTO patient (mrn, first_name, last_name, dob, sort_key) VALUES (?, ?, ?, ?, ?)"),
+            "add a patient");
+        SqlQuery token(old,
+            QStringLiteral("INSERT OR IGNORE INTO patient_name_token (token, kind, sort_key, patient_id) "
+                           "VALUES (?, ?, ?, ?)"),
+            "index a name");
+        int n = 0;
+        for (const Name &name : names) {
+            const QString first = QString::fromUtf8(name.first);
+            const QString last = QString::fromUtf8(name.last);
+            const QDate dob(1960 + n, 1, 1);
+            const QString sortKey = NameNormalizer::sortKey(last, first, dob);
+            patient.exec({QStringLiteral("P%1").arg(++n), first, last, dob.toString(Qt::ISODate), sortKey});
+            const qint64 id = patient.lastInsertId();
+            for (const QString &t : NameNormalizer::tokens(last))
+                token.exec({t, 0, sortKey, id});
+            for (const QString &t : NameNormalizer::tokens(first))
+                token.exec({t, 1, sortKey, id});
+        }
+    }
+    Store migrated(oldPath);
+    REQUIRE(migrated.database().version() == Database::latestVersion());
+
+    test::TempStore fresh;
+    int n = 0;
+    for (const Name &name : names) {
+        Patient p;
+        p.mrn = QStringLiteral("P%1").arg(++n);
+        p.firstName = QString::fromUtf8(name.first);
+        p.lastName = QString::fromUtf8(name.last);
+        p.dateOfBirth = QDate(1960 + n - 1, 1, 1);
+        fresh->addPatient(p);
+    }
+    const QStringList expected = pairsOf(fresh->database());
+    CHECK(expected.contains(QStringLiteral("jo smith|smith john 1960-01-01|1")));
+    CHECK(expected.filter(QStringLiteral("|li li ")).isEmpty()); // one word twice is no pair
+    CHECK(pairsOf(migrated.database()) == expected);
 }

@@ -1,0 +1,110 @@
+#include "sqlitestatement.h"
+
+#include "common/error.h"
+#include "database.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace chairside {
+
+namespace {
+
+sqlite3 *handleOf(Database &db, const char *what)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.constData()) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not %1 (the database connection is not an SQLite one).")
+                .arg(QString::fromUtf8(what)));
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(Database &db, const QString &sql, const char *what)
+    : m_handle(handleOf(db, what))
+    , m_what(what)
+{
+    const QByteArray text = sql.toUtf8();
+    const int code = sqlite3_prepare_v3(
+        m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    if (code != SQLITE_OK)
+        fail("prepare", code);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::exec(const QVariantList &values)
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        int code = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            code = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
+            break;
+        case QMetaType::UnknownType:
+            code = sqlite3_bind_null(m_statement, i + 1);
+            break;
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            code
+                = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+        if (code != SQLITE_OK)
+            fail("bind", code);
+    }
+}
+
+bool SqliteStatement::next()
+{
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code == SQLITE_DONE)
+        return false;
+    fail("run", code);
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+void SqliteStatement::fail(const char *stage, int code) const
+{
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    // The step's own error is the one to keep; a reset afterwards would report it again.
+    if (m_statement && qstrcmp(stage, "prepare") != 0)
+        sqlite3_reset(m_statement);
+    throw Error(Error::Kind::Store,
+        QStringLiteral("Could not %1 (%2 failed: %3, code %4).")
+            .arg(QString::fromUtf8(m_what), QString::fromLatin1(stage), detail)
+            .arg(code));
+}
+
+} // namespace chairside

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace chairside {
+
+class Database;
+
+/// A read statement run on SQLite's own interface, on the connection Qt Sql opened: for the few reads on
+/// a hot path, where Qt Sql's variant per value and its row cache cost more than SQLite's own work (the
+/// lookup reads a page of patients on every keystroke). Being the same connection, it sees what this
+/// store wrote and waits as long as its busy timeout. Every other statement goes through SqlQuery.
+///
+/// Reset it when reading ends (reset(), or exec() again): a statement left mid-way holds a read
+/// snapshot open. Keep it no longer than the Database.
+class SqliteStatement final
+{
+public:
+    /// Prepares `sql`; `what` names the work in errors ("look up the patient"). Throws Error::Store.
+    SqliteStatement(Database &db, const QString &sql, const char *what);
+    ~SqliteStatement();
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    /// Binds the values positionally (text, integers; an invalid QVariant is NULL) and starts over.
+    void exec(const QVariantList &values);
+    /// The next row; false at the end. Throws Error::Store when SQLite fails.
+    bool next();
+    void reset();
+
+    qint64 integer(int column) const;
+    QString text(int column) const;
+
+private:
+    [[noreturn]] void fail(const char *stage, int code) const;
+
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    const char *m_what;
+};
+
+} // namespace chairside
