@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 namespace chairside {
 
 /// Paints a center's day as the nurse reads it: chairs as rows, the day's hours as columns, each
@@ -68,6 +70,8 @@ protected:
 
 private:
     struct Colors;
+    struct Typography;
+    struct PaintCache;
     struct Block
     {
         qint64 id = 0;
@@ -86,18 +90,27 @@ private:
         QList<QRectF> rows; ///< one per chair, across the whole width
         QList<Block> blocks;
         double height = 0;
+        /// What painting this layout measures once and reuses on every later paint: the fonts, the
+        /// elided texts, where each block's text and tags go, the grid. It goes with the layout, so
+        /// whatever makes a new layout (the day, the size, the font) starts it afresh.
+        std::shared_ptr<PaintCache> cache;
     };
 
     Layout layoutFor(double width, double height, const QFont &font, bool squeeze) const;
-    double naturalLaneHeight(const QFont &font) const;
-    double labelWidth(const QFont &font) const;
+    double naturalLaneHeight(const Typography &type) const;
+    double labelWidth(const Typography &type) const;
     TimeScale scaleFor(double width) const;
-    void paintLayout(QPainter &painter, const Layout &layout, const QFont &font, const Colors &colors,
-        bool interactive, double headerTop) const;
+    /// Paints what of `layout` meets `exposed` (in the layout's coordinates).
+    void paintLayout(QPainter &painter, const Layout &layout, const Colors &colors, bool interactive,
+        double headerTop, const QRectF &exposed) const;
     double stickyTop() const;
-    void paintBlock(QPainter &painter, const Layout &layout, const Block &block, const QFont &font,
-        const Colors &colors, bool interactive) const;
+    void paintBlock(QPainter &painter, const Layout &layout, qsizetype index, const Colors &colors,
+        bool interactive) const;
+    /// Measures where the block's text and tags go, into the layout's cache.
+    void planBlock(const Layout &layout, qsizetype index) const;
     void relayout();
+    /// Repaints only the block's own area: its frame follows hover, the current block and focus.
+    void updateBlock(qint64 appointmentId);
     const RosterEntry *entryOf(qint64 appointmentId) const;
     const Block *blockOf(qint64 appointmentId) const;
     QString describe(const RosterEntry &entry) const;

@@ -1,0 +1,151 @@
+// The roster widget paints only what a paint event asks for and reuses what it measured: neither may
+// change a pixel. A part painted alone matches the same part of a whole paint, and a widget that painted
+// one day paints the next (or the same day in another font or palette) exactly as a fresh widget does.
+
+#include "rosterday.h"
+#include "rosterwidget.h"
+#include "scheduling/rosterservice.h"
+#include "theme.h"
+
+#include <QImage>
+#include <QRegion>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <stdexcept>
+
+using namespace chairside;
+using test::RosterDay;
+
+namespace {
+
+/// Renders `part` of the widget (all of it when null) into an image of that size, over magenta so that
+/// anything left unpainted shows.
+QImage paint(RosterWidget &widget, const QRect &part = QRect())
+{
+    QImage image(part.isNull() ? widget.size() : part.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::magenta);
+    widget.render(&image, QPoint(), part.isNull() ? QRegion() : QRegion(part));
+    return image;
+}
+
+/// Qt's rasterizer may antialias an edge one level differently where a paint's clip cuts it; nothing the
+/// roster leaves out or paints twice is that faint.
+constexpr int kLevels = 2;
+
+/// How many pixels of `part` differ between the part painted alone and the whole paint.
+int mismatches(const QImage &alone, const QImage &whole, const QRect &part)
+{
+    int count = 0;
+    for (int y = 0; y < part.height(); ++y) {
+        for (int x = 0; x < part.width(); ++x) {
+            const QColor a = alone.pixelColor(x, y);
+            const QColor b = whole.pixelColor(part.x() + x, part.y() + y);
+            const int worst = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
+                std::abs(a.blue() - b.blue()), std::abs(a.alpha() - b.alpha())});
+            if (worst > kLevels)
+                ++count;
+        }
+    }
+    return count;
+}
+
+RosterEntry &entryIn(Roster &roster, qint64 appointmentId)
+{
+    for (RosterChair &chair : roster.chairs) {
+        for (RosterEntry &entry : chair.entries) {
+            if (entry.appointmentId == appointmentId)
+                return entry;
+        }
+    }
+    FAIL("appointment " << appointmentId << " is not on the roster");
+    throw std::logic_error("unreachable");
+}
+
+} // namespace
+
+TEST_CASE("A part of the roster painted alone matches the same part of a whole paint")
+{
+    RosterDay day;
+    RosterService rosters(day.f.store);
+    RosterWidget widget;
+    widget.setNow(day.f.clock.nowUtc());
+    widget.setRoster(day.f.center, rosters.build(day.f.center, RosterDay::kTuesday));
+    widget.resize(1360, widget.sizeHint().height());
+    // The current block's frame reaches past its rectangle, into parts that hold no block.
+    widget.setCurrentAppointment(day.zoeAt1100);
+    const QImage whole = paint(widget);
+
+    const QRect maria = widget.blockRect(day.mariaAt0900);
+    const QRect zoe = widget.blockRect(day.zoeAt1100);
+    const QRect ana = widget.blockRect(day.anaAt1000);
+    REQUIRE_FALSE(maria.isEmpty());
+    REQUIRE_FALSE(zoe.isEmpty());
+    REQUIRE_FALSE(ana.isEmpty());
+
+    // The parts keep clear of the dotted half-hour lines below the header: Qt restarts a cosmetic
+    // dotted line's dots where a clip cuts it, whoever paints it.
+    const QList<QRect> parts {
+        // Inside a block, through its text and tags.
+        QRect(maria.center().x(), maria.top() + 2, maria.width() / 2 - 2, maria.height() / 2),
+        // Just outside a block, where only the current block's frame reaches.
+        QRect(zoe.right() + 1, zoe.top() - 4, 4, zoe.height() + 8),
+        QRect(zoe.left() + 4, zoe.bottom() + 1, 24, 3),
+        // The suite's label and its bar, below the header.
+        QRect(0, ana.top() + 2, 50, ana.height() / 2),
+        // The header, with the hours and the current time.
+        QRect(0, 0, widget.width(), maria.top()),
+    };
+    for (const QRect &part : parts) {
+        INFO("part " << part.x() << "," << part.y() << " " << part.width() << "x" << part.height());
+        const QImage alone = paint(widget, part);
+        CHECK(mismatches(alone, whole, part) == 0);
+    }
+}
+
+TEST_CASE("The roster paints a changed day, font and palette as a fresh widget does")
+{
+    RosterDay day;
+    RosterService rosters(day.f.store);
+    Roster roster = rosters.build(day.f.center, RosterDay::kTuesday);
+    const QSize size(1360, 520);
+
+    RosterWidget reused;
+    reused.setNow(day.f.clock.nowUtc());
+    reused.setRoster(day.f.center, roster);
+    reused.resize(size);
+    const QImage before = paint(reused);
+
+    // The same chairs and blocks, but other words on one of them: what was measured for it is stale.
+    RosterEntry &maria = entryIn(roster, day.mariaAt0900);
+    maria.patientName = QStringLiteral("Alvarez-Montgomery, Maria Isabel");
+    maria.status = AppointmentStatus::InProgress;
+    reused.setRoster(day.f.center, roster);
+    reused.resize(size);
+
+    const auto freshPaint = [&](const QFont &font, const QPalette &palette) {
+        RosterWidget fresh;
+        fresh.setFont(font);
+        fresh.setPalette(palette);
+        fresh.setNow(day.f.clock.nowUtc());
+        fresh.setRoster(day.f.center, roster);
+        fresh.resize(size);
+        return paint(fresh);
+    };
+    const QImage changed = paint(reused);
+    CHECK(changed != before);
+    CHECK(changed == freshPaint(reused.font(), reused.palette()));
+
+    QFont larger = reused.font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.3);
+    reused.setFont(larger);
+    const QImage enlarged = paint(reused);
+    CHECK(enlarged != changed);
+    CHECK(enlarged == freshPaint(larger, reused.palette()));
+
+    reused.setPalette(Theme::palette(Theme::Mode::Dark));
+    const QImage darker = paint(reused);
+    CHECK(darker != enlarged);
+    CHECK(darker == freshPaint(larger, Theme::palette(Theme::Mode::Dark)));
+}
