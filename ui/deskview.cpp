@@ -115,17 +115,25 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setAllColumnsShowFocus(true);
-    m_results->header()->setStretchLastSection(true);
     m_results->header()->setSectionsMovable(false);
     QFont listFont = m_results->font();
     listFont.setPointSizeF(listFont.pointSizeF() * 1.1);
     m_results->setFont(listFont);
     m_results->setItemDelegate(new RoomyItemDelegate(12, m_results));
+    sizeResultColumns();
     m_results->installEventFilter(this);
     connect(m_results, &QTreeView::activated, this, [this](const QModelIndex &index) { pick(index.row()); });
 
-    m_detail->addWidget(buildPlaceholder());
-    m_detail->addWidget(buildPatientPage());
+    // Each page scrolls on its own. One scroll area around the whole stack would, at every turn of the
+    // page (the first key of every search), lay out the rich text of both pages to size the stack.
+    for (QWidget *page : {buildPlaceholder(), buildPatientPage()}) {
+        auto *scroll = new QScrollArea(m_detail);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        scroll->setAccessibleName(tr("Patient and decision"));
+        m_detail->addWidget(scroll);
+    }
 
     auto *title = new QLabel(tr("Check-in desk"), this);
     QFont titleFont = title->font();
@@ -148,21 +156,15 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     leftLayout->setSpacing(8);
     leftLayout->addWidget(m_results, 1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_detail);
-    scroll->setAccessibleName(tr("Patient and decision"));
-
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     // Room for every column of the results; the rest is the patient's and the decision's.
     const int charWidth = m_results->fontMetrics().averageCharWidth();
-    splitter->setSizes({charWidth * 84, charWidth * 140});
+    splitter->setSizes({charWidth * 96, charWidth * 128});
     splitter->setHandleWidth(18);
 
     auto *layout = new QVBoxLayout(this);
@@ -310,8 +312,12 @@ QWidget *DeskView::buildPatientPage()
 
 void DeskView::setHint(const QString &text, bool problem)
 {
+    // Typing on through a page of results keeps the same hint: setting it again would lay the desk out anew.
+    const QPalette::ColorRole role = problem ? QPalette::WindowText : QPalette::PlaceholderText;
+    if (m_hint->text() == text && m_hint->foregroundRole() == role)
+        return;
     m_hint->setText(text);
-    m_hint->setForegroundRole(problem ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_hint->setForegroundRole(role);
     QPalette p = m_hint->palette();
     if (problem)
         p.setColor(QPalette::WindowText, Theme::problemColor());
@@ -322,6 +328,44 @@ void DeskView::focusSearch()
 {
     m_searchField->setFocus(Qt::ShortcutFocusReason);
     m_searchField->selectAll();
+}
+
+/// Widths from the font, for the longest text each column usually holds, not from each page of results:
+/// measuring every cell on every keystroke cost the desk a millisecond a key, and columns that shift as a
+/// name is typed are harder to read. The name takes the rest of the row (and what the splitter gives);
+/// the other columns can still be widened by hand.
+void DeskView::sizeResultColumns()
+{
+    const QFontMetrics metrics(m_results->font());
+    const int padding = metrics.averageCharWidth() * 2;
+    const auto fit = [&](int column, QStringList samples) {
+        samples << m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int width = 0;
+        for (const QString &text : samples)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        m_results->setColumnWidth(column, width + padding);
+    };
+    QStringList matches;
+    for (const auto match : {PatientResultsModel::Match::Mrn, PatientResultsModel::Match::NameAndDob,
+             PatientResultsModel::Match::Dob, PatientResultsModel::Match::Phone,
+             PatientResultsModel::Match::Name, PatientResultsModel::Match::AppointmentCode})
+        matches << PatientResultsModel::matchText(match);
+
+    QHeaderView *header = m_results->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PatientResultsModel::NameColumn, QHeaderView::Stretch);
+    fit(PatientResultsModel::DateOfBirthColumn, {QStringLiteral("00/00/0000")});
+    fit(PatientResultsModel::MrnColumn, {QStringLiteral("M0000000")});
+    fit(PatientResultsModel::PhoneColumn, {QStringLiteral("(000) 000-0000")});
+    fit(PatientResultsModel::MatchColumn, matches);
+}
+
+void DeskView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        sizeResultColumns();
 }
 
 void DeskView::showEvent(QShowEvent *event)
@@ -403,8 +447,6 @@ void DeskView::runSearch()
         return;
     }
     m_model->setResults(matches, scanned);
-    for (int column = 0; column < PatientResultsModel::MatchColumn; ++column)
-        m_results->resizeColumnToContents(column);
     if (m_model->count() > 0)
         m_results->setCurrentIndex(m_model->index(0, 0));
 

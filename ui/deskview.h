@@ -68,9 +68,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildPlaceholder();
+    void sizeResultColumns();
     QWidget *buildPatientPage();
     void runSearch();
     void searchNow();
