@@ -921,9 +921,14 @@ void RosterWidget::setHovered(qint64 appointmentId)
 
 void RosterWidget::updateBlock(qint64 appointmentId)
 {
-    // The current block's frame reaches a little past the block: a 2.5 px pen one pixel outside.
-    if (const Block *block = appointmentId != 0 ? blockOf(appointmentId) : nullptr)
-        update(block->rect.toAlignedRect().adjusted(-4, -4, 4, 4));
+    // The block's whole column, not just the block: a repaint cut across the dotted half-hour lines
+    // would start their dots afresh where it cuts them, a pixel out of step with the rest of the line.
+    // Four pixels either side take in the current block's frame (a 2.5 px pen one pixel outside).
+    // Qt clips the column to what shows.
+    if (const Block *block = appointmentId != 0 ? blockOf(appointmentId) : nullptr) {
+        const QRect column = block->rect.toAlignedRect().adjusted(-4, 0, 4, 0);
+        update(QRect(column.left(), 0, column.width(), height()));
+    }
 }
 
 void RosterWidget::mouseMoveEvent(QMouseEvent *event)

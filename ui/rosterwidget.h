@@ -109,7 +109,7 @@ private:
     /// Measures where the block's text and tags go, into the layout's cache.
     void planBlock(const Layout &layout, qsizetype index) const;
     void relayout();
-    /// Repaints only the block's own area: its frame follows hover, the current block and focus.
+    /// Repaints only the block's column: its frame follows hover, the current block and focus.
     void updateBlock(qint64 appointmentId);
     const RosterEntry *entryOf(qint64 appointmentId) const;
     const Block *blockOf(qint64 appointmentId) const;

@@ -84,8 +84,8 @@ TEST_CASE("A part of the roster painted alone matches the same part of a whole p
     REQUIRE_FALSE(zoe.isEmpty());
     REQUIRE_FALSE(ana.isEmpty());
 
-    // The parts keep clear of the dotted half-hour lines below the header: Qt restarts a cosmetic
-    // dotted line's dots where a clip cuts it, whoever paints it.
+    // The parts keep clear of the dotted half-hour lines below the header, or take them whole: Qt
+    // restarts a cosmetic dotted line's dots where a clip cuts it, whoever paints it.
     const QList<QRect> parts {
         // Inside a block, through its text and tags.
         QRect(maria.center().x(), maria.top() + 2, maria.width() / 2 - 2, maria.height() / 2),
@@ -96,6 +96,9 @@ TEST_CASE("A part of the roster painted alone matches the same part of a whole p
         QRect(0, ana.top() + 2, 50, ana.height() / 2),
         // The header, with the hours and the current time.
         QRect(0, 0, widget.width(), maria.top()),
+        // What a hover or a move of the current block repaints: the block's column, top to bottom,
+        // dotted lines and all.
+        QRect(zoe.left() - 4, 0, zoe.width() + 8, widget.height()),
     };
     for (const QRect &part : parts) {
         INFO("part " << part.x() << "," << part.y() << " " << part.width() << "x" << part.height());
