@@ -4,6 +4,7 @@
 #include "scheduling/centertime.h"
 #include "search/namenormalizer.h"
 
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -134,9 +135,15 @@ private:
     {
         if (centerId == m_center.id)
             return m_center.name;
+        m_named.insert(centerId);
         return m_facts.centerNames.value(centerId, QStringLiteral("another of our centers"));
     }
 
+public:
+    /// The other centers the decision's messages spoke of, once run() has made it.
+    const QSet<qint64> &named() const { return m_named; }
+
+private:
     std::optional<Chair> chairById(qint64 chairId) const
     {
         for (const Chair &chair : m_facts.chairs) {
@@ -607,6 +614,7 @@ private:
     const QDateTime m_now;
     const QDate m_today;
     Decision m_decision;
+    mutable QSet<qint64> m_named;
 };
 
 QString overrideRefusal(ReasonCode code)
@@ -739,6 +747,13 @@ CheckInEngine::Identity CheckInEngine::identify(
 Decision CheckInEngine::decide(const CheckInFacts &facts)
 {
     return Rules(facts).run();
+}
+
+QSet<qint64> CheckInEngine::centersNamed(const CheckInFacts &facts)
+{
+    Rules rules(facts);
+    rules.run();
+    return rules.named();
 }
 
 std::optional<Permission> CheckInEngine::overridePermission(ReasonCode code)

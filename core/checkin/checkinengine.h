@@ -5,6 +5,7 @@
 #include "decision.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -29,6 +30,11 @@ public:
 
     /// The answer for the patient at the desk, with every reason that applies, not only the first.
     static Decision decide(const CheckInFacts &facts);
+
+    /// The other centers the decision on these facts speaks of by name (a booking elsewhere, where the next
+    /// appointment is), whether or not facts.centerNames has them: most decisions name none, so the
+    /// loader reads only these.
+    static QSet<qint64> centersNamed(const CheckInFacts &facts);
 
     /// What a user needs to override a reason: OverrideLate for LATE_BEYOND_GRACE, OverrideEligibility for
     /// ELIGIBILITY_STALE; nothing for any other reason, since nothing overrides identity, paperwork, the

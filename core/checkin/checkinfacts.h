@@ -37,7 +37,9 @@ struct CheckInFacts
     QList<Coverage> coverages;
 
     QHash<qint64, Therapy> therapies; ///< by id: at least those of the appointments
-    QHash<qint64, QString> centerNames; ///< by id: the other centers the appointments are at
+    /// By id: the other centers the decision names (CheckInEngine::centersNamed), not every center the
+    /// appointments are at. A center missing here is named "another of our centers".
+    QHash<qint64, QString> centerNames;
 
     /// The center's appointments that may hold a chair today (starting from 12 hours before today),
     /// the patient's own among them.

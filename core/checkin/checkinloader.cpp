@@ -46,8 +46,10 @@ CheckInFacts CheckInLoader::forRequest(const CheckInRequest &request, const QDat
     }
 
     const CheckInEngine::Identity identity = CheckInEngine::identify(request, facts.candidates);
-    if (identity.patient)
+    if (identity.patient) {
         loadPatient(facts, *identity.patient);
+        nameCenters(facts);
+    }
     return facts;
 }
 
@@ -81,6 +83,7 @@ CheckInFacts CheckInLoader::forAppointment(const Appointment &appointment, const
             CenterTime::dayStartUtc(facts.center, day).addSecs(-kLongestInfusionSeconds),
             CenterTime::dayEndUtc(facts.center, day));
     }
+    nameCenters(facts);
     return facts;
 }
 
@@ -99,14 +102,8 @@ void CheckInLoader::loadPatient(CheckInFacts &facts, const Patient &patient)
 
     bool bookedHereToday = false;
     for (const Appointment &a : std::as_const(facts.appointments)) {
-        if (a.centerId != center.id) {
-            if (!facts.centerNames.contains(a.centerId)) {
-                const auto other = m_store.center(a.centerId);
-                facts.centerNames.insert(a.centerId, other ? other->name : QString());
-            }
-        } else if (CenterTime::localDate(center, a.startUtc) == today) {
+        if (a.centerId == center.id && CenterTime::localDate(center, a.startUtc) == today)
             bookedHereToday = true;
-        }
     }
     // The chairs matter only to a patient booked here today; a walk-in costs no read of the day. No chair
     // is wanted before now, so what started more than the longest infusion ago cannot be in the way.
@@ -116,6 +113,20 @@ void CheckInLoader::loadPatient(CheckInFacts &facts, const Patient &patient)
         facts.occupancy = m_store.chairHoldsAtCenter(center.id,
             std::max(todayStart, facts.nowUtc).addSecs(-kLongestInfusionSeconds),
             CenterTime::dayEndUtc(center, today));
+    }
+}
+
+void CheckInLoader::nameCenters(CheckInFacts &facts)
+{
+    // A patient booked here, admitted or asked to wait, hears no other center's name: each name read
+    // costs two queries, so only those the decision will speak of are read.
+    const bool elsewhere = std::any_of(facts.appointments.begin(), facts.appointments.end(),
+        [&](const Appointment &a) { return a.centerId != facts.center.id; });
+    if (!elsewhere)
+        return;
+    for (const qint64 centerId : CheckInEngine::centersNamed(facts)) {
+        const auto other = m_store.center(centerId);
+        facts.centerNames.insert(centerId, other ? other->name : QString());
     }
 }
 

@@ -30,6 +30,8 @@ public:
 private:
     void loadCenter(CheckInFacts &facts, qint64 centerId);
     void loadPatient(CheckInFacts &facts, const Patient &patient);
+    /// Reads the names of the other centers the decision will speak of, once everything else is loaded.
+    void nameCenters(CheckInFacts &facts);
 
     Store &m_store;
 };

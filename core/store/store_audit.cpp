@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
+#include "statementcache.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -76,17 +77,18 @@ void Store::audit(const AuditEvent &event, const QDateTime &atUtc)
     // Inside the caller's transaction (as a savepoint) or in one of its own: BEGIN IMMEDIATE holds the
     // write lock, so no other program can take the same sequence number between the read and the insert.
     ScopedTransaction transaction(*m_db);
-    SqlQuery last(*m_db,
-        QStringLiteral("SELECT sequence, hash FROM audit_entry ORDER BY sequence DESC LIMIT 1"),
-        "read the audit trail's last entry");
-    last.exec();
     qint64 lastSequence = 0;
     QByteArray previousHash = auditGenesisHash();
-    if (last.next()) {
-        lastSequence = last.value(0).toLongLong();
-        previousHash = last.value(1).toString().toLatin1();
+    {
+        const auto last = m_statements->take(
+            QStringLiteral("SELECT sequence, hash FROM audit_entry ORDER BY sequence DESC LIMIT 1"),
+            "read the audit trail's last entry");
+        last->exec();
+        if (last->next()) {
+            lastSequence = last->value(0).toLongLong();
+            previousHash = last->value(1).toString().toLatin1();
+        }
     }
-    last.finish();
 
     const AuditKeyFile keyFile(path());
     if (m_auditKey.isEmpty()) {
@@ -113,47 +115,38 @@ void Store::audit(const AuditEvent &event, const QDateTime &atUtc)
     entry.event = event;
     sealAuditEntry(entry, previousHash, m_auditKey);
 
-    SqlQuery insert(*m_db,
-        QStringLiteral("INSERT INTO audit_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(QLatin1String(kAuditColumns)),
-        "record the action in the audit trail");
-    insert.exec({entry.sequence, entry.atUtc.toMSecsSinceEpoch(), event.userName, entry.workstation,
-        auditActionName(event.action), event.recordKind, event.recordId, event.patientId,
-        auditResultName(event.result), event.reason, event.breakGlass ? 1 : 0,
-        QString::fromLatin1(previousHash), QString::fromLatin1(entry.hash)});
+    static const QString insertSql
+        = QStringLiteral("INSERT INTO audit_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              .arg(QLatin1String(kAuditColumns));
+    m_statements->take(insertSql, "record the action in the audit trail")
+        ->exec({entry.sequence, entry.atUtc.toMSecsSinceEpoch(), event.userName, entry.workstation,
+            auditActionName(event.action), event.recordKind, event.recordId, event.patientId,
+            auditResultName(event.result), event.reason, event.breakGlass ? 1 : 0,
+            QString::fromLatin1(previousHash), QString::fromLatin1(entry.hash)});
 
-    // The head moves forward only over the trail it describes: when the entry it names is gone or
-    // different, the trail was cut, and moving the head past the cut would hide it.
-    bool headFollows = true;
-    try {
-        if (const auto head = keyFile.readHead(m_auditKey)) {
-            SqlQuery atHead(*m_db, QStringLiteral("SELECT hash FROM audit_entry WHERE sequence = ?"),
-                "read the audit trail's last recorded entry");
-            atHead.exec({head->sequence});
-            headFollows = atHead.next() && atHead.value(0).toString().toLatin1() == head->hash;
-        }
-    } catch (const Error &error) {
-        if (error.kind() != Error::Kind::BadData)
-            throw;
-        headFollows = false; // an altered head stays, for verify to report
-    }
-    if (headFollows) {
-        const AuditHead head {entry.sequence, entry.hash};
-        const QByteArray key = m_auditKey;
-        m_db->afterCommit(
-            [keyFile, head, key] {
-                try {
-                    keyFile.advanceHead(head, key);
-                } catch (const Error &error) {
-                    // The entry is committed and stays; only the guard against a cut-off tail lags until the
-                    // next entry is recorded, and verify says so if it never catches up.
-                    qCritical("Chairside recorded an audit entry but could not update %s: %s",
-                        qUtf8Printable(keyFile.headPath()), qUtf8Printable(error.message()));
-                }
-            },
-            // A transaction that records many entries writes the head once, for the last of them.
-            QStringLiteral("audit-head:") + keyFile.headPath());
-    }
+    // The head follows the commit (never ahead of what is on disk), once per transaction however many
+    // entries it recorded. It moves only over the trail it describes: when the entry it names is gone or
+    // different, the trail was cut, and moving the head past the cut would hide it. That is checked
+    // under the head file's lock, after the commit, so a cut made at any time before is caught.
+    const AuditHead head {entry.sequence, entry.hash};
+    m_db->afterCommit(
+        [this, keyFile, head] {
+            try {
+                keyFile.advanceHead(head, m_auditKey, [this](const AuditHead &written) {
+                    const auto atHead = m_statements->take(
+                        QStringLiteral("SELECT hash FROM audit_entry WHERE sequence = ?"),
+                        "read the audit trail's last recorded entry");
+                    atHead->exec({written.sequence});
+                    return atHead->next() && atHead->value(0).toString().toLatin1() == written.hash;
+                });
+            } catch (const Error &error) {
+                // The entry is committed and stays; only the guard against a cut-off tail lags until the
+                // next entry is recorded, and verify says so if it never catches up.
+                qCritical("Chairside recorded an audit entry but could not update %s: %s",
+                    qUtf8Printable(keyFile.headPath()), qUtf8Printable(error.message()));
+            }
+        },
+        QStringLiteral("audit-head:") + keyFile.headPath());
     transaction.commit();
 }
 

@@ -1,6 +1,8 @@
 // What happens after the decision: the admission, overrides, the no-show sweep, the nurse's start and
 // complete, and the appointment's history; through the core and through chairside-cli.
 
+#include "checkin/checkinengine.h"
+#include "checkin/checkinloader.h"
 #include "checkin/checkinservice.h"
 #include "checkin/noshowsweep.h"
 #include "checkinhelpers.h"
@@ -417,5 +419,64 @@ TEST_CASE("The nurse starts and completes the infusion; every step is in the his
         CHECK(decisions[0].toObject().value(QLatin1String("identifiers")).toString()
             == QLatin1String("mrn+dob"));
         CHECK(decisions[0].toObject().value(QLatin1String("chair")).toString() == QLatin1String("1"));
+    }
+}
+
+TEST_CASE("Another center is named when the decision speaks of it, and read only then")
+{
+    Fixture f;
+    Center northside = f.center;
+    northside.id = 0;
+    northside.name = QStringLiteral("Northside Infusion");
+    northside.id = f.store.addCenter(northside);
+    Chair chair;
+    chair.centerId = northside.id;
+    chair.label = QStringLiteral("N1");
+    chair.id = f.store.addChair(chair);
+    const auto bookNorthside = [&](QDate date, int hour) {
+        Appointment a;
+        a.patientId = f.maria.id;
+        a.centerId = northside.id;
+        a.chairId = chair.id;
+        a.therapyId = f.infliximab.id;
+        a.startUtc = f.local(date, hour);
+        a.minutes = f.infliximab.defaultMinutes;
+        a.prep = PrepState::Ready;
+        a.createdBy = QStringLiteral("desk");
+        a.createdAtUtc = f.clock.nowUtc().addDays(-7);
+        return f.store.addAppointment(a);
+    };
+    f.clock.set(f.local(kTuesday, 9, 55));
+    CheckInService service(f.store, f.clock);
+    CheckInLoader loader(f.store);
+
+    SECTION("booked there today: the wrong center, by its name")
+    {
+        bookNorthside(kTuesday, 10);
+        const CheckInFacts facts = loader.forRequest(test::byMrn(f, f.maria), f.clock.nowUtc());
+        CHECK(facts.centerNames.keys() == QList<qint64> {northside.id});
+        const Decision d = service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk"));
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::WrongCenter});
+        CHECK(d.reasons.first().message.contains(
+            QLatin1String("at Northside Infusion, not here at Riverside")));
+    }
+    SECTION("a walk-in here whose next booking is there hears where it is")
+    {
+        bookNorthside(QDate(2026, 12, 4), 10);
+        const Decision d = service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk"));
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
+        CHECK(d.reasons.first().message.contains(QLatin1String("at Northside Infusion")));
+    }
+    SECTION("booked here today with the next booking there: admitted, and no name is read")
+    {
+        bookNorthside(QDate(2026, 12, 4), 10);
+        const qint64 today = test::bookReady(f, f.maria, f.infliximab, kTuesday, 10);
+        const CheckInFacts facts = loader.forRequest(test::byMrn(f, f.maria), f.clock.nowUtc());
+        CHECK(facts.centerNames.isEmpty());
+        CHECK(CheckInEngine::centersNamed(facts).isEmpty());
+        const Decision d = service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk"));
+        CHECK(d.outcome == Outcome::Admit);
+        REQUIRE(d.appointment);
+        CHECK(d.appointment->id == today);
     }
 }
