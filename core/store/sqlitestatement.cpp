@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "database.h"
 
+#include <QDate>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -54,9 +55,19 @@ void SqliteStatement::exec(const QVariantList &values)
         case QMetaType::Bool:
             code = sqlite3_bind_int64(m_statement, i + 1, value.toLongLong());
             break;
+        case QMetaType::Double:
+            code = sqlite3_bind_double(m_statement, i + 1, value.toDouble());
+            break;
         case QMetaType::UnknownType:
             code = sqlite3_bind_null(m_statement, i + 1);
             break;
+        case QMetaType::QDate: {
+            // As the store keeps dates: ISO text (QVariant's own text for a date is not).
+            const QByteArray text = value.toDate().toString(Qt::ISODate).toUtf8();
+            code
+                = sqlite3_bind_text(m_statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            break;
+        }
         default: {
             const QByteArray text = value.toString().toUtf8();
             code
@@ -84,6 +95,18 @@ void SqliteStatement::reset()
     sqlite3_reset(m_statement);
 }
 
+void SqliteStatement::run(const QVariantList &values)
+{
+    exec(values);
+    while (next()) { }
+    reset();
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
 qint64 SqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
@@ -101,7 +124,7 @@ void SqliteStatement::fail(const char *stage, int code) const
     // The step's own error is the one to keep; a reset afterwards would report it again.
     if (m_statement && qstrcmp(stage, "prepare") != 0)
         sqlite3_reset(m_statement);
-    throw Error(Error::Kind::Store,
+    throw Error((code & 0xff) == SQLITE_CONSTRAINT ? Error::Kind::Conflict : Error::Kind::Store,
         QStringLiteral("Could not %1 (%2 failed: %3, code %4).")
             .arg(QString::fromUtf8(m_what), QString::fromLatin1(stage), detail)
             .arg(code));

@@ -10,10 +10,11 @@ namespace chairside {
 
 class Database;
 
-/// A read statement run on SQLite's own interface, on the connection Qt Sql opened: for the few reads on
-/// a hot path, where Qt Sql's variant per value and its row cache cost more than SQLite's own work (the
-/// lookup reads a page of patients on every keystroke). Being the same connection, it sees what this
-/// store wrote and waits as long as its busy timeout. Every other statement goes through SqlQuery.
+/// A statement run on SQLite's own interface, on the connection Qt Sql opened: for the few hot paths where
+/// Qt Sql's variant per value and its row cache cost more than SQLite's own work (the lookup reads a page
+/// of patients on every keystroke; a bulk import writes a patient and its name keys in a few
+/// microseconds). Being the same connection, it sees what this store wrote, takes part in its
+/// transactions and waits as long as its busy timeout. Every other statement goes through SqlQuery.
 ///
 /// Reset it when reading ends (reset(), or exec() again): a statement left mid-way holds a read
 /// snapshot open. Keep it no longer than the Database.
@@ -30,6 +31,9 @@ public:
     /// The next row; false at the end. Throws Error::Store when SQLite fails.
     bool next();
     void reset();
+    /// Binds, runs to the end and resets: a write. A broken constraint throws Error::Conflict.
+    void run(const QVariantList &values);
+    qint64 lastInsertId() const;
 
     qint64 integer(int column) const;
     QString text(int column) const;

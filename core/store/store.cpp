@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "scopedtransaction.h"
 #include "search/namenormalizer.h"
+#include "sqlitestatement.h"
 #include "sqlquery.h"
 #include "statementcache.h"
 
@@ -534,7 +535,7 @@ struct PatientStatements
     {
         const QString sortKey
             = NameNormalizer::sortKey(patient.lastName, patient.firstName, patient.dateOfBirth);
-        insert.exec({patient.mrn.trimmed(), patient.firstName.trimmed(), patient.lastName.trimmed(),
+        insert.run({patient.mrn.trimmed(), patient.firstName.trimmed(), patient.lastName.trimmed(),
             patient.preferredName.trimmed(), dateValue(patient.dateOfBirth), patient.phone.trimmed(),
             NameNormalizer::phoneDigits(patient.phone), patient.email.trimmed(), sortKey});
         const qint64 id = insert.lastInsertId();
@@ -543,7 +544,7 @@ struct PatientStatements
         for (int kind = 0; kind < 3; ++kind) {
             const QStringList tokens = NameNormalizer::tokens(*names[kind]);
             for (const QString &t : tokens)
-                token.exec({t, kind, sortKey, id});
+                token.run({t, kind, sortKey, id});
             if (kind <= 1)
                 lastAndFirst << tokens;
         }
@@ -554,15 +555,15 @@ struct PatientStatements
                 continue;
             for (const QString &word : lastAndFirst) {
                 if (word != head)
-                    pair.exec({NameNormalizer::pairKey(head, word), sortKey, id});
+                    pair.run({NameNormalizer::pairKey(head, word), sortKey, id});
             }
         }
         return id;
     }
 
-    SqlQuery insert;
-    SqlQuery token;
-    SqlQuery pair;
+    SqliteStatement insert;
+    SqliteStatement token;
+    SqliteStatement pair;
 };
 
 /// SQLite's page cache, raised for the life of a bulk write and put back after. Name tokens land all

@@ -271,14 +271,15 @@ void admitDurable(benchmark::State &state)
 {
     Bench &b = *g_bench;
     const int count = int(state.max_iterations);
-    Center center = *b.store->center(LargeDataset::kBusyCenterId);
-    center.id = 0;
-    center.name = QStringLiteral("Benchmark desk %1").arg(QDateTime::currentMSecsSinceEpoch());
-    center.id = b.store->addCenter(center);
+    const Center busy = *b.store->center(LargeDataset::kBusyCenterId);
     const User admin = *b.store->userByName(QStringLiteral("desk"));
     CheckInService service(*b.store, b.clock);
     QList<CheckInRequest> requests;
     std::mt19937 dice(11);
+    // Centers the size of the busiest (60 chairs), each with every chair booked for the coming quarter
+    // hour: what a check-in reads (the chairs, the day's holds) is then what a full morning gives it.
+    constexpr int kChairsPerCenter = 60;
+    Center center;
     int chairNumber = 0;
     for (int tries = 0; requests.size() < count && tries < count * 20; ++tries) {
         const qint64 patientId
@@ -288,6 +289,14 @@ void admitDurable(benchmark::State &state)
         const QList<PrescriberOrder> orders = b.store->ordersOfPatient(patientId);
         if (orders.isEmpty())
             continue;
+        if (chairNumber % kChairsPerCenter == 0) {
+            center = busy;
+            center.id = 0;
+            center.name = QStringLiteral("Benchmark desk %1-%2")
+                              .arg(QDateTime::currentMSecsSinceEpoch())
+                              .arg(chairNumber / kChairsPerCenter + 1);
+            center.id = b.store->addCenter(center);
+        }
         Chair chair;
         chair.centerId = center.id;
         chair.label = QStringLiteral("Bench %1").arg(++chairNumber);

@@ -17,7 +17,7 @@ class LargeDataset final
 {
 public:
     /// Bumped whenever what generate() writes changes, so a cached file from before is made anew.
-    static constexpr int kVersion = 3;
+    static constexpr int kVersion = 4;
 
     struct Options
     {
