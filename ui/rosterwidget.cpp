@@ -13,11 +13,14 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
+#include <QStaticText>
 #include <QStyle>
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -142,7 +145,139 @@ void paintWarningGlyph(QPainter &painter, const QRectF &rect, const QColor &colo
     painter.restore();
 }
 
+/// Where `rect` falls on the device's pixel grid, in device pixels: each edge to the nearest pixel.
+QRect devicePixels(const QRectF &rect, double dpr)
+{
+    const QPoint topLeft(int(std::lround(rect.left() * dpr)), int(std::lround(rect.top() * dpr)));
+    const QPoint end(int(std::lround(rect.right() * dpr)), int(std::lround(rect.bottom() * dpr)));
+    return QRect(topLeft, QSize(end.x() - topLeft.x(), end.y() - topLeft.y()));
+}
+
+/// `point` moved to the nearest device pixel, so a blitted picture stays crisp.
+QPointF onPixel(const QPointF &point, double dpr)
+{
+    return QPointF(std::round(point.x() * dpr) / dpr, std::round(point.y() * dpr) / dpr);
+}
+
+/// The device pixels per unit of a painter that a picture can be blitted to on whole pixels, 0 when it
+/// is rotated, sheared or scaled by its own transform. The paint device's devicePixelRatio is not enough:
+/// QWidget::render into a high-resolution image paints through the widget, whose ratio may be 1.
+double blitRatio(const QPainter &painter)
+{
+    if (!painter.worldTransform().isIdentity())
+        return 0;
+    const QTransform device = painter.deviceTransform();
+    if (device.type() > QTransform::TxScale || device.m11() != device.m22() || device.m11() <= 0)
+        return 0;
+    return device.m11();
+}
+
+/// A transparent picture for `logical` (in the painter's units) at the device's pixel ratio, with room
+/// for the antialiased edge of what is painted up to its right and bottom.
+QPixmap transparentPixmap(const QSizeF &logical, double dpr)
+{
+    QPixmap pixmap(int(std::ceil(logical.width() * dpr)) + 1, int(std::ceil(logical.height() * dpr)) + 1);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    return pixmap;
+}
+
+/// What makes two block frames look different.
+struct FrameKey
+{
+    quint64 fill = 0;
+    quint64 pen = 0;
+    double penWidth = 0;
+    int penStyle = 0;
+    double radius = 0;
+    double dpr = 1;
+
+    friend bool operator==(const FrameKey &, const FrameKey &) = default;
+};
+
+size_t qHash(const FrameKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.fill, key.pen, key.penWidth, key.penStyle, key.radius, key.dpr);
+}
+
+/// What makes two status tags, or two warning glyphs, look different.
+struct TagKey
+{
+    int status = 0;
+    size_t words = 0; ///< the words' hash, 0 for the glyph alone
+    quint64 ink = 0;
+    double width = 0;
+    double height = 0;
+    size_t font = 0;
+    double dpr = 1;
+
+    friend bool operator==(const TagKey &, const TagKey &) = default;
+};
+
+size_t qHash(const TagKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.status, key.words, key.ink, key.width, key.height, key.font, key.dpr);
+}
+
 } // namespace
+
+/// What painting renders once and reuses whatever the layout: pictures and shaped text.
+///
+/// A block's frame (its fill and border) is rendered once with long straight edges and put together
+/// from its nine slices on every paint, each blitted at its own size: a small fraction of stroking an
+/// antialiased rounded path. The tags and the warning glyph are whole pictures. They are rendered at the
+/// paint device's pixel ratio and blitted on whole device pixels, so they stay as crisp as a stroke.
+///
+/// Shaped text is kept by font and words across layouts: a refresh after a check-in, or the next day,
+/// shows mostly the same patients, therapies and times.
+struct RosterWidget::RenderCache
+{
+    struct Frame
+    {
+        QPixmap image; ///< the four corners, `middle` device pixels of straight edge between them
+        int corner = 0; ///< device pixels
+        int middle = 0;
+    };
+
+    /// Empties the pictures when the device's pixel ratio is not the one they were rendered for.
+    void use(double pixelRatio)
+    {
+        if (pixelRatio == dpr)
+            return;
+        frames.clear();
+        tags.clear();
+        glyphs.clear();
+        dpr = pixelRatio;
+    }
+    void clear()
+    {
+        use(0);
+        texts.clear();
+    }
+    /// `text` shaped in `font`, ready to draw; its copies share the shaping.
+    QStaticText shape(const QFont &font, const QString &fontKey, const QString &text)
+    {
+        // A day's worth of words many times over; past that, whatever the days share has been kept.
+        if (texts.size() > 6000)
+            texts.clear();
+        const std::pair<QString, QString> key {fontKey, text};
+        auto found = texts.constFind(key);
+        if (found == texts.constEnd()) {
+            QStaticText shaped;
+            shaped.setTextFormat(Qt::PlainText);
+            shaped.setText(text);
+            shaped.prepare(QTransform(), font);
+            found = texts.insert(key, shaped);
+        }
+        return *found;
+    }
+
+    double dpr = 0;
+    QHash<FrameKey, Frame> frames;
+    QHash<TagKey, QPixmap> tags;
+    QHash<TagKey, QPixmap> glyphs;
+    QHash<std::pair<QString, QString>, QStaticText> texts; ///< by the font's key and the words
+};
 
 /// The fonts a layout is painted with, and their metrics: made once per layout rather than per block.
 struct RosterWidget::Typography
@@ -176,8 +311,12 @@ struct RosterWidget::PaintCache
 {
     Q_DISABLE_COPY_MOVE(PaintCache)
 
-    explicit PaintCache(const QFont &font)
+    PaintCache(const QFont &font, RenderCache &rendered)
         : type(font)
+        , fontKey(qHash(type.small.key()))
+        , fontKeys {{&type.base, type.base.key()}, {&type.name, type.name.key()},
+              {&type.chair, type.chair.key()}, {&type.small, type.small.key()}}
+        , m_rendered(rendered)
     { }
 
     /// A chair's name, and what else its label says, elided to the label's width.
@@ -185,13 +324,40 @@ struct RosterWidget::PaintCache
     {
         QString name;
         QString second;
+        QStaticText shapedName;
+        QStaticText shapedSecond;
     };
-    /// A line of text on a block, in one of `type`'s fonts.
+    /// A line of text on a block, in one of `type`'s fonts: shaped once, drawn as a static text.
     struct BlockText
     {
+        /// `words` fit the room's width: they were measured or elided to it.
+        BlockText(const QFont *inFont, const QFontMetricsF &metrics, const QRectF &room, const QString &words,
+            const QStaticText &shapedWords)
+            : font(inFont)
+            , rect(room)
+            , text(words)
+            , topLeft(room.left(), room.top() + (room.height() - metrics.height()) / 2)
+            // Taller than its room: drawText clips it to the room, a static text would not.
+            , fits(metrics.height() <= room.height())
+            , shaped(shapedWords)
+        { }
+
+        /// A printed page takes the text as drawText lays it out for the printer's resolution.
+        void paint(QPainter &painter, bool onScreen) const
+        {
+            painter.setFont(*font);
+            if (fits && onScreen)
+                painter.drawStaticText(topLeft, shaped);
+            else
+                painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+
         const QFont *font = nullptr;
         QRectF rect;
         QString text;
+        QPointF topLeft; ///< where the static text goes to sit centred in `rect`, as drawText puts it
+        bool fits = true;
+        QStaticText shaped;
     };
     enum class Dose
     {
@@ -213,8 +379,8 @@ struct RosterWidget::PaintCache
         QString status;
         Dose dose = Dose::None;
         QRectF doseGlyph;
-        QRectF doseWordsRect;
         QString doseWords;
+        std::optional<BlockText> doseText;
         QList<BlockText> after; ///< painted after the tags
     };
     struct HourLine
@@ -227,6 +393,7 @@ struct RosterWidget::PaintCache
         double x = 0;
         QString text;
         double width = 0;
+        QStaticText shaped;
     };
     struct Grid
     {
@@ -235,14 +402,31 @@ struct RosterWidget::PaintCache
         QList<HourLabel> labels;
     };
 
+    /// `text` shaped in `font` (one of `type`'s), ready to draw.
+    QStaticText shape(const QFont &font, const QString &text)
+    {
+        return m_rendered.shape(font, fontKeys.value(&font), text);
+    }
+    /// How wide `text` is in `font`: measured by shaping it once for drawing too.
+    double advance(const QFont &font, const QString &text) { return shape(font, text).size().width(); }
+
     const Typography type;
+    const size_t fontKey; ///< tells the tags' font apart in the widget's pixmap cache
+    const QHash<const QFont *, QString> fontKeys; ///< `type`'s fonts as the widget's caches know them
+    /// "HH:mm" on the center's clock, by UTC second: the blocks of a day start and end on few times, and
+    /// converting to the center's zone is slow.
+    QHash<qint64, QString> clock;
     std::vector<std::optional<RowLabel>> rows;
     std::vector<std::optional<BlockPlan>> blocks;
     std::optional<Grid> grid;
+
+private:
+    RenderCache &m_rendered;
 };
 
 RosterWidget::RosterWidget(QWidget *parent)
     : QWidget(parent)
+    , m_rendered(std::make_unique<RenderCache>())
 {
     setAccessibleName(tr("Chair roster"));
     setFocusPolicy(Qt::StrongFocus);
@@ -391,7 +575,7 @@ RosterWidget::Layout RosterWidget::layoutFor(
     double width, double height, const QFont &font, bool squeeze) const
 {
     Layout layout;
-    layout.cache = std::make_shared<PaintCache>(font);
+    layout.cache = std::make_shared<PaintCache>(font, *m_rendered);
     const Typography &type = layout.cache->type;
     const QFontMetricsF &fm = type.metrics;
     layout.width = width;
@@ -486,10 +670,14 @@ void RosterWidget::changeEvent(QEvent *event)
         relayout();
         setMinimumHeight(int(std::ceil(layoutFor(width(), 0, font(), false).height)));
     }
-    // Colours are never cached: the next paint takes the new palette as it is.
+    // The layout holds no colours, but the frames and tags rendered in them go; so do those in an old
+    // font, language or style. The cache's keys tell them apart anyway: this only keeps it small.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::LanguageChange)
+        || event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::ThemeChange) {
+        m_rendered->clear();
         update();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -546,24 +734,32 @@ void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const Co
                 second = tr("Out of service");
             else if (chair.kind == Chair::Kind::Suite)
                 second = tr("Private suite");
+            const QString name
+                = type.chairMetrics.elidedText(StatusBadge::chairName(chair), Qt::ElideRight, label.width());
+            if (!second.isEmpty())
+                second = type.smallMetrics.elidedText(second, Qt::ElideRight, label.width());
             text = PaintCache::RowLabel {
-                type.chairMetrics.elidedText(StatusBadge::chairName(chair), Qt::ElideRight, label.width()),
-                second.isEmpty() ? second
-                                 : type.smallMetrics.elidedText(second, Qt::ElideRight, label.width())};
+                name, second, cache.shape(type.chair, name), cache.shape(type.small, second)};
         }
         const double nameHeight = type.chairMetrics.height();
         const double textHeight = nameHeight + (text->second.isEmpty() ? 0 : type.smallMetrics.height());
         double y = row.center().y() - textHeight / 2;
         painter.setPen(colors.text);
         painter.setFont(type.chair);
-        painter.drawText(
-            QRectF(label.left(), y, label.width(), nameHeight), Qt::AlignLeft | Qt::AlignVCenter, text->name);
+        const QRectF nameRect(label.left(), y, label.width(), nameHeight);
+        if (interactive)
+            painter.drawStaticText(nameRect.topLeft(), text->shapedName);
+        else
+            painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, text->name);
         if (!text->second.isEmpty()) {
             y += nameHeight;
             painter.setFont(type.small);
             painter.setPen(colors.muted);
-            painter.drawText(QRectF(label.left(), y, label.width(), type.smallMetrics.height()),
-                Qt::AlignLeft | Qt::AlignVCenter, text->second);
+            const QRectF secondRect(label.left(), y, label.width(), type.smallMetrics.height());
+            if (interactive)
+                painter.drawStaticText(secondRect.topLeft(), text->shapedSecond);
+            else
+                painter.drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter, text->second);
         }
         if (chair.kind == Chair::Kind::Suite) {
             // A bar down the label's edge marks the suite's row beside the words.
@@ -615,8 +811,8 @@ void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const Co
         }
         for (QDateTime t = scale.startUtc; t <= scale.endUtc; t = t.addSecs(3600)) {
             const QString label = localTime(t);
-            grid.labels << PaintCache::HourLabel {
-                std::round(xAt(t)) + 0.5, label, type.metrics.horizontalAdvance(label)};
+            grid.labels << PaintCache::HourLabel {std::round(xAt(t)) + 0.5, label,
+                type.metrics.horizontalAdvance(label), cache.shape(type.base, label)};
         }
         cache.grid = std::move(grid);
     }
@@ -631,10 +827,22 @@ void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const Co
     for (const QRectF &closed : grid.closed)
         painter.fillRect(closed, hatch);
 
+    // On screen the lines run only through the exposed part: stroking the whole height of a tall day
+    // costs as much as the blocks. They start a whole number of dot periods (three pixels of a one-pixel
+    // dotted line) below the header, so the dots fall where a whole paint puts them.
+    double linesTop = layout.headerHeight;
+    double linesBottom = bottom;
+    if (hair == 0) {
+        linesTop += std::max(0.0, std::floor((reach.top() - layout.headerHeight) / 3) * 3);
+        linesBottom = std::min(bottom, reach.bottom());
+    }
+    const QPen hourPen(colors.grid, hair);
+    const QPen halfHourPen(colors.gridFaint, hair, Qt::DotLine);
     for (const PaintCache::HourLine &hourLine : grid.lines) {
-        painter.setPen(QPen(hourLine.hour ? colors.grid : colors.gridFaint, hair,
-            hourLine.hour ? Qt::SolidLine : Qt::DotLine));
-        painter.drawLine(QPointF(hourLine.x, layout.headerHeight), QPointF(hourLine.x, bottom));
+        if (linesTop >= linesBottom || hourLine.x < reach.left() || hourLine.x > reach.right())
+            continue;
+        painter.setPen(hourLine.hour ? hourPen : halfHourPen);
+        painter.drawLine(QPointF(hourLine.x, linesTop), QPointF(hourLine.x, linesBottom));
     }
 
     for (qsizetype i = 0; i < layout.blocks.size(); ++i) {
@@ -665,9 +873,12 @@ void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const Co
             painter.setPen(QPen(colors.grid, hair));
             painter.drawLine(QPointF(label.x, band.bottom() - line * 0.35), QPointF(label.x, band.bottom()));
             painter.setPen(colors.text);
-            painter.drawText(QRectF(label.x - label.width / 2 - 2, band.top() + line * 0.35, label.width + 4,
-                                 type.metrics.height()),
-                Qt::AlignCenter, label.text);
+            const QRectF labelRect(label.x - label.width / 2 - 2, band.top() + line * 0.35, label.width + 4,
+                type.metrics.height());
+            if (interactive)
+                painter.drawStaticText(QPointF(label.x - label.width / 2, labelRect.top()), label.shaped);
+            else
+                painter.drawText(labelRect, Qt::AlignCenter, label.text);
         }
         if (showNow) {
             painter.setRenderHint(QPainter::Antialiasing);
@@ -725,9 +936,11 @@ void RosterWidget::paintBlock(
     QPen pen(border, colors.paper ? line * 0.06 : 1.0, over ? Qt::DashLine : Qt::SolidLine);
     if (hovered)
         pen = QPen(colors.highlight, 1.5);
-    painter.setPen(pen);
-    painter.setBrush(fill);
-    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), plan->radius, plan->radius);
+    if (!interactive || !blitFrame(painter, rect, plan->radius, fill, pen)) {
+        painter.setPen(pen);
+        painter.setBrush(fill);
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), plan->radius, plan->radius);
+    }
     if (current) {
         const bool focused = hasFocus();
         painter.setPen(QPen(colors.highlight, focused ? 2.5 : 1.5, focused ? Qt::SolidLine : Qt::DashLine));
@@ -742,49 +955,154 @@ void RosterWidget::paintBlock(
     // The text: as much as the block's size allows, always with the status in words or its glyph.
     painter.setClipRect(rect.adjusted(1, 1, -1, -1));
     const auto paintTexts = [&](const QList<PaintCache::BlockText> &texts) {
-        for (const PaintCache::BlockText &text : texts) {
-            painter.setPen(ink);
-            painter.setFont(*text.font);
-            painter.drawText(text.rect, Qt::AlignLeft | Qt::AlignVCenter, text.text);
-        }
+        painter.setPen(ink);
+        for (const PaintCache::BlockText &text : texts)
+            text.paint(painter, interactive);
     };
+    // On screen the tag and the glyph are pictures rendered once at the device's pixel ratio; a page is
+    // painted at the printer's resolution, where the same picture would be coarse.
+    const double dpr = blitRatio(painter);
+    const bool blit = interactive && dpr > 0;
+    if (blit)
+        m_rendered->use(dpr);
     paintTexts(plan->before);
     if (plan->tag) {
         // The status tag: glyph and words in a small outlined pill.
         const QRectF &tag = plan->tagRect;
-        QColor tagFill = ink;
-        tagFill.setAlphaF(0.10F);
-        QColor tagBorder = ink;
-        tagBorder.setAlphaF(0.55F);
-        painter.setPen(QPen(tagBorder, colors.paper ? line * 0.05 : 1.0));
-        painter.setBrush(tagFill);
-        painter.drawRoundedRect(tag.adjusted(0.5, 0.5, -0.5, -0.5), tag.height() / 2, tag.height() / 2);
-        StatusBadge::paintStatusGlyph(painter, plan->glyphRect, entry.status, ink);
-        if (plan->tagWords) {
-            painter.setPen(ink);
-            painter.setFont(type.small);
-            painter.drawText(plan->tagWordsRect, Qt::AlignLeft | Qt::AlignVCenter, plan->status);
+        const auto paintTag = [&](QPainter &p, const QRectF &pill) {
+            QColor tagFill = ink;
+            tagFill.setAlphaF(0.10F);
+            QColor tagBorder = ink;
+            tagBorder.setAlphaF(0.55F);
+            p.setPen(QPen(tagBorder, colors.paper ? line * 0.05 : 1.0));
+            p.setBrush(tagFill);
+            p.drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2, pill.height() / 2);
+            StatusBadge::paintStatusGlyph(p, plan->glyphRect, entry.status, ink);
+            if (plan->tagWords) {
+                p.setPen(ink);
+                p.setFont(type.small);
+                p.drawText(plan->tagWordsRect, Qt::AlignLeft | Qt::AlignVCenter, plan->status);
+            }
+        };
+        if (blit) {
+            const TagKey key {int(entry.status), plan->tagWords ? qHash(plan->status) : 0, ink.rgba64(),
+                tag.width(), tag.height(), layout.cache->fontKey, dpr};
+            auto found = m_rendered->tags.constFind(key);
+            if (found == m_rendered->tags.constEnd()) {
+                QPixmap pixmap = transparentPixmap(tag.size(), dpr);
+                QPainter p(&pixmap);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.translate(-tag.topLeft());
+                // The pill's edges on whole pixels, as crisp as the block's frame.
+                paintTag(p,
+                    QRectF(tag.topLeft(),
+                        QSizeF(std::round(tag.width() * dpr), std::round(tag.height() * dpr)) / dpr));
+                p.end();
+                found = m_rendered->tags.insert(key, pixmap);
+            }
+            painter.drawPixmap(onPixel(tag.topLeft(), dpr), *found);
+        } else {
+            paintTag(painter, tag);
         }
     }
     if (plan->dose != PaintCache::Dose::None) {
         // A second tag when the dose the patient waits for is not there.
         const QColor warn = colors.paper ? colors.now : Theme::problemColor();
-        paintWarningGlyph(painter, plan->doseGlyph, warn);
+        const QRectF &glyph = plan->doseGlyph;
+        if (blit) {
+            const TagKey key {-1, 0, warn.rgba64(), glyph.width(), glyph.height(), 0, dpr};
+            auto found = m_rendered->glyphs.constFind(key);
+            if (found == m_rendered->glyphs.constEnd()) {
+                QPixmap pixmap = transparentPixmap(glyph.size(), dpr);
+                QPainter p(&pixmap);
+                paintWarningGlyph(p, QRectF(QPointF(0, 0), glyph.size()), warn);
+                p.end();
+                found = m_rendered->glyphs.insert(key, pixmap);
+            }
+            painter.drawPixmap(onPixel(glyph.topLeft(), dpr), *found);
+        } else {
+            paintWarningGlyph(painter, glyph, warn);
+        }
         if (plan->dose == PaintCache::Dose::Words) {
             painter.setPen(colors.paper ? ink : warn);
-            painter.setFont(type.small);
-            painter.drawText(plan->doseWordsRect, Qt::AlignLeft | Qt::AlignVCenter, plan->doseWords);
+            plan->doseText->paint(painter, interactive);
         }
     }
     paintTexts(plan->after);
     painter.restore();
 }
 
+bool RosterWidget::blitFrame(
+    QPainter &painter, const QRectF &rect, double radius, const QColor &fill, const QPen &pen) const
+{
+    const double dpr = blitRatio(painter);
+    if (dpr <= 0)
+        return false;
+    m_rendered->use(dpr);
+    const FrameKey key {fill.rgba64(), pen.color().rgba64(), pen.widthF(), int(pen.style()), radius, dpr};
+    auto found = m_rendered->frames.constFind(key);
+    if (found == m_rendered->frames.constEnd()) {
+        RenderCache::Frame frame;
+        // The corners take the rounding, the pen and its antialiased edge; the middle is straight, long
+        // enough for most blocks' edges in one piece, and a whole number of dash periods (a dash of four
+        // pen widths and a gap of two) so that longer edges continue the dashes piece after piece.
+        frame.corner = int(std::ceil((radius + pen.widthF() + 1) * dpr));
+        const int period
+            = pen.style() == Qt::SolidLine ? 1 : std::max(1, int(std::lround(pen.widthF() * 6 * dpr)));
+        frame.middle = period * int(std::ceil(256.0 / period));
+        const int side = 2 * frame.corner + frame.middle;
+        frame.image = transparentPixmap(QSizeF(side / dpr, side / dpr), dpr);
+        QPainter p(&frame.image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(pen);
+        p.setBrush(fill);
+        p.drawRoundedRect(
+            QRectF(0, 0, side / dpr, side / dpr).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+        p.end();
+        found = m_rendered->frames.insert(key, frame);
+    }
+    const RenderCache::Frame &frame = *found;
+    const int c = frame.corner;
+    const int m = frame.middle;
+    const QRect target = devicePixels(rect, dpr);
+    if (target.width() < 2 * c + 1 || target.height() < 2 * c + 1)
+        return false;
+    const QPixmap &image = frame.image;
+    const auto blit = [&](int x, int y, const QRect &source) {
+        painter.drawPixmap(QPointF(x / dpr, y / dpr), image, QRectF(source));
+    };
+    const int left = target.left();
+    const int top = target.top();
+    const int right = target.left() + target.width() - c; // where the right-hand corners start
+    const int bottom = target.top() + target.height() - c;
+    // The top and bottom edges with the left-hand corners, the left and right edges between the corners,
+    // in pieces as long as the picture's straight middle.
+    for (int x = left; x < right;) {
+        const int from = x == left ? 0 : c;
+        const int length = std::min(right - x, from + m);
+        blit(x, top, QRect(from, 0, length, c));
+        blit(x, bottom, QRect(from, c + m, length, c));
+        x += length;
+    }
+    for (int y = top + c; y < bottom; y += m) {
+        const int length = std::min(bottom - y, m);
+        blit(left, y, QRect(0, c, c, length));
+        blit(right, y, QRect(c + m, c, c, length));
+    }
+    blit(right, top, QRect(c + m, 0, c, c));
+    blit(right, bottom, QRect(c + m, c + m, c, c));
+    const auto logical
+        = [dpr](int x, int y, int w, int h) { return QRectF(x / dpr, y / dpr, w / dpr, h / dpr); };
+    painter.fillRect(logical(left + c, top + c, right - left - c, bottom - top - c), fill);
+    return true;
+}
+
 void RosterWidget::planBlock(const Layout &layout, qsizetype index) const
 {
     const Block &block = layout.blocks.at(index);
     const RosterEntry &entry = m_roster.chairs.at(block.chair).entries.at(block.entry);
-    const Typography &type = layout.cache->type;
+    PaintCache &cache = *layout.cache;
+    const Typography &type = cache.type;
     const QRectF rect = block.rect;
     const double line = layout.line;
     PaintCache::BlockPlan &plan = layout.cache->blocks[size_t(index)].emplace();
@@ -798,15 +1116,34 @@ void RosterWidget::planBlock(const Layout &layout, qsizetype index) const
     const QFontMetricsF &nameMetrics = type.nameMetrics;
     const QFontMetricsF &fm = type.metrics;
     const QFontMetricsF &smallMetrics = type.smallMetrics;
-    const QString start = localTime(entry.startUtc);
-    const QString times = tr("%1–%2").arg(start, localTime(entry.endUtc));
+    // Most names fit a block of an hour or more: measured by shaping them for drawing, they are shaped
+    // once. A name far wider than its room is elided straight away.
+    const auto nameIn = [&](double room) {
+        if (nameMetrics.averageCharWidth() * entry.patientName.size() * 0.7 <= room
+            && cache.advance(type.name, entry.patientName) <= room)
+            return entry.patientName;
+        return nameMetrics.elidedText(entry.patientName, Qt::ElideRight, room);
+    };
+    const auto lineIn
+        = [&](const QFont &font, const QFontMetricsF &metrics, const QRectF &room, const QString &words) {
+              return PaintCache::BlockText {&font, metrics, room, words, cache.shape(font, words)};
+          };
+    const auto clockAt = [&](const QDateTime &utc) {
+        const qint64 key = utc.isValid() ? utc.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        auto found = cache.clock.constFind(key);
+        if (found == cache.clock.constEnd())
+            found = cache.clock.insert(key, localTime(utc));
+        return *found;
+    };
+    const QString start = clockAt(entry.startUtc);
+    const QString times = tr("%1–%2").arg(start, clockAt(entry.endUtc));
     const QString detail = tr("%1 · %2").arg(entry.therapyName, times);
     // Therapy and times when they fit; on a short infusion's narrow block the times say more than a
     // clipped therapy name (the tooltip has the rest).
-    const auto detailFor = [&](const QFontMetricsF &metrics, double room) {
-        if (metrics.horizontalAdvance(detail) <= room)
+    const auto detailFor = [&](const QFont &font, const QFontMetricsF &metrics, double room) {
+        if (cache.advance(font, detail) <= room)
             return detail;
-        if (metrics.horizontalAdvance(times) <= room)
+        if (cache.advance(font, times) <= room)
             return times;
         return metrics.elidedText(start, Qt::ElideRight, room);
     };
@@ -816,7 +1153,7 @@ void RosterWidget::planBlock(const Layout &layout, qsizetype index) const
     // The status tag: glyph and words; just the glyph when the words do not fit.
     const auto planTag = [&](double x, double y, double room) -> double {
         const double glyph = smallMetrics.height() * 0.85;
-        const double words = smallMetrics.horizontalAdvance(plan.status);
+        const double words = cache.advance(type.small, plan.status);
         const double full = glyph + words + smallMetrics.height() * 0.9;
         const bool withWords = full <= room;
         const double w = withWords ? full : glyph + smallMetrics.height() * 0.5;
@@ -835,11 +1172,13 @@ void RosterWidget::planBlock(const Layout &layout, qsizetype index) const
             return;
         plan.doseWords = StatusBadge::prepWords(entry.prep);
         const double glyph = smallMetrics.height() * 0.9;
-        const double w = glyph + smallMetrics.horizontalAdvance(plan.doseWords) + smallMetrics.height() * 0.8;
+        const double w = glyph + cache.advance(type.small, plan.doseWords) + smallMetrics.height() * 0.8;
         plan.doseGlyph = QRectF(x, y + (tagHeight - glyph) / 2, glyph, glyph);
         if (w <= room) {
             plan.dose = PaintCache::Dose::Words;
-            plan.doseWordsRect = QRectF(x + glyph + smallMetrics.height() * 0.25, y, w - glyph, tagHeight);
+            plan.doseText.emplace(&type.small, smallMetrics,
+                QRectF(x + glyph + smallMetrics.height() * 0.25, y, w - glyph, tagHeight), plan.doseWords,
+                cache.shape(type.small, plan.doseWords));
         } else if (glyph <= room) {
             plan.dose = PaintCache::Dose::Glyph;
         }
@@ -849,33 +1188,31 @@ void RosterWidget::planBlock(const Layout &layout, qsizetype index) const
     const double spacing = line * 0.15;
     if (available >= nameMetrics.height() + fm.height() + tagHeight + spacing) {
         double y = inner.top();
-        plan.before << PaintCache::BlockText {&type.name,
-            QRectF(inner.left(), y, inner.width(), nameMetrics.height()),
-            nameMetrics.elidedText(entry.patientName, Qt::ElideRight, inner.width())};
+        plan.before << lineIn(type.name, nameMetrics,
+            QRectF(inner.left(), y, inner.width(), nameMetrics.height()), nameIn(inner.width()));
         y += nameMetrics.height();
-        plan.before << PaintCache::BlockText {
-            &type.base, QRectF(inner.left(), y, inner.width(), fm.height()), detailFor(fm, inner.width())};
+        plan.before << lineIn(type.base, fm, QRectF(inner.left(), y, inner.width(), fm.height()),
+            detailFor(type.base, fm, inner.width()));
         y = std::max(y + fm.height() + spacing, inner.bottom() - tagHeight);
         const double used = planTag(inner.left(), y, inner.width());
         planDose(inner.left() + used + line * 0.35, y, inner.width() - used - line * 0.35);
     } else if (available >= nameMetrics.height() + tagHeight * 0.9) {
         const double y = inner.bottom() - tagHeight;
-        plan.before << PaintCache::BlockText {&type.name,
-            QRectF(inner.left(), inner.top(), inner.width(), nameMetrics.height()),
-            nameMetrics.elidedText(entry.patientName, Qt::ElideRight, inner.width())};
+        plan.before << lineIn(type.name, nameMetrics,
+            QRectF(inner.left(), inner.top(), inner.width(), nameMetrics.height()), nameIn(inner.width()));
         const double used = planTag(inner.left(), y, inner.width());
         const double left = inner.left() + used + line * 0.35;
         const double room = std::max(0.0, inner.right() - left);
-        plan.after << PaintCache::BlockText {
-            &type.small, QRectF(left, y, room, tagHeight), detailFor(smallMetrics, room)};
+        plan.after << lineIn(type.small, smallMetrics, QRectF(left, y, room, tagHeight),
+            detailFor(type.small, smallMetrics, room));
     } else {
         const double tagY = inner.center().y() - tagHeight / 2;
         const double glyphOnly = smallMetrics.height() * 1.35;
         const double used = planTag(inner.left(), tagY, std::min(inner.width(), glyphOnly));
         const double left = inner.left() + used + line * 0.25;
         const double room = std::max(0.0, inner.right() - left);
-        plan.after << PaintCache::BlockText {&type.small, QRectF(left, inner.top(), room, inner.height()),
-            smallMetrics.elidedText(tr("%1 · %2").arg(entry.patientName, plan.status), Qt::ElideRight, room)};
+        plan.after << lineIn(type.small, smallMetrics, QRectF(left, inner.top(), room, inner.height()),
+            smallMetrics.elidedText(tr("%1 · %2").arg(entry.patientName, plan.status), Qt::ElideRight, room));
     }
 }
 

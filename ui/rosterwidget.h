@@ -72,6 +72,7 @@ private:
     struct Colors;
     struct Typography;
     struct PaintCache;
+    struct RenderCache;
     struct Block
     {
         qint64 id = 0;
@@ -108,6 +109,10 @@ private:
         bool interactive) const;
     /// Measures where the block's text and tags go, into the layout's cache.
     void planBlock(const Layout &layout, qsizetype index) const;
+    /// The block's fill and border from pre-rendered slices; false when the painter cannot take them
+    /// (a printed page, a rotated or scaled painter, a block too small to slice).
+    bool blitFrame(
+        QPainter &painter, const QRectF &rect, double radius, const QColor &fill, const QPen &pen) const;
     void relayout();
     /// Repaints only the block's column: its frame follows hover, the current block and focus.
     void updateBlock(qint64 appointmentId);
@@ -123,6 +128,9 @@ private:
     QDateTime m_nowUtc;
     Layout m_layout;
     QHash<qint64, int> m_blockOf; ///< appointment -> index into m_layout.blocks
+    /// Frames, tags and glyphs rendered once and blitted on every paint, and text shaped once; emptied
+    /// when the palette, the theme, the font, the style or the language change.
+    std::unique_ptr<RenderCache> m_rendered;
     qint64 m_current = 0;
     qint64 m_hovered = 0;
     qint64 m_pressed = 0;

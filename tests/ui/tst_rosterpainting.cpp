@@ -1,12 +1,16 @@
-// The roster widget paints only what a paint event asks for and reuses what it measured: neither may
-// change a pixel. A part painted alone matches the same part of a whole paint, and a widget that painted
-// one day paints the next (or the same day in another font or palette) exactly as a fresh widget does.
+// The roster widget paints only what a paint event asks for, and reuses what it measured, shaped and
+// rendered (block frames, status tags and glyphs as pictures): none of that may show. A part painted alone
+// matches the same part of a whole paint, both through the same pictures; a widget that painted one day
+// paints the next (or the same day in another font, palette or pixel ratio) exactly as a fresh widget
+// does, so nothing stale is reused; and on a high-resolution device the pictures are rendered at its
+// resolution, not enlarged.
 
 #include "rosterday.h"
 #include "rosterwidget.h"
 #include "scheduling/rosterservice.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QRegion>
 
@@ -27,6 +31,16 @@ QImage paint(RosterWidget &widget, const QRect &part = QRect())
     QImage image(part.isNull() ? widget.size() : part.size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::magenta);
     widget.render(&image, QPoint(), part.isNull() ? QRegion() : QRegion(part));
+    return image;
+}
+
+/// Renders the whole widget at `ratio` device pixels per pixel, as a high-resolution screen shows it.
+QImage paintAt(RosterWidget &widget, double ratio)
+{
+    QImage image(widget.size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::magenta);
+    widget.render(&image);
     return image;
 }
 
@@ -107,7 +121,7 @@ TEST_CASE("A part of the roster painted alone matches the same part of a whole p
     }
 }
 
-TEST_CASE("The roster paints a changed day, font and palette as a fresh widget does")
+TEST_CASE("The roster paints a changed day, font, palette and theme as a fresh widget does")
 {
     RosterDay day;
     RosterService rosters(day.f.store);
@@ -147,8 +161,73 @@ TEST_CASE("The roster paints a changed day, font and palette as a fresh widget d
     CHECK(enlarged != changed);
     CHECK(enlarged == freshPaint(larger, reused.palette()));
 
+    const QPalette original = reused.palette();
     reused.setPalette(Theme::palette(Theme::Mode::Dark));
     const QImage darker = paint(reused);
     CHECK(darker != enlarged);
     CHECK(darker == freshPaint(larger, Theme::palette(Theme::Mode::Dark)));
+
+    // And back: nothing painted in the dark palette is kept.
+    reused.setPalette(original);
+    CHECK(paint(reused) == enlarged);
+
+    // The theme colours the blocks, their frames and their tags, whatever the widget's own palette.
+    const QPalette light = Theme::palette(Theme::Mode::Light);
+    reused.setPalette(light);
+    const QImage lightTheme = paint(reused);
+    const Theme::Mode mode = Theme::current();
+    const QPalette appPalette = QApplication::palette();
+    Theme::apply(mode == Theme::Mode::Light ? Theme::Mode::Dark : Theme::Mode::Light);
+    const QImage themed = paint(reused);
+    const QImage freshThemed = freshPaint(larger, light);
+    Theme::apply(mode);
+    QApplication::setPalette(appPalette);
+    CHECK(themed != lightTheme);
+    CHECK(themed == freshThemed);
+    CHECK(paint(reused) == lightTheme);
+}
+
+TEST_CASE("The roster's pictures are rendered at the device's pixel ratio")
+{
+    RosterDay day;
+    RosterService rosters(day.f.store);
+    const Roster roster = rosters.build(day.f.center, RosterDay::kTuesday);
+    const QSize size(1360, 520);
+    RosterWidget widget;
+    widget.setNow(day.f.clock.nowUtc());
+    widget.setRoster(day.f.center, roster);
+    widget.resize(size);
+
+    const QImage single = paint(widget);
+    const QImage doubled = paintAt(widget, 2);
+    RosterWidget fresh;
+    fresh.setNow(day.f.clock.nowUtc());
+    fresh.setRoster(day.f.center, roster);
+    fresh.resize(size);
+    CHECK(doubled == paintAt(fresh, 2));
+    // The pictures at one ratio are not taken for the other.
+    CHECK(paint(widget) == single);
+
+    // A block's rounded corner and its tag are drawn at the finer resolution: a picture rendered at one
+    // pixel per pixel and enlarged would fill every 2x2 square of device pixels with a single colour.
+    const QRect maria = widget.blockRect(day.mariaAt0900);
+    REQUIRE_FALSE(maria.isEmpty());
+    const auto finerSquares = [&](const QRect &area) {
+        int count = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QRgb pixel = doubled.pixel(2 * x, 2 * y);
+                if (doubled.pixel(2 * x + 1, 2 * y) != pixel || doubled.pixel(2 * x, 2 * y + 1) != pixel
+                    || doubled.pixel(2 * x + 1, 2 * y + 1) != pixel)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    CHECK(finerSquares(QRect(maria.topLeft(), QSize(6, 6))) > 0);
+    CHECK(finerSquares(QRect(maria.right() - 5, maria.bottom() - 5, 6, 6)) > 0);
+    // The bottom quarter of the block holds its status tag.
+    CHECK(finerSquares(QRect(maria.left() + 4, maria.bottom() - maria.height() / 4, maria.width() / 3,
+              maria.height() / 4 - 2))
+        > 10);
 }
