@@ -20,7 +20,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -413,9 +412,11 @@ struct RosterWidget::PaintCache
     const Typography type;
     const size_t fontKey; ///< tells the tags' font apart in the widget's pixmap cache
     const QHash<const QFont *, QString> fontKeys; ///< `type`'s fonts as the widget's caches know them
-    /// "HH:mm" on the center's clock, by UTC second: the blocks of a day start and end on few times, and
-    /// converting to the center's zone is slow.
+    /// "HH:mm" on the center's clock, by UTC second: the blocks of a day start and end on few times.
     QHash<qint64, QString> clock;
+    /// The center's offset from UTC all along the time scale, when its clocks do not change inside it
+    /// (nullopt inside: not known yet; outside: they change). Converting to the center's zone is slow.
+    std::optional<std::optional<int>> offset;
     std::vector<std::optional<RowLabel>> rows;
     std::vector<std::optional<BlockPlan>> blocks;
     std::optional<Grid> grid;
@@ -516,6 +517,39 @@ void RosterWidget::setCurrentAppointment(qint64 appointmentId)
 QString RosterWidget::localTime(const QDateTime &utc) const
 {
     return utc.isValid() ? CenterTime::toLocal(m_center, utc).toString(QStringLiteral("HH:mm")) : QString();
+}
+
+int RosterWidget::minuteOfDay(const Layout &layout, const QDateTime &utc) const
+{
+    std::optional<std::optional<int>> &offset = layout.cache->offset;
+    const TimeScale &scale = layout.scale;
+    if (!offset) {
+        const int first = CenterTime::toLocal(m_center, scale.startUtc).offsetFromUtc();
+        const int last = CenterTime::toLocal(m_center, scale.endUtc).offsetFromUtc();
+        offset = first == last ? std::optional<int>(first) : std::nullopt;
+    }
+    if (*offset && utc >= scale.startUtc && utc <= scale.endUtc) {
+        constexpr qint64 day = 24 * 60;
+        return int(((utc.toSecsSinceEpoch() + **offset) / 60 % day + day) % day);
+    }
+    return CenterTime::localMinute(m_center, utc);
+}
+
+QString RosterWidget::clockAt(const Layout &layout, const QDateTime &utc) const
+{
+    if (!utc.isValid() || !layout.scale.isValid())
+        return localTime(utc);
+    QHash<qint64, QString> &clock = layout.cache->clock;
+    const qint64 key = utc.toSecsSinceEpoch();
+    auto found = clock.constFind(key);
+    if (found == clock.constEnd()) {
+        const int minute = minuteOfDay(layout, utc);
+        found = clock.insert(key,
+            QStringLiteral("%1:%2")
+                .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                .arg(minute % 60, 2, 10, QLatin1Char('0')));
+    }
+    return *found;
 }
 
 QString RosterWidget::describe(const RosterEntry &entry) const
@@ -769,9 +803,14 @@ void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const Co
         painter.setPen(QPen(colors.grid, hair));
         painter.drawLine(QPointF(0, row.bottom()), QPointF(width, row.bottom()));
     }
+    // On screen the long lines down the day run only through the exposed part: stroking the whole height
+    // of a tall day costs as much as the blocks.
+    const double downFrom = hair == 0 ? std::max(layout.headerHeight, reach.top()) : layout.headerHeight;
+    const auto downTo = [&](double end) { return hair == 0 ? std::min(end, reach.bottom()) : end; };
     painter.setPen(QPen(colors.grid, hair));
-    painter.drawLine(
-        QPointF(layout.labelWidth, layout.headerHeight), QPointF(layout.labelWidth, layout.height - 1));
+    if (downFrom < downTo(layout.height - 1))
+        painter.drawLine(
+            QPointF(layout.labelWidth, downFrom), QPointF(layout.labelWidth, downTo(layout.height - 1)));
 
     const TimeScale &scale = layout.scale;
     const double bottom = layout.timeArea.bottom();
@@ -804,13 +843,12 @@ void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const Co
             grid.closed << QRectF(from, layout.headerHeight, to - from, bottom - layout.headerHeight);
         // Hour lines, half hours fainter; the hours written in the header.
         for (QDateTime t = scale.startUtc; t <= scale.endUtc; t = t.addSecs(1800)) {
-            const QDateTime local = CenterTime::toLocal(m_center, t);
             const double x = std::round(xAt(t)) + 0.5;
-            const bool hour = local.time().minute() == 0;
+            const bool hour = minuteOfDay(layout, t) % 60 == 0;
             grid.lines << PaintCache::HourLine {x, hour};
         }
         for (QDateTime t = scale.startUtc; t <= scale.endUtc; t = t.addSecs(3600)) {
-            const QString label = localTime(t);
+            const QString label = clockAt(layout, t);
             grid.labels << PaintCache::HourLabel {std::round(xAt(t)) + 0.5, label,
                 type.metrics.horizontalAdvance(label), cache.shape(type.base, label)};
         }
@@ -827,15 +865,12 @@ void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const Co
     for (const QRectF &closed : grid.closed)
         painter.fillRect(closed, hatch);
 
-    // On screen the lines run only through the exposed part: stroking the whole height of a tall day
-    // costs as much as the blocks. They start a whole number of dot periods (three pixels of a one-pixel
-    // dotted line) below the header, so the dots fall where a whole paint puts them.
+    // The dotted lines start a whole number of dot periods (three pixels of a one-pixel dotted line)
+    // below the header, so the dots fall where a whole paint puts them.
     double linesTop = layout.headerHeight;
-    double linesBottom = bottom;
-    if (hair == 0) {
+    if (hair == 0)
         linesTop += std::max(0.0, std::floor((reach.top() - layout.headerHeight) / 3) * 3);
-        linesBottom = std::min(bottom, reach.bottom());
-    }
+    const double linesBottom = downTo(bottom);
     const QPen hourPen(colors.grid, hair);
     const QPen halfHourPen(colors.gridFaint, hair, Qt::DotLine);
     for (const PaintCache::HourLine &hourLine : grid.lines) {
@@ -857,7 +892,8 @@ void RosterWidget::paintLayout(QPainter &painter, const Layout &layout, const Co
     if (showNow) {
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(QPen(colors.now, std::max(2.0, line * 0.12)));
-        painter.drawLine(QPointF(nowX, layout.headerHeight), QPointF(nowX, bottom));
+        if (downFrom < downTo(bottom))
+            painter.drawLine(QPointF(nowX, downFrom), QPointF(nowX, downTo(bottom)));
         painter.setRenderHint(QPainter::Antialiasing, false);
     }
 
@@ -1128,15 +1164,8 @@ void RosterWidget::planBlock(const Layout &layout, qsizetype index) const
         = [&](const QFont &font, const QFontMetricsF &metrics, const QRectF &room, const QString &words) {
               return PaintCache::BlockText {&font, metrics, room, words, cache.shape(font, words)};
           };
-    const auto clockAt = [&](const QDateTime &utc) {
-        const qint64 key = utc.isValid() ? utc.toSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-        auto found = cache.clock.constFind(key);
-        if (found == cache.clock.constEnd())
-            found = cache.clock.insert(key, localTime(utc));
-        return *found;
-    };
-    const QString start = clockAt(entry.startUtc);
-    const QString times = tr("%1–%2").arg(start, clockAt(entry.endUtc));
+    const QString start = clockAt(layout, entry.startUtc);
+    const QString times = tr("%1–%2").arg(start, clockAt(layout, entry.endUtc));
     const QString detail = tr("%1 · %2").arg(entry.therapyName, times);
     // Therapy and times when they fit; on a short infusion's narrow block the times say more than a
     // clipped therapy name (the tooltip has the rest).

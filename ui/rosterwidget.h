@@ -120,6 +120,10 @@ private:
     const Block *blockOf(qint64 appointmentId) const;
     QString describe(const RosterEntry &entry) const;
     QString localTime(const QDateTime &utc) const;
+    /// The minute of the center's day and "HH:mm" of an instant, for instants on the layout's time scale
+    /// without converting each to the center's zone.
+    int minuteOfDay(const Layout &layout, const QDateTime &utc) const;
+    QString clockAt(const Layout &layout, const QDateTime &utc) const;
     void moveCurrent(int key);
     void setHovered(qint64 appointmentId);
 
