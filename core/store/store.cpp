@@ -862,26 +862,36 @@ void validateAppointment(const Appointment &a)
 }
 
 /// The appointment's row and the first line of its history: shared by the single and the bulk add.
-qint64 writeAppointment(StatementCache &statements, const Appointment &a)
+/// The statements that book an appointment and its first history line, on SQLite directly: a bulk
+/// import writes millions of them, and Qt Sql's variant per value was most of the time each took.
+struct AppointmentStatements
 {
-    const auto q = statements.take(QStringLiteral("INSERT INTO appointment (patient_id, center_id, chair_id, "
-                                                  "therapy_id, start_utc, minutes, status, "
-                                                  "prep_state, prepared_at, replaces_id, created_by, "
-                                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        "book the appointment");
-    q->exec({a.patientId, a.centerId, a.chairId, a.therapyId, instantValue(a.startUtc), a.minutes,
-        statusCode(a.status), prepStateCode(a.prep), instantValue(a.preparedAtUtc),
-        a.replacesId ? QVariant(a.replacesId) : QVariant(), a.createdBy, instantValue(a.createdAtUtc)});
-    const qint64 id = q->lastInsertId();
-    const auto history = statements.take(
-        QStringLiteral(
-            "INSERT INTO appointment_history (appointment_id, at, user_name, from_status, to_status, reason) "
-            "VALUES (?, ?, ?, NULL, ?, coalesce(?, ''))"),
-        "record the booking");
-    history->exec({id, instantValue(a.createdAtUtc), a.createdBy, statusCode(a.status),
-        a.replacesId ? QStringLiteral("replaces appointment %1").arg(a.replacesId) : QString()});
-    return id;
-}
+    explicit AppointmentStatements(Database &db)
+        : insert(db,
+            QStringLiteral("INSERT INTO appointment (patient_id, center_id, chair_id, therapy_id, start_utc, "
+                           "minutes, status, prep_state, prepared_at, replaces_id, created_by, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "book the appointment")
+        , history(db,
+              QStringLiteral("INSERT INTO appointment_history (appointment_id, at, user_name, from_status, "
+                             "to_status, reason) VALUES (?, ?, ?, NULL, ?, ?)"),
+              "record the booking")
+    { }
+
+    qint64 write(const Appointment &a)
+    {
+        insert.run({a.patientId, a.centerId, a.chairId, a.therapyId, instantValue(a.startUtc), a.minutes,
+            statusCode(a.status), prepStateCode(a.prep), instantValue(a.preparedAtUtc),
+            a.replacesId ? QVariant(a.replacesId) : QVariant(), a.createdBy, instantValue(a.createdAtUtc)});
+        const qint64 id = insert.lastInsertId();
+        history.run({id, instantValue(a.createdAtUtc), a.createdBy, statusCode(a.status),
+            a.replacesId ? QStringLiteral("replaces appointment %1").arg(a.replacesId) : QString()});
+        return id;
+    }
+
+    SqliteStatement insert;
+    SqliteStatement history;
+};
 
 } // namespace
 
@@ -889,7 +899,7 @@ qint64 Store::addAppointment(const Appointment &a)
 {
     validateAppointment(a);
     ScopedTransaction transaction(*m_db);
-    const qint64 id = writeAppointment(*m_statements, a);
+    const qint64 id = AppointmentStatements(*m_db).write(a);
     transaction.commit();
     return id;
 }
@@ -901,8 +911,9 @@ QList<qint64> Store::addAppointments(const QList<Appointment> &appointments)
     QList<qint64> ids;
     ids.reserve(appointments.size());
     ScopedTransaction transaction(*m_db);
+    AppointmentStatements statements(*m_db);
     for (const Appointment &a : appointments)
-        ids << writeAppointment(*m_statements, a);
+        ids << statements.write(a);
     transaction.commit();
     return ids;
 }
