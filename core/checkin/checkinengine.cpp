@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 
 namespace chairside {
 
@@ -668,6 +669,19 @@ QString breakGlassRefusal(ReasonCode code)
     }
 }
 
+/// Refuses a pass that names no reason (`unnamed` says what to name), or names one `passable` does not
+/// let through; `refusal` is the sentence that says why, from the code.
+void requirePassable(const QList<ReasonCode> &codes, const QString &unnamed,
+    const std::function<bool(ReasonCode)> &passable, const std::function<QString(ReasonCode)> &refusal)
+{
+    if (codes.isEmpty())
+        throw Error::badData(QStringLiteral("code"), unnamed);
+    for (ReasonCode code : codes) {
+        if (!passable(code))
+            throw Error(Error::Kind::Refused, refusal(code), QStringLiteral("code"));
+    }
+}
+
 } // namespace
 
 CheckInEngine::Identity CheckInEngine::identify(
@@ -785,33 +799,23 @@ bool CheckInEngine::emergencyOverridable(ReasonCode code)
 
 Decision CheckInEngine::applyOverride(const CheckInFacts &facts, const QList<ReasonCode> &codes)
 {
-    if (codes.isEmpty())
-        throw Error::badData(
-            QStringLiteral("code"), QStringLiteral("Name the reason to override, e.g. LATE_BEYOND_GRACE."));
-    for (ReasonCode code : codes) {
-        if (!overridePermission(code)) {
-            throw Error(Error::Kind::Refused,
-                QStringLiteral("%1 cannot be overridden: %2.")
-                    .arg(reasonCodeName(code), overrideRefusal(code)),
-                QStringLiteral("code"));
-        }
-    }
+    requirePassable(
+        codes, QStringLiteral("Name the reason to override, e.g. LATE_BEYOND_GRACE."),
+        [](ReasonCode code) { return overridePermission(code).has_value(); },
+        [](ReasonCode code) {
+            return QStringLiteral("%1 cannot be overridden: %2.")
+                .arg(reasonCodeName(code), overrideRefusal(code));
+        });
     return admitPast(facts, codes);
 }
 
 Decision CheckInEngine::applyBreakGlass(const CheckInFacts &facts, const QList<ReasonCode> &codes)
 {
-    if (codes.isEmpty())
-        throw Error::badData(
-            QStringLiteral("code"), QStringLiteral("Name the reason to pass, e.g. AUTH_PENDING."));
-    for (ReasonCode code : codes) {
-        if (!emergencyOverridable(code)) {
-            throw Error(Error::Kind::Refused,
-                QStringLiteral("%1 cannot be passed even in an emergency: %2.")
-                    .arg(reasonCodeName(code), breakGlassRefusal(code)),
-                QStringLiteral("code"));
-        }
-    }
+    requirePassable(codes, QStringLiteral("Name the reason to pass, e.g. AUTH_PENDING."),
+        emergencyOverridable, [](ReasonCode code) {
+            return QStringLiteral("%1 cannot be passed even in an emergency: %2.")
+                .arg(reasonCodeName(code), breakGlassRefusal(code));
+        });
     return admitPast(facts, codes);
 }
 
