@@ -1,8 +1,28 @@
 #include "audithelpers.h"
 
+#include "audit/auditkeyfile.h"
+#include "store/store.h"
+#include "tempstore.h"
+
 #include <QList>
 
+#include <catch2/catch.hpp>
+
 namespace chairside::test {
+
+void appendSamples(Store &store, int count, int from)
+{
+    for (int n = from; n < from + count; ++n)
+        store.audit(sampleAuditEvent(n), utc("2026-12-01T13:00:00Z").addSecs(60 * n));
+}
+
+std::optional<AuditHead> headOf(const Store &store)
+{
+    const AuditKeyFile keyFile(store.path());
+    const auto key = keyFile.load();
+    REQUIRE(key.has_value());
+    return keyFile.readHead(*key);
+}
 
 QByteArray testAuditKey()
 {

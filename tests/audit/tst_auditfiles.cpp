@@ -19,18 +19,13 @@
 #include <sys/stat.h>
 
 using namespace chairside;
+using chairside::test::appendSamples;
 using chairside::test::AuditKeyEnvironment;
 using chairside::test::sampleAuditEvent;
 using chairside::test::TempStore;
 using chairside::test::utc;
 
 namespace {
-
-void appendSamples(Store &store, int count, int from = 0)
-{
-    for (int n = from; n < from + count; ++n)
-        store.audit(sampleAuditEvent(n), utc("2026-12-01T13:00:00Z").addSecs(60 * n));
-}
 
 /// What someone with write access to the file does: the triggers are only in the way.
 void tamper(Store &store, const QString &sql)

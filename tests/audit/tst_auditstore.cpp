@@ -17,27 +17,11 @@
 #include <catch2/catch.hpp>
 
 using namespace chairside;
+using chairside::test::appendSamples;
+using chairside::test::headOf;
 using chairside::test::sampleAuditEvent;
 using chairside::test::TempStore;
 using chairside::test::utc;
-
-namespace {
-
-void appendSamples(Store &store, int count, int from = 0)
-{
-    for (int n = from; n < from + count; ++n)
-        store.audit(sampleAuditEvent(n), utc("2026-12-01T13:00:00Z").addSecs(60 * n));
-}
-
-std::optional<AuditHead> headOf(const Store &store)
-{
-    const AuditKeyFile keyFile(store.path());
-    const auto key = keyFile.load();
-    REQUIRE(key.has_value());
-    return keyFile.readHead(*key);
-}
-
-} // namespace
 
 TEST_CASE("Entries are appended in order, read back as written, and verify as intact")
 {
