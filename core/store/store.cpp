@@ -6,38 +6,13 @@
 #include "sqlitestatement.h"
 #include "sqlquery.h"
 #include "statementcache.h"
+#include "storevalues.h"
 
 namespace chairside {
 
 namespace {
 
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant instantValue(const QDateTime &instant)
-{
-    return instant.isValid() ? QVariant(instant.toSecsSinceEpoch()) : QVariant();
-}
-
-/// A UTC instant without building a QTimeZone: QTimeZone::utc() costs a microsecond or more a call
-/// in Qt 6.4, which is most of the time of a read of thousands of rows.
-QDateTime instantFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
-#else
-    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-#endif
-}
+using namespace StoreValues;
 
 const char *const kAppointmentColumns
     = "id, patient_id, center_id, chair_id, therapy_id, start_utc, minutes, status, prep_state, prepared_at, "

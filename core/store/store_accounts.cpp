@@ -5,6 +5,7 @@
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 #include "store.h"
+#include "storevalues.h"
 
 namespace chairside {
 
@@ -12,17 +13,6 @@ namespace {
 
 const char *const kAccountColumns
     = "id, name, role, active, password_hash <> '', failed_attempts, locked_until, password_changed_at";
-
-QDateTime instantOrNone(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
-#else
-    return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-#endif
-}
 
 User accountFrom(const SqlQuery &q)
 {
@@ -33,8 +23,8 @@ User accountFrom(const SqlQuery &q)
     u.active = q.value(3).toBool();
     u.hasPassword = q.value(4).toBool();
     u.failedAttempts = q.value(5).toInt();
-    u.lockedUntilUtc = instantOrNone(q.value(6));
-    u.passwordChangedAtUtc = instantOrNone(q.value(7));
+    u.lockedUntilUtc = StoreValues::instantFrom(q.value(6));
+    u.passwordChangedAtUtc = StoreValues::instantFrom(q.value(7));
     return u;
 }
 
@@ -101,7 +91,7 @@ void Store::setPasswordHash(qint64 userId, const QString &hash, const QDateTime 
         QStringLiteral("UPDATE app_user SET password_hash = ?, password_changed_at = ?, failed_attempts = 0, "
                        "locked_until = NULL WHERE id = ?"),
         "store the new password hash");
-    q.exec({hash, changedAtUtc.isValid() ? QVariant(changedAtUtc.toSecsSinceEpoch()) : QVariant(), userId});
+    q.exec({hash, StoreValues::instantValue(changedAtUtc), userId});
     requireOneRow(q, userId);
 }
 
