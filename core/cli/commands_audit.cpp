@@ -1,6 +1,7 @@
 // audit verify, audit list: checking the tamper-evident trail and reading it as an admin.
 
 #include "access/permission.h"
+#include "alignedtext.h"
 #include "audit/auditcsv.h"
 #include "audit/auditevent.h"
 #include "command.h"
@@ -89,19 +90,7 @@ QString table(const QList<AuditEntry> &entries)
             auditActionName(e.action), recordText(e), e.patientId ? QString::number(e.patientId) : QString(),
             result, reason};
     }
-    std::array<qsizetype, 8> widths {};
-    for (const Row &row : rows) {
-        for (size_t i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    QString text;
-    for (const Row &row : rows) {
-        QString line;
-        for (size_t i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        text += line.trimmed() + QLatin1Char('\n');
-    }
-    return text;
+    return alignedText(rows);
 }
 
 QJsonObject entryJson(const AuditEntry &entry)

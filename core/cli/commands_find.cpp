@@ -1,6 +1,7 @@
 // find: the desk's search box on the command line.
 
 #include "access/permission.h"
+#include "alignedtext.h"
 #include "command.h"
 #include "context.h"
 #include "search/patientsearch.h"
@@ -41,19 +42,7 @@ QString table(const QList<PatientMatch> &matches)
         rows << Row {m.patient.mrn, m.patient.displayName(), m.patient.dateOfBirth.toString(Qt::ISODate),
             m.patient.phone, matchName(m.kind)};
     }
-    std::array<qsizetype, 5> widths {};
-    for (const Row &row : rows) {
-        for (size_t i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    QString text;
-    for (const Row &row : rows) {
-        QString line;
-        for (size_t i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        text += line.trimmed() + QLatin1Char('\n');
-    }
-    return text;
+    return alignedText(rows);
 }
 
 int find(Context &ctx)

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+namespace chairside::cli {
+
+/// Rows as a terminal table: each column as wide as its widest cell and two spaces, the last one as it
+/// is, a line per row with no trailing spaces. The first row is usually the headings.
+template<std::size_t Columns>
+QString alignedText(const QList<std::array<QString, Columns>> &rows)
+{
+    std::array<qsizetype, Columns> widths {};
+    for (const auto &row : rows) {
+        for (std::size_t i = 0; i < Columns; ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    QString text;
+    for (const auto &row : rows) {
+        QString line;
+        for (std::size_t i = 0; i < Columns; ++i)
+            line += i + 1 < Columns ? row[i].leftJustified(widths[i] + 2) : row[i];
+        text += line.trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace chairside::cli
