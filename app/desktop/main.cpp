@@ -1,10 +1,10 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
-#include "mainwindow.h"
 #include "store/database.h"
 #include "store/store.h"
-#include "theme.h"
+#include "style/theme.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>

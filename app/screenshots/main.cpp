@@ -2,21 +2,21 @@
 // decision, today's arrivals and the chair roster, mid-morning on the demo day. Run through the `screenshots`
 // target.
 
-#include "appointmentdetailsdialog.h"
-#include "arrivalsview.h"
 #include "auth/accountservice.h"
 #include "checkin/checkinservice.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "day/appointmentdetailsdialog.h"
+#include "day/arrivalsview.h"
+#include "day/rosterview.h"
 #include "demo/demogenerator.h"
-#include "deskview.h"
-#include "mainwindow.h"
+#include "desk/deskview.h"
 #include "model/user.h"
-#include "rosterview.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
 #include "store/store.h"
-#include "theme.h"
+#include "style/theme.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QAction>

@@ -50,20 +50,22 @@ void requirePermission(const User &user, Permission permission)
 {
     if (!user.active) {
         throw Error(Error::Kind::Forbidden,
-            QStringLiteral("The account \"%1\" is disabled and cannot act.").arg(user.name), QStringLiteral("user"));
+            QStringLiteral("The account \"%1\" is disabled and cannot act.").arg(user.name),
+            QStringLiteral("user"));
     }
     if (!roleMay(user.role, permission)) {
         throw Error(Error::Kind::Forbidden,
             QStringLiteral("%1 is a %2; only %3 may %4.")
                 .arg(user.name, roleName(user.role),
-                    roleMay(Role::Nurse, permission) ? QStringLiteral("a nurse or an admin") : QStringLiteral("an admin"),
+                    roleMay(Role::Nurse, permission) ? QStringLiteral("a nurse or an admin")
+                                                     : QStringLiteral("an admin"),
                     permissionDescription(permission)),
             QStringLiteral("user"));
     }
 }
 
-void requirePermission(Store &store, const QDateTime &nowUtc, const User &user, Permission permission,
-    AuditEvent event)
+void requirePermission(
+    Store &store, const QDateTime &nowUtc, const User &user, Permission permission, AuditEvent event)
 {
     try {
         requirePermission(user, permission);

@@ -11,7 +11,8 @@ namespace chairside {
 class Store;
 
 /// What a user may ask Chairside to do. Checked in core, so every front end refuses the same things.
-enum class Permission {
+enum class Permission
+{
     ViewSchedule, ///< look up patients, read the roster and an appointment's history
     RegisterPatient, ///< add patients and their orders, coverage and authorizations
     Book, ///< book, reschedule and check in
@@ -31,8 +32,8 @@ void requirePermission(const User &user, Permission permission);
 /// The same, and a refusal is first written to the audit trail: `event` with the user, result refused and
 /// the refusal's words as its reason. Call it before opening the action's transaction, so that the
 /// refusal's entry is not rolled back with it.
-void requirePermission(Store &store, const QDateTime &nowUtc, const User &user, Permission permission,
-    AuditEvent event);
+void requirePermission(
+    Store &store, const QDateTime &nowUtc, const User &user, Permission permission, AuditEvent event);
 
 /// "override a late arrival", for messages.
 QString permissionDescription(Permission permission);

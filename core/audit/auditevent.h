@@ -10,7 +10,8 @@ namespace chairside {
 
 /// What was done, as the audit trail names it. The names ("login-failed", "patient-opened", ...) are
 /// stored and exported, so they never change once released.
-enum class AuditAction {
+enum class AuditAction
+{
     LogIn,
     LogInFailed,
     AccountLocked, ///< too many failed attempts: the account waits out the lock-out
@@ -43,7 +44,12 @@ QList<AuditAction> allAuditActions();
 /// "Logged in", "Patient record opened", ...: for people.
 QString auditActionLabel(AuditAction action);
 
-enum class AuditResult { Done, Refused, Failed };
+enum class AuditResult
+{
+    Done,
+    Refused,
+    Failed
+};
 QString auditResultName(AuditResult result); ///< "done", "refused", "failed"
 std::optional<AuditResult> auditResultFromName(const QString &name);
 

@@ -2,7 +2,7 @@
 
 #include "common/error.h"
 #include "scheduling/centertime.h"
-#include "search/namenormalizer.h"
+#include "text/namenormalizer.h"
 
 #include <QSet>
 #include <QStringList>

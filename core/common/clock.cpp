@@ -9,8 +9,7 @@ QDateTime SystemClock::nowUtc() const
 
 FixedClock::FixedClock(QDateTime nowUtc)
     : m_now(nowUtc.toUTC())
-{
-}
+{ }
 
 void FixedClock::set(const QDateTime &nowUtc)
 {

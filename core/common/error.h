@@ -11,7 +11,8 @@ namespace chairside {
 class Error final : public std::exception
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         BadData, ///< input that is malformed or breaks a rule of the data (exit 3 in the CLI)
         NotFound, ///< a record named by the caller does not exist
         Conflict, ///< the request collides with what is stored (an occupied chair, a duplicate MRN)

@@ -1,16 +1,15 @@
 #include "demogenerator.h"
 
-#include "dice.h"
-#include "rankedpicker.h"
-
 #include "auth/accountservice.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "demonames.h"
+#include "dice.h"
+#include "rankedpicker.h"
 #include "scheduling/centertime.h"
-#include "search/namenormalizer.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
+#include "text/namenormalizer.h"
 
 #include <QLocale>
 #include <QTime>
@@ -147,7 +146,8 @@ bool overlapsAny(const std::vector<Interval> &taken, const Interval &span)
         taken.begin(), taken.end(), [&](const Interval &t) { return t.from < span.to && span.from < t.to; });
 }
 
-struct Slot
+/// Where and when the demo books one of its stories: a chair, a day and a start (not the slot finder's Slot).
+struct DemoBooking
 {
     std::size_t chair = 0;
     QDate day;
@@ -312,7 +312,7 @@ private:
 
     /// The nearest start to `target` on the slot grid where a chair (a suite first, when asked) is
     /// free for the whole infusion and the patient is not booked elsewhere.
-    std::optional<Slot> findSlot(
+    std::optional<DemoBooking> findSlot(
         QDate day, int minutes, int target, qint64 patientId = 0, bool preferSuite = false)
     {
         const QList<OpenSpan> &spans = m_center.hours.spansOn(day);
@@ -330,7 +330,7 @@ private:
                 });
                 if (!fits)
                     continue;
-                Slot slot;
+                DemoBooking slot;
                 slot.day = day;
                 slot.minute = minute;
                 slot.startUtc = at(day, minute);
@@ -353,7 +353,7 @@ private:
 
     /// A slot a story cannot do without. Twenty-four chairs leave room for every story on any open day,
     /// so this only fails if the center's hours were changed to leave none.
-    static Slot required(const std::optional<Slot> &slot)
+    static DemoBooking required(const std::optional<DemoBooking> &slot)
     {
         if (!slot) {
             throw Error(Error::Kind::Refused,
@@ -375,14 +375,14 @@ private:
         return order;
     }
 
-    QString chairName(const Slot &slot) const
+    QString chairName(const DemoBooking &slot) const
     {
         const Chair &chair = m_chairs[slot.chair];
         return chair.kind == Chair::Kind::Suite ? chair.label : QStringLiteral("chair ") + chair.label;
     }
 
     QString dayText(QDate day) const { return m_locale.toString(day, QStringLiteral("ddd d MMM")); }
-    static QString timeText(const Slot &slot)
+    static QString timeText(const DemoBooking &slot)
     {
         return QTime(slot.minute / 60, slot.minute % 60).toString(QStringLiteral("HH:mm"));
     }
@@ -481,7 +481,7 @@ private:
 
     /// When the pharmacy finished the dose: the evening before, or that morning for an infusion so
     /// late in the day that an evening dose would pass its beyond-use time before the patient could be late.
-    QDateTime preparedAt(const Slot &slot, const Therapy &therapy)
+    QDateTime preparedAt(const DemoBooking &slot, const Therapy &therapy)
     {
         const QDateTime evening = at(slot.day.addDays(-1), 18 * 60 + 15 * m_dice.below(11));
         const qint64 latestUse
@@ -493,7 +493,7 @@ private:
 
     /// Books the slot. `prep` is what the pharmacy has done by now; a therapy that is not compounded
     /// needs nothing.
-    qint64 book(const Slot &slot, qint64 patientId, const Therapy &therapy, PrepState prep,
+    qint64 book(const DemoBooking &slot, qint64 patientId, const Therapy &therapy, PrepState prep,
         const QDateTime &createdAt, qint64 replacesId = 0)
     {
         Appointment a;
@@ -517,7 +517,7 @@ private:
     }
 
     /// A past infusion from the desk to the chair and done, each step at a plausible time.
-    void playOut(qint64 id, const Slot &slot)
+    void playOut(qint64 id, const DemoBooking &slot)
     {
         const QDateTime arrived = slot.startUtc.addSecs(-60 * m_dice.between(5, 35));
         const QDateTime checkedIn = arrived.addSecs(60 * m_dice.between(1, 6));
@@ -581,7 +581,7 @@ private:
             return required(findSlot(day, therapy.defaultMinutes, target));
         };
         const auto bookToday = [&](const Therapy &therapy, Defect defect, PrepState prep = PrepState::Ready) {
-            const Slot slot = storySlot(therapy, m_date);
+            const DemoBooking slot = storySlot(therapy, m_date);
             Records r = addPatient(therapy, defect);
             book(slot, r.patient.id, therapy, prep, bookedBefore(m_date, 5, 30));
             ++m_onDemoDay;
@@ -608,7 +608,7 @@ private:
         {
             const Therapy &therapy = anyTherapy();
             const QDate day = openDay(m_date.addDays(m_dice.between(2, 4)), 1);
-            const Slot slot = storySlot(therapy, day);
+            const DemoBooking slot = storySlot(therapy, day);
             const Records r = addPatient(therapy);
             book(slot, r.patient.id, therapy, PrepState::NotReady, bookedBefore(day, 20, 40));
             addStory(r.patient, "walk-in",
@@ -618,7 +618,7 @@ private:
         {
             const Therapy &therapy = anyTherapy();
             const QDate day = m_date.addDays(7);
-            const Slot slot = storySlot(therapy, day);
+            const DemoBooking slot = storySlot(therapy, day);
             const Records r = addPatient(therapy);
             book(slot, r.patient.id, therapy, PrepState::NotReady, bookedBefore(m_date, 10, 40));
             addStory(r.patient, "wrong-day",
@@ -682,7 +682,7 @@ private:
         }
         {
             const Therapy &therapy = anyTherapy();
-            const Slot slot = storySlot(therapy, m_date);
+            const DemoBooking slot = storySlot(therapy, m_date);
             const Records r = addPatient(therapy);
             const qint64 id
                 = book(slot, r.patient.id, therapy, PrepState::NotReady, bookedBefore(m_date, 10, 30));
@@ -701,7 +701,7 @@ private:
     {
         {
             const Therapy &therapy = anyTherapy();
-            const Slot slot
+            const DemoBooking slot
                 = required(findSlot(previous, therapy.defaultMinutes, spreadMinute(previous, 1, 4)));
             const Records r = addPatient(therapy);
             // The dose was made for the slot and thrown away.
@@ -720,12 +720,12 @@ private:
         }
         {
             const Therapy &therapy = anyTherapy();
-            const Slot slot
+            const DemoBooking slot
                 = required(findSlot(previous, therapy.defaultMinutes, spreadMinute(previous, 2, 4)));
             const Records r = addPatient(therapy);
             const qint64 id
                 = book(slot, r.patient.id, therapy, PrepState::NotReady, bookedBefore(previous, 14, 35));
-            const Slot moved = required(
+            const DemoBooking moved = required(
                 findSlot(laterDay, therapy.defaultMinutes, spreadMinute(laterDay, 1, 2), r.patient.id));
             const QDateTime calledAt
                 = at(previous.addDays(-m_dice.between(2, 4)), 10 * 60 + 15 * m_dice.below(20));

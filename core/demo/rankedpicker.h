@@ -26,7 +26,8 @@ public:
     std::size_t pick(Dice &dice) const
     {
         const auto draw = quint32(dice.below(int(m_cumulative.back())));
-        return std::size_t(std::upper_bound(m_cumulative.begin(), m_cumulative.end(), draw) - m_cumulative.begin());
+        return std::size_t(
+            std::upper_bound(m_cumulative.begin(), m_cumulative.end(), draw) - m_cumulative.begin());
     }
 
 private:

@@ -10,7 +10,13 @@
 namespace chairside {
 
 /// Whether the patient's dose is ready: compounded doses wait for the pharmacy.
-enum class PrepState { NotReady, Ready, Wasted, NotNeeded };
+enum class PrepState
+{
+    NotReady,
+    Ready,
+    Wasted,
+    NotNeeded
+};
 
 QString prepStateCode(PrepState state);
 std::optional<PrepState> prepStateFromCode(const QString &code);

@@ -7,7 +7,8 @@
 namespace chairside {
 
 /// FHIR R4 Appointment.status, plus the infusion's own in-chair state (FHIR Encounter "in-progress").
-enum class AppointmentStatus {
+enum class AppointmentStatus
+{
     Booked,
     Arrived,
     CheckedIn,

@@ -6,7 +6,11 @@ namespace chairside {
 
 struct Chair
 {
-    enum class Kind { Chair, Suite };
+    enum class Kind
+    {
+        Chair,
+        Suite
+    };
 
     qint64 id = 0;
     qint64 centerId = 0;
@@ -14,7 +18,10 @@ struct Chair
     Kind kind = Kind::Chair;
     bool active = true;
 
-    static QString kindName(Kind kind) { return kind == Kind::Suite ? QStringLiteral("suite") : QStringLiteral("chair"); }
+    static QString kindName(Kind kind)
+    {
+        return kind == Kind::Suite ? QStringLiteral("suite") : QStringLiteral("chair");
+    }
 };
 
 } // namespace chairside

@@ -12,8 +12,13 @@ namespace chairside {
 namespace {
 
 const std::array<QLatin1StringView, 7> kDayNames = {
-    QLatin1StringView("mon"), QLatin1StringView("tue"), QLatin1StringView("wed"), QLatin1StringView("thu"),
-    QLatin1StringView("fri"), QLatin1StringView("sat"), QLatin1StringView("sun"),
+    QLatin1StringView("mon"),
+    QLatin1StringView("tue"),
+    QLatin1StringView("wed"),
+    QLatin1StringView("thu"),
+    QLatin1StringView("fri"),
+    QLatin1StringView("sat"),
+    QLatin1StringView("sun"),
 };
 
 int dayFromName(QStringView name)
@@ -38,7 +43,9 @@ int minuteFromText(const QString &text)
 
 QString minuteText(int minute)
 {
-    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minute / 60, 2, 10, QLatin1Char('0'))
+        .arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString spansText(const QList<OpenSpan> &spans)
@@ -53,15 +60,18 @@ QString spansText(const QList<OpenSpan> &spans)
 
 OpeningHours OpeningHours::parse(const QString &text)
 {
-    static const QRegularExpression entryPattern(QStringLiteral(
-        R"(^\s*([A-Za-z]+)(?:\s*-\s*([A-Za-z]+))?\s+(closed|\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}(?:\s*,\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})*)\s*$)"),
+    static const QRegularExpression entryPattern(
+        QStringLiteral(
+            R"(^\s*([A-Za-z]+)(?:\s*-\s*([A-Za-z]+))?\s+(closed|\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}(?:\s*,\s*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})*)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression spanPattern(QStringLiteral(R"((\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2}))"));
 
     OpeningHours hours;
     const QStringList entries = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (entries.isEmpty())
-        throw Error::badData(QStringLiteral("hours"), QStringLiteral("Opening hours are empty; write them like \"mon-fri 07:00-19:00; sat 08:00-14:00\"."));
+        throw Error::badData(QStringLiteral("hours"),
+            QStringLiteral(
+                "Opening hours are empty; write them like \"mon-fri 07:00-19:00; sat 08:00-14:00\"."));
 
     for (const QString &entry : entries) {
         if (entry.trimmed().isEmpty())
@@ -69,14 +79,16 @@ OpeningHours OpeningHours::parse(const QString &text)
         const auto match = entryPattern.match(entry);
         if (!match.hasMatch()) {
             throw Error::badData(QStringLiteral("hours"),
-                QStringLiteral("Cannot read \"%1\" in the opening hours; write each day range like \"mon-fri 07:00-19:00\".")
+                QStringLiteral("Cannot read \"%1\" in the opening hours; write each day range like \"mon-fri "
+                               "07:00-19:00\".")
                     .arg(entry.trimmed()));
         }
         const int first = dayFromName(match.capturedView(1));
         const int last = match.capturedLength(2) > 0 ? dayFromName(match.capturedView(2)) : first;
         if (first == 0 || last == 0 || last < first) {
             throw Error::badData(QStringLiteral("hours"),
-                QStringLiteral("\"%1\" does not name weekdays in order (mon, tue, wed, thu, fri, sat, sun).").arg(entry.trimmed()));
+                QStringLiteral("\"%1\" does not name weekdays in order (mon, tue, wed, thu, fri, sat, sun).")
+                    .arg(entry.trimmed()));
         }
 
         QList<OpenSpan> spans;
@@ -88,11 +100,13 @@ OpeningHours OpeningHours::parse(const QString &text)
                 const int closes = minuteFromText(spanMatch.captured(2));
                 if (opens < 0 || closes < 0 || closes <= opens) {
                     throw Error::badData(QStringLiteral("hours"),
-                        QStringLiteral("\"%1\" is not a time span that closes after it opens.").arg(spanMatch.captured(0)));
+                        QStringLiteral("\"%1\" is not a time span that closes after it opens.")
+                            .arg(spanMatch.captured(0)));
                 }
-                spans << OpenSpan{opens, closes};
+                spans << OpenSpan {opens, closes};
             }
-            std::sort(spans.begin(), spans.end(), [](const OpenSpan &a, const OpenSpan &b) { return a.opensMinute < b.opensMinute; });
+            std::sort(spans.begin(), spans.end(),
+                [](const OpenSpan &a, const OpenSpan &b) { return a.opensMinute < b.opensMinute; });
             for (qsizetype i = 1; i < spans.size(); ++i) {
                 if (spans[i].opensMinute < spans[i - 1].closesMinute) {
                     throw Error::badData(QStringLiteral("hours"),
@@ -123,7 +137,8 @@ void OpeningHours::setSpans(int weekday, QList<OpenSpan> spans)
 
 bool OpeningHours::isEmpty() const
 {
-    return std::all_of(m_days.begin(), m_days.end(), [](const QList<OpenSpan> &day) { return day.isEmpty(); });
+    return std::all_of(
+        m_days.begin(), m_days.end(), [](const QList<OpenSpan> &day) { return day.isEmpty(); });
 }
 
 bool OpeningHours::covers(int weekday, int startMinute, int endMinute) const

@@ -10,7 +10,12 @@ namespace chairside {
 /// The payer's prior authorization of a therapy for a patient.
 struct PriorAuthorization
 {
-    enum class Status { Approved, Pending, Denied };
+    enum class Status
+    {
+        Approved,
+        Pending,
+        Denied
+    };
 
     qint64 id = 0;
     qint64 patientId = 0;

@@ -7,7 +7,12 @@
 
 namespace chairside {
 
-enum class Role { Receptionist, Nurse, Admin };
+enum class Role
+{
+    Receptionist,
+    Nurse,
+    Admin
+};
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
@@ -27,7 +32,10 @@ struct User
     QDateTime passwordChangedAtUtc;
 
     /// True while a lock-out holds at `nowUtc`.
-    bool isLockedAt(const QDateTime &nowUtc) const { return lockedUntilUtc.isValid() && lockedUntilUtc > nowUtc; }
+    bool isLockedAt(const QDateTime &nowUtc) const
+    {
+        return lockedUntilUtc.isValid() && lockedUntilUtc > nowUtc;
+    }
 };
 
 } // namespace chairside

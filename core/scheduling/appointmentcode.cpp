@@ -11,7 +11,8 @@ QString format(qint64 appointmentId)
 
 std::optional<qint64> parse(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\s*CS-?(\d{1,12})\s*$)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*CS-?(\d{1,12})\s*$)"), QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;

@@ -39,7 +39,8 @@ QString describeHours(const Center &center, QDate date)
                      .arg(span.closesMinute / 60, 2, 10, QLatin1Char('0'))
                      .arg(span.closesMinute % 60, 2, 10, QLatin1Char('0'));
     }
-    return QStringLiteral("%1 hours are %2").arg(QLocale::c().dayName(date.dayOfWeek()), parts.join(QStringLiteral(", ")));
+    return QStringLiteral("%1 hours are %2")
+        .arg(QLocale::c().dayName(date.dayOfWeek()), parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -47,15 +48,15 @@ QString describeHours(const Center &center, QDate date)
 BookingService::BookingService(Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
-{
-}
+{ }
 
-QList<Appointment> BookingService::chairConflicts(const Center &center, qint64 chairId, const QDateTime &startUtc,
-    int minutes, qint64 ignoreId)
+QList<Appointment> BookingService::chairConflicts(
+    const Center &center, qint64 chairId, const QDateTime &startUtc, int minutes, qint64 ignoreId)
 {
     const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
     QList<Appointment> result;
-    const auto nearby = m_store.appointmentsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
+    const auto nearby
+        = m_store.appointmentsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
     for (const Appointment &a : nearby) {
         if (a.chairId == chairId && a.id != ignoreId && holdsChair(a.status) && overlaps(a, startUtc, endUtc))
             result << a;
@@ -63,14 +64,16 @@ QList<Appointment> BookingService::chairConflicts(const Center &center, qint64 c
     return result;
 }
 
-std::optional<Chair> BookingService::firstFreeChair(const Center &center, const QDateTime &startUtc, int minutes,
-    qint64 ignoreId)
+std::optional<Chair> BookingService::firstFreeChair(
+    const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId)
 {
     const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
-    const auto nearby = m_store.appointmentsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
+    const auto nearby
+        = m_store.appointmentsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
     for (const Chair &chair : m_store.chairs(center.id)) {
         const bool taken = std::any_of(nearby.begin(), nearby.end(), [&](const Appointment &a) {
-            return a.chairId == chair.id && a.id != ignoreId && holdsChair(a.status) && overlaps(a, startUtc, endUtc);
+            return a.chairId == chair.id && a.id != ignoreId && holdsChair(a.status)
+                && overlaps(a, startUtc, endUtc);
         });
         if (!taken)
             return chair;
@@ -82,15 +85,20 @@ Appointment BookingService::book(const BookingRequest &request)
 {
     const auto center = m_store.center(request.centerId);
     if (!center)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(request.centerId), QStringLiteral("center"));
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no center number %1.").arg(request.centerId), QStringLiteral("center"));
     const auto patient = m_store.patient(request.patientId);
     if (!patient)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no patient number %1.").arg(request.patientId), QStringLiteral("mrn"));
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no patient number %1.").arg(request.patientId), QStringLiteral("mrn"));
     const auto therapy = m_store.therapy(request.therapyId);
     if (!therapy)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no therapy number %1.").arg(request.therapyId), QStringLiteral("therapy"));
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no therapy number %1.").arg(request.therapyId),
+            QStringLiteral("therapy"));
     if (!request.startUtc.isValid())
-        throw Error::badData(QStringLiteral("start"), QStringLiteral("The start time is missing or not a time."));
+        throw Error::badData(
+            QStringLiteral("start"), QStringLiteral("The start time is missing or not a time."));
 
     const int minutes = request.minutes > 0 ? request.minutes : therapy->defaultMinutes;
     const QDateTime startUtc = request.startUtc.toUTC();
@@ -106,7 +114,8 @@ Appointment BookingService::book(const BookingRequest &request)
     if (!CenterTime::withinHours(*center, startUtc, minutes)) {
         throw Error(Error::Kind::Refused,
             QStringLiteral("%1 is closed for part of %2 %3-%4 (%5 minutes of %6): %7.")
-                .arg(center->name, localDate.toString(Qt::ISODate), hhmm(*center, startUtc), hhmm(*center, endUtc))
+                .arg(center->name, localDate.toString(Qt::ISODate), hhmm(*center, startUtc),
+                    hhmm(*center, endUtc))
                 .arg(minutes)
                 .arg(therapy->name, describeHours(*center, localDate)),
             QStringLiteral("start"));
@@ -118,9 +127,11 @@ Appointment BookingService::book(const BookingRequest &request)
     if (request.chairId) {
         chair = m_store.chair(*request.chairId);
         if (!chair || chair->centerId != center->id)
-            throw Error(Error::Kind::NotFound, QStringLiteral("That chair is not at %1.").arg(center->name), QStringLiteral("chair"));
+            throw Error(Error::Kind::NotFound, QStringLiteral("That chair is not at %1.").arg(center->name),
+                QStringLiteral("chair"));
         if (!chair->active)
-            throw Error(Error::Kind::Refused, QStringLiteral("Chair %1 is out of service.").arg(chair->label), QStringLiteral("chair"));
+            throw Error(Error::Kind::Refused, QStringLiteral("Chair %1 is out of service.").arg(chair->label),
+                QStringLiteral("chair"));
         const auto conflicts = chairConflicts(*center, chair->id, startUtc, minutes, request.replacesId);
         if (!conflicts.isEmpty()) {
             const Appointment &other = conflicts.first();
@@ -140,7 +151,8 @@ Appointment BookingService::book(const BookingRequest &request)
         }
     }
 
-    const auto patientBusy = m_store.appointmentsOfPatient(patient->id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
+    const auto patientBusy
+        = m_store.appointmentsOfPatient(patient->id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
     for (const Appointment &other : patientBusy) {
         if (other.id != request.replacesId && holdsChair(other.status) && overlaps(other, startUtc, endUtc)) {
             throw Error(Error::Kind::Conflict,
@@ -156,12 +168,17 @@ Appointment BookingService::book(const BookingRequest &request)
     if (request.replacesId != 0) {
         const auto old = m_store.appointment(request.replacesId);
         if (!old)
-            throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(request.replacesId), QStringLiteral("appointment"));
+            throw Error(Error::Kind::NotFound,
+                QStringLiteral("There is no appointment number %1.").arg(request.replacesId),
+                QStringLiteral("appointment"));
         if (old->patientId != patient->id)
-            throw Error(Error::Kind::Refused, QStringLiteral("Appointment %1 belongs to another patient.").arg(old->id), QStringLiteral("appointment"));
+            throw Error(Error::Kind::Refused,
+                QStringLiteral("Appointment %1 belongs to another patient.").arg(old->id),
+                QStringLiteral("appointment"));
         if (m_store.replacementOf(old->id)) {
             throw Error(Error::Kind::Conflict,
-                QStringLiteral("Appointment %1 has already been replaced by another booking.").arg(old->id), QStringLiteral("appointment"));
+                QStringLiteral("Appointment %1 has already been replaced by another booking.").arg(old->id),
+                QStringLiteral("appointment"));
         }
         if (old->status != AppointmentStatus::Cancelled && old->status != AppointmentStatus::NoShow) {
             m_store.changeStatus(old->id, AppointmentStatus::Cancelled, request.user, now,

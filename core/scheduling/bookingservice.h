@@ -40,12 +40,14 @@ public:
     /// a sentence that says what is in the way.
     Appointment book(const BookingRequest &request);
 
-    /// Appointments holding the chair for any minute of [startUtc, startUtc + minutes), other than `ignoreId`.
-    QList<Appointment> chairConflicts(const Center &center, qint64 chairId, const QDateTime &startUtc, int minutes,
-        qint64 ignoreId = 0);
+    /// Appointments holding the chair for any minute of [startUtc, startUtc + minutes), other than
+    /// `ignoreId`.
+    QList<Appointment> chairConflicts(
+        const Center &center, qint64 chairId, const QDateTime &startUtc, int minutes, qint64 ignoreId = 0);
 
     /// The first active chair of the center (in label order) free for the whole span.
-    std::optional<Chair> firstFreeChair(const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId = 0);
+    std::optional<Chair> firstFreeChair(
+        const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId = 0);
 
 private:
     Store &m_store;

@@ -86,7 +86,7 @@ QList<LaneBlock> layoutLanes(const TimeScale &scale, const RosterChair &chair)
     QList<LaneInterval> intervals;
     intervals.reserve(chair.entries.size());
     for (const RosterEntry &entry : chair.entries)
-        intervals << LaneInterval { entry.appointmentId, entry.startUtc, entry.endUtc };
+        intervals << LaneInterval {entry.appointmentId, entry.startUtc, entry.endUtc};
     return layoutLanes(scale, intervals);
 }
 

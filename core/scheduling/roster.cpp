@@ -68,7 +68,7 @@ Roster buildRoster(const RosterInput &input)
             roster.opensUtc = opens;
         roster.closesUtc = closes;
         if (closes > opens)
-            open << Span { opens.toSecsSinceEpoch(), closes.toSecsSinceEpoch() };
+            open << Span {opens.toSecsSinceEpoch(), closes.toSecsSinceEpoch()};
     }
     qint64 openMinutes = 0;
     for (const Span &span : open)
@@ -84,7 +84,7 @@ Roster buildRoster(const RosterInput &input)
     int activeChairs = 0;
     for (const Chair &chair : input.chairs) {
         rowOfChair.insert(chair.id, roster.chairs.size());
-        roster.chairs << RosterChair { chair, {} };
+        roster.chairs << RosterChair {chair, {}};
         if (chair.active)
             ++activeChairs;
     }
@@ -104,7 +104,7 @@ Roster buildRoster(const RosterInput &input)
             unknown.label = QStringLiteral("#%1").arg(a.chairId);
             unknown.active = false;
             row = rowOfChair.insert(a.chairId, roster.chairs.size());
-            roster.chairs << RosterChair { unknown, {} };
+            roster.chairs << RosterChair {unknown, {}};
         }
         RosterChair &chairRow = roster.chairs[*row];
 

@@ -135,7 +135,7 @@ QList<Slot> findSlots(const SlotQuery &query)
     };
     const auto offer = [&](qint64 start, qsizetype chair) {
         const Chair &c = query.chairs[chair];
-        offered << Slot { utcFromSecs(start), c.id, c.label, query.minutes };
+        offered << Slot {utcFromSecs(start), c.id, c.label, query.minutes};
         return offered.size() >= query.count;
     };
 

@@ -17,7 +17,7 @@ constexpr qint64 kLongestInfusionSeconds = 12 * 3600;
 /// How far each read of the bookings reaches from the earliest start. Reading rows is what costs (a busy
 /// center books some 200 a day), so the window grows only as far as the search needs: most searches end
 /// within days, and a full center is read a month, then a quarter, then the year.
-constexpr std::array<int, 6> kWindowDays = { 2, 7, 14, 30, 90, 366 };
+constexpr std::array<int, 6> kWindowDays = {2, 7, 14, 30, 90, 366};
 
 Center centerById(Store &store, qint64 centerId)
 {

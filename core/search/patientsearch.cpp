@@ -1,10 +1,10 @@
 #include "patientsearch.h"
 
-#include "namenormalizer.h"
 #include "store/database.h"
 #include "store/sqlitestatement.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
+#include "text/namenormalizer.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -7,9 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -92,8 +92,9 @@ int peekVersion(const QString &path)
     QSqlDatabase::removeDatabase(name);
     if (version < 0) {
         throw Error(Error::Kind::Store,
-            QStringLiteral("Could not read the database %1: %2. Check that it is a Chairside database and that "
-                           "you may read it.")
+            QStringLiteral(
+                "Could not read the database %1: %2. Check that it is a Chairside database and that "
+                "you may read it.")
                 .arg(QDir::toNativeSeparators(path), failure));
     }
     return version;
@@ -150,7 +151,8 @@ QString Database::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("CHAIRSIDE_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/chairside.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/chairside.sqlite");
 }
 
 Database::Database(const QString &path, int migrateTo)
@@ -158,13 +160,15 @@ Database::Database(const QString &path, int migrateTo)
     , m_connectionName(nextConnectionName())
 {
     if (latestVersion() == 0)
-        throw Error(Error::Kind::Store, QStringLiteral("This build of Chairside carries no database schema."));
+        throw Error(
+            Error::Kind::Store, QStringLiteral("This build of Chairside carries no database schema."));
 
     const int found = peekVersion(path);
     if (found > latestVersion()) {
         throw Error(Error::Kind::Newer,
-            QStringLiteral("The database %1 was written by a newer Chairside (schema version %2; this program knows "
-                           "up to %3). It was left untouched. Open it with the newer Chairside.")
+            QStringLiteral(
+                "The database %1 was written by a newer Chairside (schema version %2; this program knows "
+                "up to %3). It was left untouched. Open it with the newer Chairside.")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(found)
                 .arg(latestVersion()));
@@ -279,14 +283,17 @@ void Database::configure()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
         throw Error(Error::Kind::Store,
-            QStringLiteral("Could not switch the database to write-ahead logging: %1.").arg(errorText(query.lastError())));
+            QStringLiteral("Could not switch the database to write-ahead logging: %1.")
+                .arg(errorText(query.lastError())));
     }
     const QString mode = query.value(0).toString().toLower();
     query.finish();
     if (mode != QLatin1String("wal") && mode != QLatin1String("memory")) {
         throw Error(Error::Kind::Store,
-            QStringLiteral("The database stayed in %1 journal mode instead of write-ahead logging; it may be on a "
-                           "network or read-only file system.").arg(mode));
+            QStringLiteral(
+                "The database stayed in %1 journal mode instead of write-ahead logging; it may be on a "
+                "network or read-only file system.")
+                .arg(mode));
     }
     // A committed check-in must survive a power cut.
     execute(QStringLiteral("PRAGMA synchronous = FULL"), "make commits durable");
@@ -309,7 +316,8 @@ void Database::migrate(int fromVersion, int toVersion)
             QSqlQuery query(m_db);
             if (!query.exec(statement)) {
                 throw Error(Error::Kind::Store,
-                    QStringLiteral("Could not bring the database to schema version %1: %2. Nothing was changed.")
+                    QStringLiteral(
+                        "Could not bring the database to schema version %1: %2. Nothing was changed.")
                         .arg(version)
                         .arg(errorText(query.lastError())));
             }

@@ -2,11 +2,11 @@
 
 #include "common/error.h"
 #include "scopedtransaction.h"
-#include "search/namenormalizer.h"
 #include "sqlitestatement.h"
 #include "sqlquery.h"
 #include "statementcache.h"
 #include "storevalues.h"
+#include "text/namenormalizer.h"
 
 namespace chairside {
 

@@ -97,15 +97,17 @@ public:
     QList<qint64> addAppointments(const QList<Appointment> &appointments);
     std::optional<Appointment> appointment(qint64 id);
     /// Appointments of a center that start in [fromUtc, toUtc), in start order.
-    QList<Appointment> appointmentsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    QList<Appointment> appointmentsAtCenter(
+        qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
     /// A patient's appointments that start in [fromUtc, toUtc), in start order.
-    QList<Appointment> appointmentsOfPatient(qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    QList<Appointment> appointmentsOfPatient(
+        qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc);
     /// The appointment that replaced this one, if any.
     std::optional<Appointment> replacementOf(qint64 appointmentId);
     /// The patient's most recent fulfilled appointment of a therapy that started before `beforeUtc`:
     /// the last dose given.
-    std::optional<Appointment> lastFulfilledAppointment(qint64 patientId, qint64 therapyId,
-        const QDateTime &beforeUtc);
+    std::optional<Appointment> lastFulfilledAppointment(
+        qint64 patientId, qint64 therapyId, const QDateTime &beforeUtc);
     /// The appointments of a center starting in [fromUtc, toUtc) that hold their chair (holdsChair()),
     /// in start order, with only what the slot finder and the check-in's chair rule read: id, patient,
     /// center, chair, start, minutes, status and when it started. Lean, because a busy center's
@@ -124,8 +126,8 @@ public:
     };
     /// A center's appointments that start in [fromUtc, toUtc), in start order, with their patients' names
     /// and replacements, in one query: the roster's day.
-    QList<AppointmentRow> appointmentRowsAtCenter(qint64 centerId, const QDateTime &fromUtc,
-        const QDateTime &toUtc);
+    QList<AppointmentRow> appointmentRowsAtCenter(
+        qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
     /// Moves the status forward and appends to the history; refuses a backward step.
     void changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user, const QDateTime &atUtc,
         const QString &reason = {});
@@ -137,8 +139,8 @@ public:
     // Check-in: identifying the patient and keeping what the desk decided (append-only)
     /// Patients with exactly this name, as NameNormalizer folds it, and this date of birth: one seek on
     /// the patient(dob, sort_key) index. More than one means the desk must ask for the MRN.
-    QList<Patient> patientsByNameAndDob(const QString &lastName, const QString &firstName, QDate dateOfBirth,
-        int limit = 5);
+    QList<Patient> patientsByNameAndDob(
+        const QString &lastName, const QString &firstName, QDate dateOfBirth, int limit = 5);
     /// Every order of the patient, whatever the therapy, latest ending first.
     QList<PrescriberOrder> ordersOfPatient(qint64 patientId);
     /// Every prior authorization of the patient, whatever the therapy, latest ending first.

@@ -16,10 +16,10 @@
 #include "scheduling/roster.h"
 #include "scheduling/rosterservice.h"
 #include "scheduling/slotservice.h"
-#include "search/namenormalizer.h"
 #include "search/patientsearch.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
+#include "text/namenormalizer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -12,16 +12,16 @@
 
 #include "common/clock.h"
 #include "common/error.h"
-#include "deskview.h"
+#include "day/rosterwidget.h"
+#include "desk/deskview.h"
 #include "largedataset.h"
 #include "model/appointment.h"
 #include "model/center.h"
-#include "rosterwidget.h"
 #include "samples.h"
 #include "scheduling/rosterservice.h"
-#include "search/namenormalizer.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
+#include "text/namenormalizer.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractItemView>

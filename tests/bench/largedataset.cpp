@@ -13,10 +13,10 @@
 #include "model/priorauthorization.h"
 #include "model/therapy.h"
 #include "model/user.h"
-#include "search/namenormalizer.h"
 #include "store/scopedtransaction.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
+#include "text/namenormalizer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,13 +4,13 @@
 #include "store/database.h"
 #include "store/store.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace chairside;
 
@@ -20,16 +20,14 @@ namespace {
 class Cli
 {
 public:
-    Cli()
-    {
-        REQUIRE(run({QStringLiteral("init")}).exitCode == 0);
-    }
+    Cli() { REQUIRE(run({QStringLiteral("init")}).exitCode == 0); }
 
     QString path() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
     cli::Result run(QStringList arguments, const QString &at = QStringLiteral("2026-12-01T08:00"))
     {
-        QStringList full{QStringLiteral("chairside-cli"), QStringLiteral("--db"), path(), QStringLiteral("--at"), at};
+        QStringList full {
+            QStringLiteral("chairside-cli"), QStringLiteral("--db"), path(), QStringLiteral("--at"), at};
         full += arguments;
         return cli::execute(full);
     }
@@ -49,27 +47,35 @@ public:
 
     void setUpCenter()
     {
-        REQUIRE(run({QStringLiteral("center"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Riverside"),
-                    QStringLiteral("--tz"), QStringLiteral("America/New_York"), QStringLiteral("--hours"),
-                    QStringLiteral("mon-fri 07:00-19:00; thu 07:00-21:00; sat 08:00-14:00")})
+        REQUIRE(run({QStringLiteral("center"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("Riverside"), QStringLiteral("--tz"),
+                        QStringLiteral("America/New_York"), QStringLiteral("--hours"),
+                        QStringLiteral("mon-fri 07:00-19:00; thu 07:00-21:00; sat 08:00-14:00")})
                     .exitCode
             == 0);
         for (const char *label : {"1", "2"})
-            REQUIRE(run({QStringLiteral("chair"), QStringLiteral("add"), QStringLiteral("--label"), QString::fromLatin1(label)}).exitCode == 0);
-        REQUIRE(run({QStringLiteral("therapy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("infliximab"),
-                    QStringLiteral("--brand"), QStringLiteral("Remicade"), QStringLiteral("--minutes"), QStringLiteral("120"),
-                    QStringLiteral("--interval-weeks"), QStringLiteral("8")})
+            REQUIRE(run({QStringLiteral("chair"), QStringLiteral("add"), QStringLiteral("--label"),
+                            QString::fromLatin1(label)})
+                        .exitCode
+                == 0);
+        REQUIRE(run({QStringLiteral("therapy"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("infliximab"), QStringLiteral("--brand"), QStringLiteral("Remicade"),
+                        QStringLiteral("--minutes"), QStringLiteral("120"),
+                        QStringLiteral("--interval-weeks"), QStringLiteral("8")})
                     .exitCode
             == 0);
-        REQUIRE(run({QStringLiteral("therapy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("immune globulin"),
-                    QStringLiteral("--brand"), QStringLiteral("IVIG"), QStringLiteral("--minutes"), QStringLiteral("180"),
-                    QStringLiteral("--compounded"), QStringLiteral("no")})
+        REQUIRE(run({QStringLiteral("therapy"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("immune globulin"), QStringLiteral("--brand"), QStringLiteral("IVIG"),
+                        QStringLiteral("--minutes"), QStringLiteral("180"), QStringLiteral("--compounded"),
+                        QStringLiteral("no")})
                     .exitCode
             == 0);
-        REQUIRE(run({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
-                    QStringLiteral("--first"), QStringLiteral("José"), QStringLiteral("--last"), QStringLiteral("O'Brien"),
-                    QStringLiteral("--dob"), QStringLiteral("03/04/1961"), QStringLiteral("--phone"), QStringLiteral("617-555-0100")})
-                    .exitCode
+        REQUIRE(
+            run({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--mrn"),
+                    QStringLiteral("M0001"), QStringLiteral("--first"), QStringLiteral("José"),
+                    QStringLiteral("--last"), QStringLiteral("O'Brien"), QStringLiteral("--dob"),
+                    QStringLiteral("03/04/1961"), QStringLiteral("--phone"), QStringLiteral("617-555-0100")})
+                .exitCode
             == 0);
     }
 
@@ -128,11 +134,13 @@ TEST_CASE("Set-up commands refuse bad data with exit 3, naming the field, and wr
         const char *table;
     };
     const QList<Case> cases = {
-        {{QStringLiteral("center"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("North"), QStringLiteral("--tz"),
-             QStringLiteral("Mars/Base"), QStringLiteral("--hours"), QStringLiteral("mon 07:00-19:00")},
+        {{QStringLiteral("center"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("North"),
+             QStringLiteral("--tz"), QStringLiteral("Mars/Base"), QStringLiteral("--hours"),
+             QStringLiteral("mon 07:00-19:00")},
             "tz", "center"},
-        {{QStringLiteral("center"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("North"), QStringLiteral("--tz"),
-             QStringLiteral("UTC"), QStringLiteral("--hours"), QStringLiteral("mon 19:00-07:00")},
+        {{QStringLiteral("center"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("North"),
+             QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--hours"),
+             QStringLiteral("mon 19:00-07:00")},
             "hours", "center"},
         {words("chair add --label 1"), "label", "chair"},
         {words("chair add --label 9 --kind sofa"), "kind", "chair"},
@@ -141,11 +149,17 @@ TEST_CASE("Set-up commands refuse bad data with exit 3, naming the field, and wr
         {words("patient add --mrn M0001 --first A --last B --dob 1970-01-01"), "mrn", "patient"},
         {words("patient add --mrn M0002 --first A --last B --dob 1970-13-45"), "dob", "patient"},
         {words("patient add --mrn M0003 --first A --last B --dob 2030-01-01"), "dob", "patient"},
-        {words("order add --mrn M9999 --therapy infliximab --from 2026-01-01 --to 2026-12-31 --doses 8"), "mrn", "prescriber_order"},
-        {words("order add --mrn M0001 --therapy infliximab --from 2026-12-31 --to 2026-01-01 --doses 8"), "to", "prescriber_order"},
-        {words("order add --mrn M0001 --therapy aspirin --from 2026-01-01 --to 2026-12-31 --doses 8"), "therapy", "prescriber_order"},
-        {words("auth add --mrn M0001 --therapy infliximab --from 2026-01-01 --to 2026-12-31 --visits 4 --status maybe"), "status", "prior_authorization"},
-        {words("coverage add --mrn M0001 --payer Acme --member X1 --verified yesterday"), "verified", "coverage"},
+        {words("order add --mrn M9999 --therapy infliximab --from 2026-01-01 --to 2026-12-31 --doses 8"),
+            "mrn", "prescriber_order"},
+        {words("order add --mrn M0001 --therapy infliximab --from 2026-12-31 --to 2026-01-01 --doses 8"),
+            "to", "prescriber_order"},
+        {words("order add --mrn M0001 --therapy aspirin --from 2026-01-01 --to 2026-12-31 --doses 8"),
+            "therapy", "prescriber_order"},
+        {words("auth add --mrn M0001 --therapy infliximab --from 2026-01-01 --to 2026-12-31 --visits 4 "
+               "--status maybe"),
+            "status", "prior_authorization"},
+        {words("coverage add --mrn M0001 --payer Acme --member X1 --verified yesterday"), "verified",
+            "coverage"},
         {words("user add --name bob --role janitor"), "role", "app_user"},
     };
     for (const Case &c : cases) {
@@ -164,8 +178,8 @@ TEST_CASE("Set-up commands refuse bad data with exit 3, naming the field, and wr
 TEST_CASE("Usage mistakes exit 2 and say what to do")
 {
     Cli cli;
-    for (const QStringList &arguments : {words("frobnicate"), words("center add --name X"), words("chair add --label 1 --colour red"),
-             words("book --mrn"), QStringList{}}) {
+    for (const QStringList &arguments : {words("frobnicate"), words("center add --name X"),
+             words("chair add --label 1 --colour red"), words("book --mrn"), QStringList {}}) {
         DYNAMIC_SECTION(arguments.join(QLatin1Char(' ')).toStdString())
         {
             const cli::Result result = cli.run(arguments);
@@ -180,12 +194,13 @@ TEST_CASE("Every command answers --help")
     Cli cli;
     const cli::Result overview = cli.run({QStringLiteral("--help")});
     REQUIRE(overview.exitCode == 0);
-    const QStringList commands{QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("center add"), QStringLiteral("chair add"),
-        QStringLiteral("therapy add"), QStringLiteral("user add"), QStringLiteral("patient add"), QStringLiteral("order add"),
-        QStringLiteral("coverage add"), QStringLiteral("auth add"), QStringLiteral("book"), QStringLiteral("prep"), QStringLiteral("find"),
-        QStringLiteral("checkin"), QStringLiteral("override"), QStringLiteral("slots"), QStringLiteral("reschedule"),
-        QStringLiteral("start"), QStringLiteral("complete"), QStringLiteral("noshow-sweep"), QStringLiteral("roster"),
-        QStringLiteral("history")};
+    const QStringList commands {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("center add"),
+        QStringLiteral("chair add"), QStringLiteral("therapy add"), QStringLiteral("user add"),
+        QStringLiteral("patient add"), QStringLiteral("order add"), QStringLiteral("coverage add"),
+        QStringLiteral("auth add"), QStringLiteral("book"), QStringLiteral("prep"), QStringLiteral("find"),
+        QStringLiteral("checkin"), QStringLiteral("override"), QStringLiteral("slots"),
+        QStringLiteral("reschedule"), QStringLiteral("start"), QStringLiteral("complete"),
+        QStringLiteral("noshow-sweep"), QStringLiteral("roster"), QStringLiteral("history")};
     for (const QString &command : commands) {
         DYNAMIC_SECTION(command.toStdString())
         {
@@ -194,7 +209,8 @@ TEST_CASE("Every command answers --help")
             arguments << QStringLiteral("--help");
             const cli::Result result = cli.run(arguments);
             REQUIRE(result.exitCode == 0);
-            REQUIRE(result.out.startsWith(QStringLiteral("Usage: chairside-cli [global options] ") + command));
+            REQUIRE(
+                result.out.startsWith(QStringLiteral("Usage: chairside-cli [global options] ") + command));
         }
     }
 }
@@ -204,71 +220,93 @@ TEST_CASE("Only an admin sets up centers, chairs, therapies and users")
     Cli cli;
     cli.setUpCenter();
     REQUIRE(cli.run(words("user add --name desk --role receptionist")).exitCode == 0);
-    const QStringList asDesk{QStringLiteral("--user"), QStringLiteral("desk")};
+    const QStringList asDesk {QStringLiteral("--user"), QStringLiteral("desk")};
     REQUIRE(cli.run(asDesk + words("chair add --label 7")).exitCode == 4);
     REQUIRE(cli.run(asDesk + words("user add --name eve --role admin")).exitCode == 4);
     REQUIRE(cli.run(asDesk + words("therapy add --name x --minutes 30")).exitCode == 4);
-    REQUIRE(cli.run(QStringList{QStringLiteral("--user"), QStringLiteral("nobody")} + words("chair add --label 8")).exitCode == 4);
+    REQUIRE(cli.run(QStringList {QStringLiteral("--user"), QStringLiteral("nobody")}
+                   + words("chair add --label 8"))
+                .exitCode
+        == 4);
     REQUIRE(cli.rows("chair") == 2);
     // The desk registers patients.
-    REQUIRE(cli.run(asDesk + words("patient add --mrn M0002 --first Ana --last Nguyen-Tran --dob 1988-01-02")).exitCode == 0);
+    REQUIRE(cli.run(asDesk + words("patient add --mrn M0002 --first Ana --last Nguyen-Tran --dob 1988-01-02"))
+                .exitCode
+        == 0);
 }
 
 TEST_CASE("book prints the appointment and refuses a taken chair and closed hours")
 {
     Cli cli;
     cli.setUpCenter();
-    const QJsonObject booked = cli.json(words("book --mrn M0001 --therapy Remicade --start 2026-12-02T10:00 --chair 1"));
+    const QJsonObject booked
+        = cli.json(words("book --mrn M0001 --therapy Remicade --start 2026-12-02T10:00 --chair 1"));
     const QJsonObject appointment = booked[QStringLiteral("appointment")].toObject();
     REQUIRE(appointment[QStringLiteral("id")].toInteger() > 0);
     REQUIRE(appointment[QStringLiteral("start")].toString() == QLatin1String("2026-12-02T10:00:00-05:00"));
     REQUIRE(appointment[QStringLiteral("chair")].toString() == QLatin1String("1"));
 
     // Without --json, the id alone on stdout, for scripts.
-    REQUIRE(cli.run(words("patient add --mrn M0002 --first Ana --last Nguyen-Tran --dob 1988-01-02")).exitCode == 0);
-    const cli::Result plain = cli.run(words("book --mrn M0002 --therapy infliximab --start 2026-12-02T10:00"));
+    REQUIRE(cli.run(words("patient add --mrn M0002 --first Ana --last Nguyen-Tran --dob 1988-01-02")).exitCode
+        == 0);
+    const cli::Result plain
+        = cli.run(words("book --mrn M0002 --therapy infliximab --start 2026-12-02T10:00"));
     REQUIRE(plain.exitCode == 0);
     REQUIRE(plain.out.trimmed().toLongLong() > 0);
 
     const qint64 before = cli.rows("appointment");
-    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start 2026-12-02T11:30 --chair 1"), 3)[QStringLiteral("error")]
+    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start 2026-12-02T11:30 --chair 1"),
+                   3)[QStringLiteral("error")]
                 .toObject()[QStringLiteral("field")]
                 .toString()
         == QLatin1String("chair"));
-    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start 2026-12-02T18:00"), 3)[QStringLiteral("error")]
+    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start 2026-12-02T18:00"),
+                   3)[QStringLiteral("error")]
                 .toObject()[QStringLiteral("field")]
                 .toString()
         == QLatin1String("start"));
-    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start 2026-12-06T10:00"), 3).contains(QStringLiteral("error")));
-    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start 2026-12-02T10:00 --chair 99"), 3).contains(QStringLiteral("error")));
-    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start noon"), 3).contains(QStringLiteral("error")));
+    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start 2026-12-06T10:00"), 3)
+                .contains(QStringLiteral("error")));
+    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start 2026-12-02T10:00 --chair 99"), 3)
+                .contains(QStringLiteral("error")));
+    REQUIRE(cli.json(words("book --mrn M0002 --therapy infliximab --start noon"), 3)
+                .contains(QStringLiteral("error")));
     REQUIRE(cli.rows("appointment") == before);
 
     // A time with an offset is exact: 15:00Z is 10:00 in New York in December.
-    REQUIRE(cli.run(words("patient add --mrn M0003 --first Zoë --last Müller --dob 1990-05-05")).exitCode == 0);
-    const QJsonObject utc = cli.json(words("book --mrn M0003 --therapy infliximab --start 2026-12-03T15:00:00Z"));
-    REQUIRE(utc[QStringLiteral("appointment")][QStringLiteral("start")].toString() == QLatin1String("2026-12-03T10:00:00-05:00"));
+    REQUIRE(
+        cli.run(words("patient add --mrn M0003 --first Zoë --last Müller --dob 1990-05-05")).exitCode == 0);
+    const QJsonObject utc
+        = cli.json(words("book --mrn M0003 --therapy infliximab --start 2026-12-03T15:00:00Z"));
+    REQUIRE(utc[QStringLiteral("appointment")][QStringLiteral("start")].toString()
+        == QLatin1String("2026-12-03T10:00:00-05:00"));
 }
 
 TEST_CASE("prep marks a compounded dose and refuses one that needs none")
 {
     Cli cli;
     cli.setUpCenter();
-    const qint64 id = cli.json(words("book --mrn M0001 --therapy infliximab --start 2026-12-02T10:00"))[QStringLiteral("appointment")]
-                          [QStringLiteral("id")]
-                              .toInteger();
-    const QStringList prep{QStringLiteral("prep"), QStringLiteral("--appointment"), QString::number(id), QStringLiteral("--state")};
-    REQUIRE(cli.json(prep + QStringList{QStringLiteral("ready")})[QStringLiteral("appointment")][QStringLiteral("prep")].toString()
+    const qint64 id
+        = cli.json(words("book --mrn M0001 --therapy infliximab --start 2026-12-02T10:00"))[QStringLiteral(
+            "appointment")][QStringLiteral("id")]
+              .toInteger();
+    const QStringList prep {QStringLiteral("prep"), QStringLiteral("--appointment"), QString::number(id),
+        QStringLiteral("--state")};
+    REQUIRE(
+        cli.json(prep
+               + QStringList {QStringLiteral("ready")})[QStringLiteral("appointment")][QStringLiteral("prep")]
+            .toString()
         == QLatin1String("ready"));
-    REQUIRE(cli.json(prep + QStringList{QStringLiteral("cooked")}, 3).contains(QStringLiteral("error")));
+    REQUIRE(cli.json(prep + QStringList {QStringLiteral("cooked")}, 3).contains(QStringLiteral("error")));
     REQUIRE(cli.json(words("prep --appointment 999 --state ready"), 3).contains(QStringLiteral("error")));
 
-    const qint64 ivig = cli.json(words("book --mrn M0001 --therapy IVIG --start 2026-12-03T10:00"))[QStringLiteral("appointment")]
-                            [QStringLiteral("id")]
-                                .toInteger();
-    REQUIRE(cli.json({QStringLiteral("prep"), QStringLiteral("--appointment"), QString::number(ivig), QStringLiteral("--state"),
-                         QStringLiteral("ready")},
-                3)
+    const qint64 ivig
+        = cli.json(words("book --mrn M0001 --therapy IVIG --start 2026-12-03T10:00"))[QStringLiteral(
+            "appointment")][QStringLiteral("id")]
+              .toInteger();
+    REQUIRE(cli.json({QStringLiteral("prep"), QStringLiteral("--appointment"), QString::number(ivig),
+                         QStringLiteral("--state"), QStringLiteral("ready")},
+                   3)
                 .contains(QStringLiteral("error")));
 }
 
@@ -277,7 +315,8 @@ TEST_CASE("A database from a newer Chairside is refused by every command")
     Cli cli;
     {
         Database db(cli.path());
-        db.execute(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1), "pretend to be newer");
+        db.execute(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1),
+            "pretend to be newer");
     }
     const cli::Result result = cli.run(words("find smith"));
     REQUIRE(result.exitCode == 1);

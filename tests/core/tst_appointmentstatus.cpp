@@ -7,7 +7,8 @@ using S = AppointmentStatus;
 
 TEST_CASE("Statuses carry their FHIR codes both ways")
 {
-    for (S s : {S::Booked, S::Arrived, S::CheckedIn, S::InProgress, S::Fulfilled, S::Cancelled, S::NoShow, S::EnteredInError}) {
+    for (S s : {S::Booked, S::Arrived, S::CheckedIn, S::InProgress, S::Fulfilled, S::Cancelled, S::NoShow,
+             S::EnteredInError}) {
         const QString code = statusCode(s);
         REQUIRE_FALSE(code.isEmpty());
         REQUIRE(statusFromCode(code) == s);

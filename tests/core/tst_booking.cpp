@@ -5,7 +5,6 @@
 #include "scheduling/centertime.h"
 
 #include <catch2/catch.hpp>
-
 #include <functional>
 
 using namespace chairside;
@@ -33,15 +32,17 @@ TEST_CASE("A booking is refused for a chair taken for any minute of the infusion
     const qint64 first = f.book(f.maria, f.infliximab, wednesday, 10, 0, &chair1); // 10:00-12:00
     REQUIRE(first > 0);
 
-    const auto other = f.addReadyPatient(QStringLiteral("M0002"), QStringLiteral("Liam"), QStringLiteral("O'Brien"),
-        QDate(1975, 6, 30), f.vedolizumab);
-    REQUIRE(refusalKind([&] { f.book(other, f.vedolizumab, wednesday, 11, 45, &chair1); }) == Error::Kind::Conflict);
-    REQUIRE(refusalKind([&] { f.book(other, f.infliximab, wednesday, 8, 15, &chair1); }) == Error::Kind::Conflict);
+    const auto other = f.addReadyPatient(QStringLiteral("M0002"), QStringLiteral("Liam"),
+        QStringLiteral("O'Brien"), QDate(1975, 6, 30), f.vedolizumab);
+    REQUIRE(refusalKind([&] { f.book(other, f.vedolizumab, wednesday, 11, 45, &chair1); })
+        == Error::Kind::Conflict);
+    REQUIRE(refusalKind([&] { f.book(other, f.infliximab, wednesday, 8, 15, &chair1); })
+        == Error::Kind::Conflict);
     // Back to back is fine: the chair frees at 12:00.
     REQUIRE(f.book(other, f.vedolizumab, wednesday, 12, 0, &chair1) > 0);
     // Without a chair named, the first free one is taken.
-    const auto third = f.addReadyPatient(QStringLiteral("M0003"), QStringLiteral("Ana"), QStringLiteral("Nguyen-Tran"),
-        QDate(1988, 1, 2), f.vedolizumab);
+    const auto third = f.addReadyPatient(QStringLiteral("M0003"), QStringLiteral("Ana"),
+        QStringLiteral("Nguyen-Tran"), QDate(1988, 1, 2), f.vedolizumab);
     const qint64 id = f.book(third, f.vedolizumab, wednesday, 11, 0);
     REQUIRE(f.store.appointment(id)->chairId == f.chairs[1].id);
 }
@@ -50,13 +51,16 @@ TEST_CASE("A booking is refused when the center is closed for any part of the in
 {
     test::Fixture f;
     const QDate wednesday(2026, 12, 2);
-    REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, wednesday, 17, 30); }) == Error::Kind::Refused); // ends 19:30
+    REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, wednesday, 17, 30); })
+        == Error::Kind::Refused); // ends 19:30
     REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, wednesday, 6, 0); }) == Error::Kind::Refused);
-    REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, QDate(2026, 12, 6), 10, 0); }) == Error::Kind::Refused); // Sunday
+    REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, QDate(2026, 12, 6), 10, 0); })
+        == Error::Kind::Refused); // Sunday
     // Thursday evening and Saturday morning are open.
     REQUIRE(f.book(f.maria, f.infliximab, QDate(2026, 12, 3), 18, 30) > 0);
     REQUIRE(f.book(f.maria, f.infliximab, QDate(2026, 12, 5), 12, 0) > 0);
-    REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, QDate(2026, 12, 12), 12, 15); }) == Error::Kind::Refused);
+    REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, QDate(2026, 12, 12), 12, 15); })
+        == Error::Kind::Refused);
 }
 
 TEST_CASE("A patient cannot be booked twice at once, nor in the past")
@@ -65,7 +69,8 @@ TEST_CASE("A patient cannot be booked twice at once, nor in the past")
     const QDate wednesday(2026, 12, 2);
     f.book(f.maria, f.infliximab, wednesday, 10, 0);
     REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, wednesday, 11, 0); }) == Error::Kind::Conflict);
-    REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, QDate(2026, 11, 30), 10, 0); }) == Error::Kind::Refused);
+    REQUIRE(refusalKind([&] { f.book(f.maria, f.infliximab, QDate(2026, 11, 30), 10, 0); })
+        == Error::Kind::Refused);
 }
 
 TEST_CASE("Times are kept in UTC and shown on the center's clock across a daylight-saving change")
@@ -84,9 +89,11 @@ TEST_CASE("Times are kept in UTC and shown on the center's clock across a daylig
     REQUIRE(CenterTime::localMinute(f.center, b->startUtc) == 9 * 60);
     // The local day of the change is 23 hours long.
     const QDate sunday(2026, 3, 8);
-    REQUIRE(CenterTime::dayStartUtc(f.center, sunday).secsTo(CenterTime::dayEndUtc(f.center, sunday)) == 23 * 3600);
+    REQUIRE(CenterTime::dayStartUtc(f.center, sunday).secsTo(CenterTime::dayEndUtc(f.center, sunday))
+        == 23 * 3600);
     // A wall time that does not exist that night moves forward.
-    REQUIRE(CenterTime::localMinute(f.center, CenterTime::utcAt(f.center, sunday, 2 * 60 + 30)) == 3 * 60 + 30);
+    REQUIRE(
+        CenterTime::localMinute(f.center, CenterTime::utcAt(f.center, sunday, 2 * 60 + 30)) == 3 * 60 + 30);
 }
 
 TEST_CASE("An appointment code reads back as the appointment it was printed for")

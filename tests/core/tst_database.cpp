@@ -1,10 +1,10 @@
 #include "common/error.h"
-#include "search/namenormalizer.h"
 #include "store/database.h"
 #include "store/scopedtransaction.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
 #include "tempstore.h"
+#include "text/namenormalizer.h"
 
 #include <QCryptographicHash>
 #include <QFile>

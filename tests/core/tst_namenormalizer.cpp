@@ -1,4 +1,4 @@
-#include "search/namenormalizer.h"
+#include "text/namenormalizer.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,10 +16,14 @@ TEST_CASE("Names fold to what the desk hears")
 
 TEST_CASE("A name is found by each of its words and by all of them run together")
 {
-    REQUIRE(NameNormalizer::tokens(u"Nguyen-Tran") == QStringList{QStringLiteral("nguyen"), QStringLiteral("nguyentran"), QStringLiteral("tran")});
-    REQUIRE(NameNormalizer::tokens(u"O'Brien") == QStringList{QStringLiteral("brien"), QStringLiteral("o"), QStringLiteral("obrien")});
-    REQUIRE(NameNormalizer::tokens(u"de la Cruz") == QStringList{QStringLiteral("cruz"), QStringLiteral("de"), QStringLiteral("delacruz"), QStringLiteral("la")});
-    REQUIRE(NameNormalizer::tokens(u"José") == QStringList{QStringLiteral("jose")});
+    REQUIRE(NameNormalizer::tokens(u"Nguyen-Tran")
+        == QStringList {QStringLiteral("nguyen"), QStringLiteral("nguyentran"), QStringLiteral("tran")});
+    REQUIRE(NameNormalizer::tokens(u"O'Brien")
+        == QStringList {QStringLiteral("brien"), QStringLiteral("o"), QStringLiteral("obrien")});
+    REQUIRE(NameNormalizer::tokens(u"de la Cruz")
+        == QStringList {
+            QStringLiteral("cruz"), QStringLiteral("de"), QStringLiteral("delacruz"), QStringLiteral("la")});
+    REQUIRE(NameNormalizer::tokens(u"José") == QStringList {QStringLiteral("jose")});
     REQUIRE(NameNormalizer::tokens(u"  ").isEmpty());
 }
 

@@ -3,10 +3,10 @@
 #include "tempstore.h"
 #include "workspace/workspace.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSignalSpy>
 #include <QTest>
+
+#include <catch2/catch.hpp>
 
 using namespace chairside;
 

@@ -56,21 +56,21 @@ TEST_CASE("CLI: slots for a patient and a therapy, as JSON and as text")
     f.book(f.maria, f.infliximab, kWednesday, 8, 0, &f.chairs[0]);
 
     const auto result = run(f,
-        { QStringLiteral("--json"), QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
+        {QStringLiteral("--json"), QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
             QStringLiteral("--therapy"), QStringLiteral("Remicade"), QStringLiteral("--count"),
-            QStringLiteral("2") });
+            QStringLiteral("2")});
     REQUIRE(result.exitCode == 0);
     const QJsonObject document = json(result);
-    REQUIRE(document.keys() == QStringList { QStringLiteral("slots") });
+    REQUIRE(document.keys() == QStringList {QStringLiteral("slots")});
     // Chair 1 is Maria's own 08:00 booking; for a new dose, chair 2 is offered.
     REQUIRE(starts(document)
         == QStringList {
-            QStringLiteral("2026-12-02T08:00:00-05:00/2"), QStringLiteral("2026-12-02T08:15:00-05:00/2") });
+            QStringLiteral("2026-12-02T08:00:00-05:00/2"), QStringLiteral("2026-12-02T08:15:00-05:00/2")});
 
     const auto text = run(f,
-        { QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
+        {QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
             QStringLiteral("--therapy"), QStringLiteral("infliximab"), QStringLiteral("--count"),
-            QStringLiteral("1") });
+            QStringLiteral("1")});
     REQUIRE(text.exitCode == 0);
     REQUIRE(text.out == QStringLiteral("Wed 2 Dec 2026  08:00-10:00  chair 2\n"));
 }
@@ -80,18 +80,18 @@ TEST_CASE("CLI: slots to move an appointment, from a day the patient asks for")
     test::Fixture f;
     const qint64 id = f.book(f.maria, f.infliximab, kWednesday, 8, 0, &f.chairs[0]);
     auto result = run(f,
-        { QStringLiteral("--json"), QStringLiteral("slots"), QStringLiteral("--appointment"),
-            QString::number(id), QStringLiteral("--count"), QStringLiteral("1") });
+        {QStringLiteral("--json"), QStringLiteral("slots"), QStringLiteral("--appointment"),
+            QString::number(id), QStringLiteral("--count"), QStringLiteral("1")});
     REQUIRE(result.exitCode == 0);
-    REQUIRE(starts(json(result)) == QStringList { QStringLiteral("2026-12-02T08:00:00-05:00/1") });
+    REQUIRE(starts(json(result)) == QStringList {QStringLiteral("2026-12-02T08:00:00-05:00/1")});
 
     result = run(f,
-        { QStringLiteral("--json"), QStringLiteral("slots"), QStringLiteral("--appointment"),
+        {QStringLiteral("--json"), QStringLiteral("slots"), QStringLiteral("--appointment"),
             QString::number(id), QStringLiteral("--from"), QStringLiteral("2026-12-05"),
-            QStringLiteral("--count"), QStringLiteral("3") });
+            QStringLiteral("--count"), QStringLiteral("3")});
     REQUIRE(starts(json(result))
-        == QStringList { QStringLiteral("2026-12-05T08:00:00-05:00/1"),
-            QStringLiteral("2026-12-05T08:15:00-05:00/1"), QStringLiteral("2026-12-05T08:30:00-05:00/1") });
+        == QStringList {QStringLiteral("2026-12-05T08:00:00-05:00/1"),
+            QStringLiteral("2026-12-05T08:15:00-05:00/1"), QStringLiteral("2026-12-05T08:30:00-05:00/1")});
 }
 
 TEST_CASE("CLI: slots explains why nothing can be offered, and refuses a muddled call")
@@ -112,25 +112,25 @@ TEST_CASE("CLI: slots explains why nothing can be offered, and refuses a muddled
     f.store.addOrder(lapsed);
 
     auto result = run(f,
-        { QStringLiteral("--json"), QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0200"),
-            QStringLiteral("--therapy"), QStringLiteral("infliximab") });
+        {QStringLiteral("--json"), QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0200"),
+            QStringLiteral("--therapy"), QStringLiteral("infliximab")});
     REQUIRE(result.exitCode == 0);
     REQUIRE(json(result).value(QStringLiteral("slots")).toArray().isEmpty());
     result = run(f,
-        { QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0200"),
-            QStringLiteral("--therapy"), QStringLiteral("infliximab") });
+        {QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0200"),
+            QStringLiteral("--therapy"), QStringLiteral("infliximab")});
     REQUIRE(result.exitCode == 0);
     REQUIRE(result.out.contains(QStringLiteral("lapsed on 2026-11-20")));
 
-    REQUIRE(run(f, { QStringLiteral("slots") }).exitCode == 2);
+    REQUIRE(run(f, {QStringLiteral("slots")}).exitCode == 2);
     REQUIRE(run(f,
-                { QStringLiteral("slots"), QStringLiteral("--appointment"), QStringLiteral("1"),
-                    QStringLiteral("--mrn"), QStringLiteral("M0001") })
+                {QStringLiteral("slots"), QStringLiteral("--appointment"), QStringLiteral("1"),
+                    QStringLiteral("--mrn"), QStringLiteral("M0001")})
                 .exitCode
         == 2);
     result = run(f,
-        { QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("NOPE"),
-            QStringLiteral("--therapy"), QStringLiteral("infliximab") });
+        {QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("NOPE"),
+            QStringLiteral("--therapy"), QStringLiteral("infliximab")});
     REQUIRE(result.exitCode == 3);
     REQUIRE(result.err.contains(QStringLiteral("[mrn]")));
 }
@@ -140,10 +140,10 @@ TEST_CASE("CLI: reschedule replaces the appointment and prints the new one")
     test::Fixture f;
     const qint64 old = f.book(f.maria, f.infliximab, kWednesday, 10, 0);
     const auto result = run(f,
-        { QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("desk"),
+        {QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("desk"),
             QStringLiteral("reschedule"), QStringLiteral("--appointment"), QString::number(old),
             QStringLiteral("--to"), QStringLiteral("2026-12-04T13:00"), QStringLiteral("--chair"),
-            QStringLiteral("Suite A") });
+            QStringLiteral("Suite A")});
     REQUIRE(result.exitCode == 0);
     const QJsonObject appointment = json(result).value(QStringLiteral("appointment")).toObject();
     REQUIRE(
@@ -156,8 +156,8 @@ TEST_CASE("CLI: reschedule replaces the appointment and prints the new one")
 
     // Without --json the new id alone goes to stdout.
     const auto again = run(f,
-        { QStringLiteral("reschedule"), QStringLiteral("--appointment"), QString::number(id),
-            QStringLiteral("--to"), QStringLiteral("2026-12-04T15:00:00-05:00") });
+        {QStringLiteral("reschedule"), QStringLiteral("--appointment"), QString::number(id),
+            QStringLiteral("--to"), QStringLiteral("2026-12-04T15:00:00-05:00")});
     REQUIRE(again.exitCode == 0);
     REQUIRE(again.out.trimmed() == QString::number(f.store.replacementOf(id)->id));
 }
@@ -167,15 +167,15 @@ TEST_CASE("CLI: reschedule inside the lead time is refused, naming --to, and not
     test::Fixture f;
     const qint64 old = f.book(f.maria, f.infliximab, QDate(2026, 12, 4), 10, 0);
     const auto result = run(f,
-        { QStringLiteral("--json"), QStringLiteral("reschedule"), QStringLiteral("--appointment"),
-            QString::number(old), QStringLiteral("--to"), QStringLiteral("2026-12-01T15:00") });
+        {QStringLiteral("--json"), QStringLiteral("reschedule"), QStringLiteral("--appointment"),
+            QString::number(old), QStringLiteral("--to"), QStringLiteral("2026-12-01T15:00")});
     REQUIRE(result.exitCode == 3);
     const QJsonObject error = json(result).value(QStringLiteral("error")).toObject();
     REQUIRE(error.value(QStringLiteral("field")).toString() == QStringLiteral("to"));
     REQUIRE(error.value(QStringLiteral("kind")).toString() == QStringLiteral("refused"));
     REQUIRE(f.store.appointment(old)->status == AppointmentStatus::Booked);
-    REQUIRE(run(f, { QStringLiteral("reschedule"), QStringLiteral("--appointment"), QString::number(old) })
-                .exitCode
+    REQUIRE(
+        run(f, {QStringLiteral("reschedule"), QStringLiteral("--appointment"), QString::number(old)}).exitCode
         == 2);
 }
 
@@ -191,7 +191,7 @@ TEST_CASE("CLI: the roster of a day, as JSON and as a table")
 
     // No --date: today on the center's clock, taken from --at.
     auto result
-        = run(f, { QStringLiteral("--json"), QStringLiteral("roster") }, QStringLiteral("2026-12-02T08:55"));
+        = run(f, {QStringLiteral("--json"), QStringLiteral("roster")}, QStringLiteral("2026-12-02T08:55"));
     REQUIRE(result.exitCode == 0);
     QJsonObject document = json(result);
     REQUIRE(document.value(QStringLiteral("date")).toString() == QStringLiteral("2026-12-02"));
@@ -214,7 +214,7 @@ TEST_CASE("CLI: the roster of a day, as JSON and as a table")
     REQUIRE(counts.value(QStringLiteral("in_chair")).toInt() == 0);
     REQUIRE(document.value(QStringLiteral("utilization")).toDouble() == Approx(150.0 / 3600.0));
 
-    result = run(f, { QStringLiteral("roster"), QStringLiteral("--date"), QStringLiteral("2026-12-02") });
+    result = run(f, {QStringLiteral("roster"), QStringLiteral("--date"), QStringLiteral("2026-12-02")});
     REQUIRE(result.exitCode == 0);
     REQUIRE(result.out.contains(QStringLiteral("Wednesday 2 December 2026 (07:00-19:00)")));
     REQUIRE(result.out.contains(QStringLiteral("Chair 1\n  10:00-12:00  Alvarez, Maria")));
@@ -223,10 +223,10 @@ TEST_CASE("CLI: the roster of a day, as JSON and as a table")
 
     // Sunday is closed and empty.
     document = json(run(f,
-        { QStringLiteral("--json"), QStringLiteral("roster"), QStringLiteral("--date"),
-            QStringLiteral("2026-12-06") }));
+        {QStringLiteral("--json"), QStringLiteral("roster"), QStringLiteral("--date"),
+            QStringLiteral("2026-12-06")}));
     REQUIRE(document.value(QStringLiteral("utilization")).toDouble() == 0.0);
     REQUIRE(document.value(QStringLiteral("hours")).toArray().isEmpty());
-    REQUIRE(run(f, { QStringLiteral("roster"), QStringLiteral("--date"), QStringLiteral("someday") }).exitCode
+    REQUIRE(run(f, {QStringLiteral("roster"), QStringLiteral("--date"), QStringLiteral("someday")}).exitCode
         == 3);
 }

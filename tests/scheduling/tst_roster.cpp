@@ -66,7 +66,7 @@ RosterInput therapiesOnly(const Center &center, QDate date)
     Therapy vedolizumab;
     vedolizumab.id = 8;
     vedolizumab.name = QStringLiteral("vedolizumab");
-    input.therapies = { infliximab, vedolizumab };
+    input.therapies = {infliximab, vedolizumab};
     return input;
 }
 
@@ -82,9 +82,9 @@ QList<qint64> idsOf(const RosterChair &row)
 
 TEST_CASE("The roster counts each state once and measures the chair time held")
 {
-    DayBuilder day { therapiesOnly(weekdayCenter(), kWednesday) };
-    day.input.chairs = { chairNamed(11, "1"), chairNamed(12, "2"), chairNamed(13, "3"),
-        chairNamed(14, "4", false), chairNamed(15, "5", false) };
+    DayBuilder day {therapiesOnly(weekdayCenter(), kWednesday)};
+    day.input.chairs = {chairNamed(11, "1"), chairNamed(12, "2"), chairNamed(13, "3"),
+        chairNamed(14, "4", false), chairNamed(15, "5", false)};
     using S = AppointmentStatus;
     // Added out of order: the roster sorts each chair by start.
     day.add(11, 11, 18, 0, 120, S::Booked); // a late admission past closing: only 60 minutes are open hours
@@ -98,17 +98,17 @@ TEST_CASE("The roster counts each state once and measures the chair time held")
     day.add(8, 12, 13, 0, 60, S::Arrived, PrepState::NotNeeded);
     day.add(9, 11, 15, 0, 60, S::EnteredInError);
     day.add(10, 14, 9, 0, 60, S::Booked); // on a chair taken out of service
-    day.input.replaced = { 6 };
+    day.input.replaced = {6};
 
     const Roster roster = buildRoster(day.input);
-    REQUIRE(roster.counts == RosterCounts { 3, 1, 2, 1, 1, 1, 1 });
+    REQUIRE(roster.counts == RosterCounts {3, 1, 2, 1, 1, 1, 1});
 
     // Chair 5 is out of service and empty, so it is left out; chair 4 still shows what it holds.
     REQUIRE(roster.chairs.size() == 4);
     REQUIRE(roster.chairs[3].chair.label == QStringLiteral("4"));
-    REQUIRE(idsOf(roster.chairs[0]) == QList<qint64> { 1, 2, 11 });
-    REQUIRE(idsOf(roster.chairs[1]) == QList<qint64> { 3, 4, 8 });
-    REQUIRE(idsOf(roster.chairs[2]) == QList<qint64> { 5, 6, 7 });
+    REQUIRE(idsOf(roster.chairs[0]) == QList<qint64> {1, 2, 11});
+    REQUIRE(idsOf(roster.chairs[1]) == QList<qint64> {3, 4, 8});
+    REQUIRE(idsOf(roster.chairs[2]) == QList<qint64> {5, 6, 7});
 
     const RosterEntry &first = roster.chairs[0].entries[0];
     REQUIRE(first.patientName == QStringLiteral("Patient1, Pat"));
@@ -129,8 +129,8 @@ TEST_CASE("The roster counts each state once and measures the chair time held")
 
 TEST_CASE("A closed day has no capacity and a utilization of zero")
 {
-    DayBuilder day { therapiesOnly(weekdayCenter(), QDate(2026, 12, 6)) };
-    day.input.chairs = { chairNamed(11, "1") };
+    DayBuilder day {therapiesOnly(weekdayCenter(), QDate(2026, 12, 6))};
+    day.input.chairs = {chairNamed(11, "1")};
     const Roster empty = buildRoster(day.input);
     REQUIRE(empty.capacityMinutes == 0);
     REQUIRE(empty.utilization == 0.0);
@@ -141,8 +141,8 @@ TEST_CASE("A closed day has no capacity and a utilization of zero")
 
 TEST_CASE("A daylight-saving day's capacity counts the hours it really has")
 {
-    DayBuilder day { therapiesOnly(weekdayCenter("sun 00:00-06:00"), QDate(2026, 3, 8)) };
-    day.input.chairs = { chairNamed(11, "1"), chairNamed(12, "2") };
+    DayBuilder day {therapiesOnly(weekdayCenter("sun 00:00-06:00"), QDate(2026, 3, 8))};
+    day.input.chairs = {chairNamed(11, "1"), chairNamed(12, "2")};
     day.add(1, 11, 1, 0, 120, AppointmentStatus::Fulfilled);
     const Roster roster = buildRoster(day.input);
     REQUIRE(roster.capacityMinutes == 2 * 300); // 00:00-06:00 on the wall is five hours that night
@@ -178,14 +178,14 @@ TEST_CASE("The roster service reads a real day: names, therapies, readiness, a r
 
     const Roster roster = RosterService(f.store).build(f.center.id, kWednesday);
     REQUIRE(roster.centerName == f.center.name);
-    REQUIRE(roster.counts == RosterCounts { 1, 1, 1, 0, 0, 1, 0 });
+    REQUIRE(roster.counts == RosterCounts {1, 1, 1, 0, 0, 1, 0});
     REQUIRE(roster.chairs.size() == 5);
     QStringList labels;
     for (const RosterChair &row : roster.chairs)
         labels << row.chair.label;
     REQUIRE(labels
-        == QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-            QStringLiteral("Suite A") });
+        == QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+            QStringLiteral("Suite A")});
 
     const RosterEntry &first = roster.chairs[0].entries.first();
     REQUIRE(first.appointmentId == maria);

@@ -98,7 +98,7 @@ TEST_CASE("An empty center offers the grid from the earliest start, rounded up, 
     const auto found = findSlots(queryFor(center, chairs, 120, at(center, kWednesday, 8, 7).addSecs(30), 3));
     REQUIRE(describe(center, found)
         == QStringList {
-            QStringLiteral("Wed 08:15/1"), QStringLiteral("Wed 08:30/1"), QStringLiteral("Wed 08:45/1") });
+            QStringLiteral("Wed 08:15/1"), QStringLiteral("Wed 08:30/1"), QStringLiteral("Wed 08:45/1")});
     REQUIRE(found[0].chairId == chairs[0].id);
     REQUIRE(found[0].minutes == 120);
     REQUIRE(found[0].endUtc() == at(center, kWednesday, 10, 15));
@@ -110,7 +110,7 @@ TEST_CASE("A grid of 20 minutes counts from local midnight, not from opening")
     const auto found = findSlots(queryFor(center, makeChairs(1), 30, at(center, kWednesday, 6, 0), 3));
     REQUIRE(describe(center, found)
         == QStringList {
-            QStringLiteral("Wed 07:20/1"), QStringLiteral("Wed 07:40/1"), QStringLiteral("Wed 08:00/1") });
+            QStringLiteral("Wed 07:20/1"), QStringLiteral("Wed 07:40/1"), QStringLiteral("Wed 08:00/1")});
 }
 
 TEST_CASE("Slots end by closing, and closed days are skipped")
@@ -120,8 +120,8 @@ TEST_CASE("Slots end by closing, and closed days are skipped")
     const auto found = findSlots(queryFor(center, makeChairs(2), 120, at(center, saturday, 11, 30), 4));
     // 12:00 is the last start that ends by 14:00; Sunday is closed.
     REQUIRE(describe(center, found)
-        == QStringList { QStringLiteral("Sat 11:30/1"), QStringLiteral("Sat 11:45/1"),
-            QStringLiteral("Sat 12:00/1"), QStringLiteral("Mon 07:00/1") });
+        == QStringList {QStringLiteral("Sat 11:30/1"), QStringLiteral("Sat 11:45/1"),
+            QStringLiteral("Sat 12:00/1"), QStringLiteral("Mon 07:00/1")});
 }
 
 TEST_CASE("A split day offers slots inside each span, never across the break")
@@ -129,8 +129,8 @@ TEST_CASE("A split day offers slots inside each span, never across the break")
     const Center center = makeCenter("mon-fri 08:00-12:00,13:00-17:00");
     const auto found = findSlots(queryFor(center, makeChairs(1), 60, at(center, kWednesday, 10, 45), 4));
     REQUIRE(describe(center, found)
-        == QStringList { QStringLiteral("Wed 10:45/1"), QStringLiteral("Wed 11:00/1"),
-            QStringLiteral("Wed 13:00/1"), QStringLiteral("Wed 13:15/1") });
+        == QStringList {QStringLiteral("Wed 10:45/1"), QStringLiteral("Wed 11:00/1"),
+            QStringLiteral("Wed 13:00/1"), QStringLiteral("Wed 13:15/1")});
 }
 
 TEST_CASE("Each start goes to the first chair free for every minute, in the chairs' order")
@@ -143,8 +143,8 @@ TEST_CASE("Each start goes to the first chair free for every minute, in the chai
     const auto found = findSlots(query);
     // 09:00 fits chair 1 back to back; 09:15 to 10:45 overlap both chairs somewhere; chair 2 frees at 11:00.
     REQUIRE(describe(center, found)
-        == QStringList { QStringLiteral("Wed 09:00/1"), QStringLiteral("Wed 11:00/2"),
-            QStringLiteral("Wed 11:15/2"), QStringLiteral("Wed 11:30/2") });
+        == QStringList {QStringLiteral("Wed 09:00/1"), QStringLiteral("Wed 11:00/2"),
+            QStringLiteral("Wed 11:15/2"), QStringLiteral("Wed 11:30/2")});
 }
 
 TEST_CASE("Cancelled, no-show, finished and the moved appointment itself do not block a chair")
@@ -160,7 +160,7 @@ TEST_CASE("Cancelled, no-show, finished and the moved appointment itself do not 
                  << appointmentOn(7, chairs[0], ten, 60, AppointmentStatus::Booked);
     query.ignoreAppointmentId = 7;
     auto found = findSlots(query);
-    REQUIRE(describe(center, found) == QStringList { QStringLiteral("Wed 10:00/1") });
+    REQUIRE(describe(center, found) == QStringList {QStringLiteral("Wed 10:00/1")});
 
     // Without the exemption the booked one holds the chair, as do arrived, checked-in and in-progress ones.
     query.ignoreAppointmentId = 0;
@@ -168,7 +168,7 @@ TEST_CASE("Cancelled, no-show, finished and the moved appointment itself do not 
                  << appointmentOn(9, chairs[0], ten.addSecs(7200), 60, AppointmentStatus::CheckedIn)
                  << appointmentOn(10, chairs[0], ten.addSecs(3 * 3600), 60, AppointmentStatus::InProgress);
     found = findSlots(query);
-    REQUIRE(describe(center, found) == QStringList { QStringLiteral("Wed 14:00/1") });
+    REQUIRE(describe(center, found) == QStringList {QStringLiteral("Wed 14:00/1")});
 }
 
 TEST_CASE("No slot ends after the latest end, and none is offered when the bound is already too close")
@@ -176,7 +176,7 @@ TEST_CASE("No slot ends after the latest end, and none is offered when the bound
     const Center center = makeCenter("mon-fri 07:00-19:00");
     SlotQuery query = queryFor(center, makeChairs(1), 60, at(center, kWednesday, 10, 0), 10);
     query.latestEndUtc = at(center, kWednesday, 11, 10);
-    REQUIRE(describe(center, findSlots(query)) == QStringList { QStringLiteral("Wed 10:00/1") });
+    REQUIRE(describe(center, findSlots(query)) == QStringList {QStringLiteral("Wed 10:00/1")});
     query.latestEndUtc = at(center, kWednesday, 10, 30);
     REQUIRE(findSlots(query).isEmpty());
 }
@@ -218,16 +218,16 @@ TEST_CASE("Evening and Saturday hours: Thursday runs to 21:00, Saturday is a mor
     const QDate thursday(2026, 12, 3);
     auto found = findSlots(queryFor(center, chairs, 120, at(center, thursday, 18, 0), 6));
     REQUIRE(describe(center, found)
-        == QStringList { QStringLiteral("Thu 18:00/1"), QStringLiteral("Thu 18:15/1"),
+        == QStringList {QStringLiteral("Thu 18:00/1"), QStringLiteral("Thu 18:15/1"),
             QStringLiteral("Thu 18:30/1"), QStringLiteral("Thu 18:45/1"), QStringLiteral("Thu 19:00/1"),
-            QStringLiteral("Fri 07:00/1") });
+            QStringLiteral("Fri 07:00/1")});
 
     const QDate saturday(2026, 12, 5);
     // Three and a half hours do not fit after 10:30 on a Saturday, so the next is Monday.
     found = findSlots(queryFor(center, chairs, 210, at(center, saturday, 10, 45), 1));
-    REQUIRE(describe(center, found) == QStringList { QStringLiteral("Mon 07:00/1") });
+    REQUIRE(describe(center, found) == QStringList {QStringLiteral("Mon 07:00/1")});
     found = findSlots(queryFor(center, chairs, 210, at(center, saturday, 10, 30), 1));
-    REQUIRE(describe(center, found) == QStringList { QStringLiteral("Sat 10:30/1") });
+    REQUIRE(describe(center, found) == QStringList {QStringLiteral("Sat 10:30/1")});
 }
 
 TEST_CASE("On the spring-forward night the skipped hour offers no start and infusions take real time")
@@ -241,9 +241,9 @@ TEST_CASE("On the spring-forward night the skipped hour offers no start and infu
         utc << slot.startUtc.toUTC().toString(Qt::ISODate);
     // 01:00-01:45 EST, then 03:00 EDT; 03:15 would end at 04:15. The week after, 01:00 EDT.
     REQUIRE(utc
-        == QStringList { QStringLiteral("2026-03-08T06:00:00Z"), QStringLiteral("2026-03-08T06:15:00Z"),
+        == QStringList {QStringLiteral("2026-03-08T06:00:00Z"), QStringLiteral("2026-03-08T06:15:00Z"),
             QStringLiteral("2026-03-08T06:30:00Z"), QStringLiteral("2026-03-08T06:45:00Z"),
-            QStringLiteral("2026-03-08T07:00:00Z"), QStringLiteral("2026-03-15T05:00:00Z") });
+            QStringLiteral("2026-03-08T07:00:00Z"), QStringLiteral("2026-03-15T05:00:00Z")});
     for (const Slot &slot : found)
         REQUIRE(CenterTime::withinHours(center, slot.startUtc, 60));
 }
@@ -281,8 +281,8 @@ TEST_CASE("Property: offered slots are free, open, on the grid, inside the bound
         "mon-sun 00:00-24:00",
         "sun 00:00-06:00; mon-fri 07:30-12:00,13:00-18:45",
     };
-    const QList<QDate> baseDates = { QDate(2026, 12, 1), QDate(2026, 3, 5), QDate(2026, 10, 29) };
-    const QList<int> grids = { 15, 10, 20, 30 };
+    const QList<QDate> baseDates = {QDate(2026, 12, 1), QDate(2026, 3, 5), QDate(2026, 10, 29)};
+    const QList<int> grids = {15, 10, 20, 30};
 
     for (int iteration = 0; iteration < 60; ++iteration) {
         const Center center
@@ -318,7 +318,7 @@ TEST_CASE("Property: offered slots are free, open, on the grid, inside the bound
         for (qsizetype i = 0; i < chairs.size(); ++i)
             chairIndex.insert(chairs[i].id, i);
         const auto chairFree = [&](qint64 chairId, const QDateTime &start) {
-            const Slot probe { start, chairId, {}, query.minutes };
+            const Slot probe {start, chairId, {}, query.minutes};
             for (const Appointment &a : query.booked) {
                 if (a.chairId == chairId && a.id != query.ignoreAppointmentId && holdsChair(a.status)
                     && overlaps(a, probe))

@@ -330,8 +330,8 @@ TEST_CASE("Property: reading the bookings a window at a time finds what reading 
     SlotService finder(f.store, f.clock);
     const Center center = *f.store.center(f.center.id);
     const QDateTime earliest = f.clock.nowUtc().addSecs(24 * 3600);
-    for (const int minutes : { 30, 120, 210, 600 }) {
-        for (const int count : { 1, 10, 60, 400 }) {
+    for (const int minutes : {30, 120, 210, 600}) {
+        for (const int count : {1, 10, 60, 400}) {
             SlotQuery all;
             all.center = center;
             all.chairs = f.store.chairs(center.id);

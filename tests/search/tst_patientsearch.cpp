@@ -1,9 +1,9 @@
 #include "catchqstring.h"
-#include "search/namenormalizer.h"
 #include "search/patientsearch.h"
 #include "searchroster.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
+#include "text/namenormalizer.h"
 
 #include <QSet>
 

@@ -14,7 +14,8 @@ namespace chairside::test {
 
 namespace {
 
-Therapy makeTherapy(const char *name, const char *brand, int minutes, int weeks, bool compounded, int beyondUse)
+Therapy makeTherapy(
+    const char *name, const char *brand, int minutes, int weeks, bool compounded, int beyondUse)
 {
     Therapy t;
     t.name = QString::fromLatin1(name);
@@ -64,7 +65,8 @@ Fixture::Fixture()
 {
     center.name = QStringLiteral("Riverside Infusion Center");
     center.timeZoneId = "America/New_York";
-    center.hours = OpeningHours::parse(QStringLiteral("mon-fri 07:00-19:00; thu 07:00-21:00; sat 08:00-14:00"));
+    center.hours
+        = OpeningHours::parse(QStringLiteral("mon-fri 07:00-19:00; thu 07:00-21:00; sat 08:00-14:00"));
     center.id = store.addCenter(center);
 
     for (const char *label : {"1", "2", "3", "4"}) {
@@ -90,17 +92,20 @@ Fixture::Fixture()
     ivig = makeTherapy("immune globulin", "IVIG", 180, 4, false, 0);
     ivig.id = store.addTherapy(ivig);
 
-    for (const auto &[name, role] : {std::pair{"admin", Role::Admin}, std::pair{"nurse", Role::Nurse}, std::pair{"desk", Role::Receptionist}}) {
+    for (const auto &[name, role] : {std::pair {"admin", Role::Admin}, std::pair {"nurse", Role::Nurse},
+             std::pair {"desk", Role::Receptionist}}) {
         User user;
         user.name = QString::fromLatin1(name);
         user.role = role;
         givePassword(store, store.addUser(user, clock.nowUtc()), clock.nowUtc());
     }
 
-    maria = addReadyPatient(QStringLiteral("M0001"), QStringLiteral("Maria"), QStringLiteral("Alvarez"), QDate(1961, 3, 4), infliximab);
+    maria = addReadyPatient(QStringLiteral("M0001"), QStringLiteral("Maria"), QStringLiteral("Alvarez"),
+        QDate(1961, 3, 4), infliximab);
 }
 
-Patient Fixture::addReadyPatient(const QString &mrn, const QString &first, const QString &last, QDate dob, const Therapy &therapy)
+Patient Fixture::addReadyPatient(
+    const QString &mrn, const QString &first, const QString &last, QDate dob, const Therapy &therapy)
 {
     Patient p;
     p.mrn = mrn;
@@ -145,7 +150,8 @@ QDateTime Fixture::local(QDate date, int hour, int minute) const
     return CenterTime::utcAt(center, date, hour * 60 + minute);
 }
 
-qint64 Fixture::book(const Patient &patient, const Therapy &therapy, QDate date, int hour, int minute, const Chair *chair)
+qint64 Fixture::book(
+    const Patient &patient, const Therapy &therapy, QDate date, int hour, int minute, const Chair *chair)
 {
     BookingService booking(store, clock);
     BookingRequest request;

@@ -44,9 +44,11 @@ struct Fixture
     Fixture();
 
     /// Adds a patient with a valid order, an approved authorization and fresh eligibility for a therapy.
-    Patient addReadyPatient(const QString &mrn, const QString &first, const QString &last, QDate dob, const Therapy &therapy);
+    Patient addReadyPatient(
+        const QString &mrn, const QString &first, const QString &last, QDate dob, const Therapy &therapy);
     /// Books through the BookingService at a local wall time of the center.
-    qint64 book(const Patient &patient, const Therapy &therapy, QDate date, int hour, int minute = 0, const Chair *chair = nullptr);
+    qint64 book(const Patient &patient, const Therapy &therapy, QDate date, int hour, int minute = 0,
+        const Chair *chair = nullptr);
     QDateTime local(QDate date, int hour, int minute = 0) const;
 
     TempStore temp;

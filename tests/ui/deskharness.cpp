@@ -1,7 +1,7 @@
 #include "deskharness.h"
 
-#include "decisionbanner.h"
-#include "decisionpanel.h"
+#include "desk/decisionbanner.h"
+#include "desk/decisionpanel.h"
 #include "store/store.h"
 
 #include <QApplication>

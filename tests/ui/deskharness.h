@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deskview.h"
+#include "desk/deskview.h"
 #include "fixture.h"
 #include "workspace/workspace.h"
 

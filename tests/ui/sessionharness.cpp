@@ -1,8 +1,8 @@
 #include "sessionharness.h"
 
-#include "deskview.h"
-#include "loginscreen.h"
-#include "patientresultsmodel.h"
+#include "desk/deskview.h"
+#include "desk/patientresultsmodel.h"
+#include "session/loginscreen.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "fixture.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
 
 #include <QStringList>

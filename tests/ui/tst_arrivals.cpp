@@ -1,10 +1,10 @@
 // Today's arrivals: the model and its proxy, sorting, the filter box, selecting the patient just checked
 // in, and reloading without losing the nurse's place.
 
-#include "arrivalsmodel.h"
-#include "arrivalsview.h"
+#include "day/arrivalsmodel.h"
+#include "day/arrivalsview.h"
 #include "rosterday.h"
-#include "statuscountsbar.h"
+#include "widgets/statuscountsbar.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -3,9 +3,9 @@
 // exports it as CSV and verifies the chain.
 
 // Failed checks print the text.
-#include "../search/catchqstring.h"
-#include "auditentrymodel.h"
-#include "auditview.h"
+#include "audit/auditentrymodel.h"
+#include "audit/auditview.h"
+#include "catchqstring.h"
 #include "deskharness.h"
 #include "sessionharness.h"
 #include "store/store.h"

@@ -2,13 +2,13 @@
 // an emergency allows (never identity, the order or the dose), with a reason, flagged in the trail.
 
 // Failed checks print the text.
-#include "../search/catchqstring.h"
+#include "catchqstring.h"
 #include "checkin/reasoncode.h"
+#include "desk/overridedialog.h"
 #include "deskharness.h"
 #include "model/coverage.h"
 #include "model/prescriberorder.h"
 #include "model/priorauthorization.h"
-#include "overridedialog.h"
 #include "store/store.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 // Failed checks print the text.
-#include "../search/catchqstring.h"
-#include "confirmationslip.h"
+#include "booking/confirmationslip.h"
+#include "catchqstring.h"
 #include "fixture.h"
 #include "scheduling/appointmentcode.h"
 #include "store/store.h"

@@ -1,6 +1,6 @@
 // Failed checks print the text.
-#include "../search/catchqstring.h"
-#include "dateofbirth.h"
+#include "catchqstring.h"
+#include "desk/dateofbirth.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,13 +2,13 @@
 // primer at the counter.
 
 // Failed checks print the text.
-#include "../search/catchqstring.h"
+#include "booking/slotdialog.h"
+#include "catchqstring.h"
 #include "checkin/reasoncode.h"
+#include "desk/patientcard.h"
 #include "deskharness.h"
 #include "model/checkinrecord.h"
-#include "patientcard.h"
 #include "scheduling/appointmentcode.h"
-#include "slotdialog.h"
 #include "store/store.h"
 
 #include <QAbstractItemView>

@@ -1,10 +1,10 @@
 // Failed checks print the text.
-#include "../search/catchqstring.h"
+#include "booking/slotlistmodel.h"
+#include "catchqstring.h"
+#include "desk/patientresultsmodel.h"
 #include "fixture.h"
-#include "patientresultsmodel.h"
 #include "scheduling/slotservice.h"
 #include "search/patientsearch.h"
-#include "slotlistmodel.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>

@@ -1,14 +1,14 @@
 // Two copies of the program on one database file — the desk and the nurse station — see each other's
 // changes without anyone pressing a key.
 
-#include "appointmentdetailsdialog.h"
-#include "arrivalsmodel.h"
-#include "arrivalsview.h"
+#include "day/appointmentdetailsdialog.h"
+#include "day/arrivalsmodel.h"
+#include "day/arrivalsview.h"
+#include "day/rosterview.h"
+#include "day/rosterwidget.h"
 #include "rosterday.h"
-#include "rosterview.h"
-#include "rosterwidget.h"
-#include "statuscountsbar.h"
 #include "store/store.h"
+#include "widgets/statuscountsbar.h"
 
 #include <QPushButton>
 #include <QTest>

@@ -3,11 +3,11 @@
 // captured, and none holds a fixture patient's name or date of birth in any common format.
 
 // Failed checks print the text.
-#include "../search/catchqstring.h"
-#include "appointmentdetailsdialog.h"
-#include "deskview.h"
-#include "patientresultsmodel.h"
-#include "rosterview.h"
+#include "catchqstring.h"
+#include "day/appointmentdetailsdialog.h"
+#include "day/rosterview.h"
+#include "desk/deskview.h"
+#include "desk/patientresultsmodel.h"
 #include "sessionharness.h"
 
 #include <QApplication>

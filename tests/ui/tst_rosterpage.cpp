@@ -1,12 +1,12 @@
 // The chair roster page: the nurse's actions from a block, the keyboard, and the printed day.
 
-#include "appointmentdetailsdialog.h"
 #include "checkin/checkinservice.h"
+#include "day/appointmentdetailsdialog.h"
+#include "day/rosterview.h"
+#include "day/rosterwidget.h"
 #include "rosterday.h"
-#include "rosterview.h"
-#include "rosterwidget.h"
-#include "statuscountsbar.h"
-#include "theme.h"
+#include "style/theme.h"
+#include "widgets/statuscountsbar.h"
 
 #include <QFile>
 #include <QInputDialog>

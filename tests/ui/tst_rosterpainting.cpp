@@ -5,10 +5,10 @@
 // does, so nothing stale is reused; and on a high-resolution device the pictures are rendered at its
 // resolution, not enlarged.
 
+#include "day/rosterwidget.h"
 #include "rosterday.h"
-#include "rosterwidget.h"
 #include "scheduling/rosterservice.h"
-#include "theme.h"
+#include "style/theme.h"
 
 #include <QApplication>
 #include <QImage>

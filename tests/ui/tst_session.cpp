@@ -3,24 +3,24 @@
 // switching user leaves nothing of the last one's patients behind.
 
 // Failed checks print the text.
-#include "../search/catchqstring.h"
-#include "appointmentdetailsdialog.h"
 #include "audit/auditevent.h"
-#include "auditview.h"
+#include "audit/auditview.h"
 #include "auth/accountservice.h"
+#include "catchqstring.h"
 #include "common/error.h"
+#include "day/appointmentdetailsdialog.h"
+#include "day/rosterview.h"
 #include "demo/demogenerator.h"
-#include "deskview.h"
-#include "errornotice.h"
-#include "firstadminform.h"
-#include "idlewatcher.h"
-#include "lockscreen.h"
-#include "loginscreen.h"
-#include "patientcard.h"
-#include "rosterview.h"
+#include "desk/deskview.h"
+#include "desk/patientcard.h"
+#include "session/firstadminform.h"
+#include "session/idlewatcher.h"
+#include "session/lockscreen.h"
+#include "session/loginscreen.h"
 #include "sessionharness.h"
 #include "store/store.h"
 #include "tempstore.h"
+#include "widgets/errornotice.h"
 
 #include <QApplication>
 #include <QLabel>

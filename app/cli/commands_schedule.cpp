@@ -1,0 +1,155 @@
+// book, prep: putting a patient in a chair's day and readying the dose.
+
+#include "access/permission.h"
+#include "command.h"
+#include "common/error.h"
+#include "context.h"
+#include "scheduling/bookingservice.h"
+#include "scheduling/centertime.h"
+#include "store/store.h"
+
+#include <QJsonObject>
+
+namespace chairside::cli {
+
+namespace {
+
+Appointment appointmentById(Context &ctx)
+{
+    bool ok = false;
+    const QString text = ctx.value(QStringLiteral("appointment"));
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok)
+        throw Error::badData(QStringLiteral("appointment"),
+            QStringLiteral("--appointment \"%1\" is not an appointment number.").arg(text));
+    const auto appointment = ctx.store().appointment(id);
+    if (!appointment)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(id),
+            QStringLiteral("appointment"));
+    return *appointment;
+}
+
+int book(Context &ctx)
+{
+    const User user = ctx.requireUser(int(Permission::Book));
+    Store &store = ctx.store();
+    const Center center = ctx.center();
+    const QString mrn = ctx.value(QStringLiteral("mrn")).trimmed();
+    const auto patient = store.patientByMrn(mrn);
+    if (!patient)
+        throw Error(
+            Error::Kind::NotFound, QStringLiteral("No patient has MRN %1.").arg(mrn), QStringLiteral("mrn"));
+    const QString therapyName = ctx.value(QStringLiteral("therapy")).trimmed();
+    const auto therapy = store.therapyByName(therapyName);
+    if (!therapy)
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no therapy called \"%1\".").arg(therapyName), QStringLiteral("therapy"));
+
+    BookingRequest request;
+    request.patientId = patient->id;
+    request.therapyId = therapy->id;
+    request.centerId = center.id;
+    request.startUtc = ctx.instantValue(QStringLiteral("start"), center);
+    request.minutes = ctx.intValue(QStringLiteral("minutes"), 0, 1, 720);
+    request.user = user.name;
+    if (ctx.has(QStringLiteral("chair"))) {
+        const QString label = ctx.value(QStringLiteral("chair"));
+        const auto chair = store.chairByLabel(center.id, label);
+        if (!chair)
+            throw Error(Error::Kind::NotFound,
+                QStringLiteral("%1 has no chair labelled \"%2\".").arg(center.name, label),
+                QStringLiteral("chair"));
+        request.chairId = chair->id;
+    }
+
+    BookingService booking(store, ctx.clock());
+    const Appointment appointment = booking.book(request);
+    const auto chair = store.chair(appointment.chairId);
+    const QString start = CenterTime::toLocal(center, appointment.startUtc).toString(Qt::ISODate);
+    ctx.print(
+        QJsonObject {{QStringLiteral("appointment"),
+            QJsonObject {{QStringLiteral("id"), appointment.id}, {QStringLiteral("start"), start},
+                {QStringLiteral("chair"), chair ? chair->label : QString()},
+                {QStringLiteral("minutes"), appointment.minutes}, {QStringLiteral("therapy"), therapy->name},
+                {QStringLiteral("status"), statusCode(appointment.status)}}}},
+        QString::number(appointment.id));
+    if (!ctx.json) {
+        ctx.err
+            << QStringLiteral("Booked %1 for %2 on %3 at %4, chair %5.\n")
+                   .arg(patient->displayName(), therapy->displayName(),
+                       CenterTime::toLocal(center, appointment.startUtc)
+                           .toString(QStringLiteral("dddd d MMMM yyyy")),
+                       CenterTime::toLocal(center, appointment.startUtc).toString(QStringLiteral("HH:mm")),
+                       chair ? chair->label : QString());
+    }
+    return 0;
+}
+
+int prep(Context &ctx)
+{
+    const User user = ctx.requireUser(int(Permission::PrepareDose));
+    const Appointment appointment = appointmentById(ctx);
+    const QString stateText = ctx.value(QStringLiteral("state")).trimmed().toLower();
+    const auto state = prepStateFromCode(stateText);
+    if (!state || *state == PrepState::NotNeeded)
+        throw Error::badData(QStringLiteral("state"),
+            QStringLiteral("--state is ready, not-ready or wasted, not \"%1\".").arg(stateText));
+    const auto therapy = ctx.store().therapy(appointment.therapyId);
+    if (therapy && !therapy->compounded) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("%1 is not compounded; there is no dose to prepare for appointment %2.")
+                .arg(therapy->name)
+                .arg(appointment.id),
+            QStringLiteral("appointment"));
+    }
+    if (!holdsChair(appointment.status) || appointment.status == AppointmentStatus::InProgress) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("Appointment %1 is %2; its dose can no longer change.")
+                .arg(appointment.id)
+                .arg(statusLabel(appointment.status).toLower()),
+            QStringLiteral("appointment"));
+    }
+    ctx.store().setPrep(appointment.id, *state, ctx.nowUtc());
+    ctx.print(QJsonObject {{QStringLiteral("appointment"),
+                  QJsonObject {{QStringLiteral("id"), appointment.id},
+                      {QStringLiteral("prep"), prepStateCode(*state)}}}},
+        QStringLiteral("Dose for appointment %1 is %2 (recorded by %3).")
+            .arg(appointment.id)
+            .arg(prepStateCode(*state), user.name));
+    return 0;
+}
+
+} // namespace
+
+void addScheduleCommands(QList<Command> &commands)
+{
+    commands << Command {{QStringLiteral("book")},
+        QStringLiteral("Book an infusion; prints the appointment id."),
+        {{QStringLiteral("mrn"), QStringLiteral("M"), QStringLiteral("the patient's MRN"), true},
+            {QStringLiteral("therapy"), QStringLiteral("T"), QStringLiteral("therapy name or brand"), true},
+            {QStringLiteral("center"), QStringLiteral("C"),
+                QStringLiteral("the center (default: the only one)")},
+            {QStringLiteral("start"), QStringLiteral("TIME"),
+                QStringLiteral("e.g. 2026-12-02T10:00 on the center's clock"), true},
+            {QStringLiteral("chair"), QStringLiteral("L"),
+                QStringLiteral("a chair label (default: the first free chair)")},
+            {QStringLiteral("minutes"), QStringLiteral("M"),
+                QStringLiteral("length, if not the therapy's usual")}},
+        {},
+        QStringLiteral(
+            "Refuses a chair taken for any minute of the infusion, hours the center is closed (the infusion "
+            "must end by closing), a time already past, and a patient already booked then."),
+        book};
+
+    commands << Command {{QStringLiteral("prep")},
+        QStringLiteral("Record the pharmacy's preparation of a dose."),
+        {{QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true},
+            {QStringLiteral("state"), QStringLiteral("S"), QStringLiteral("ready, not-ready or wasted"),
+                true}},
+        {},
+        QStringLiteral(
+            "A dose marked ready is usable for the therapy's beyond-use hours from now. Nurses and admins."),
+        prep};
+}
+
+} // namespace chairside::cli

@@ -1,0 +1,290 @@
+#include "context.h"
+
+#include "access/permission.h"
+#include "auth/accountservice.h"
+#include "common/error.h"
+#include "scheduling/centertime.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <cstring>
+#include <optional>
+#include <sodium.h>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace chairside::cli {
+
+const OptionSpec *Command::option(const QString &name) const
+{
+    for (const OptionSpec &spec : options) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+Context::Context(QTextStream &outStream, QTextStream &errStream)
+    : out(outStream)
+    , err(errStream)
+{ }
+
+Context::~Context() = default;
+
+Store &Context::store()
+{
+    if (!m_store)
+        m_store = std::make_unique<Store>(dbPath.isEmpty() ? Database::defaultPath() : dbPath);
+    return *m_store;
+}
+
+const Clock &Context::clock()
+{
+    if (m_clock)
+        return *m_clock;
+    if (atText.isEmpty()) {
+        m_clock = std::make_unique<SystemClock>();
+        return *m_clock;
+    }
+    QDateTime at = QDateTime::fromString(atText, Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(atText, Qt::ISODate);
+    if (!at.isValid()) {
+        throw Error::badData(QStringLiteral("at"),
+            QStringLiteral(
+                "--at \"%1\" is not an ISO 8601 time such as 2026-12-02T09:55 or 2026-12-02T14:55:00Z.")
+                .arg(atText));
+    }
+    if (at.timeSpec() == Qt::LocalTime) {
+        // No offset given: the wall clock of the center this command is about; UTC before any center exists.
+        const bool anyCenter = has(QStringLiteral("center")) || !store().centers().isEmpty();
+        at = QDateTime(at.date(), at.time(), anyCenter ? center().timeZone() : QTimeZone::utc());
+    }
+    m_clock = std::make_unique<FixedClock>(at.toUTC());
+    return *m_clock;
+}
+
+namespace {
+
+/// A line typed at the terminal with echo off, or nothing when stdin is not a terminal. The prompt goes
+/// to stderr, so stdout stays the command's output.
+std::optional<QString> askHidden(const QString &prompt)
+{
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    termios saved {};
+    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios noEcho = saved;
+        noEcho.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho);
+    }
+    char line[1024];
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    std::fputs("\n", stderr);
+    QString text;
+    if (read)
+        text = QString::fromLocal8Bit(line, qsizetype(std::strcspn(line, "\r\n")));
+    sodium_memzero(line, sizeof line);
+    return text;
+#else
+    Q_UNUSED(prompt);
+    return std::nullopt;
+#endif
+}
+
+} // namespace
+
+QString Context::secret(const char *variable, const QString &prompt, bool confirm)
+{
+    // An empty variable is as good as none: no account has an empty password.
+    if (!qEnvironmentVariableIsEmpty(variable))
+        return qEnvironmentVariable(variable);
+    auto first = askHidden(prompt);
+    if (!first) {
+        throw Error(Error::Kind::Forbidden,
+            QStringLiteral(
+                "%1 needs a password: set %2, or run chairside-cli at a terminal to be asked for it.")
+                .arg(command ? command->name() : QStringLiteral("chairside-cli"),
+                    QString::fromLatin1(variable)),
+            QStringLiteral("password"));
+    }
+    if (confirm) {
+        auto again = askHidden(QStringLiteral("The same again: "));
+        if (!again || *again != *first)
+            throw Error::badData(
+                QStringLiteral("password"), QStringLiteral("The two passwords differ; nothing was changed."));
+    }
+    return *first;
+}
+
+User Context::actingUser()
+{
+    if (m_user)
+        return *m_user;
+    const QString name = userName.isEmpty() ? QStringLiteral("admin") : userName;
+    const QString password = secret("CHAIRSIDE_PASSWORD", QStringLiteral("Password for %1: ").arg(name));
+    try {
+        m_user = AccountService(store(), clock()).logIn(name, password);
+    } catch (const Error &refused) {
+        // The desktop's log-in screen says this; here it is a refusal of the command itself.
+        if (refused.kind() != Error::Kind::Refused)
+            throw;
+        throw Error(Error::Kind::Forbidden, refused.message(), refused.field());
+    }
+    return *m_user;
+}
+
+User Context::requireUser(int permission)
+{
+    const User user = actingUser();
+    requirePermission(user, Permission(permission));
+    return user;
+}
+
+User Context::requireUser(int permission, const AuditEvent &refusal)
+{
+    const User user = actingUser();
+    requirePermission(store(), nowUtc(), user, Permission(permission), refusal);
+    return user;
+}
+
+QString Context::value(const QString &option) const
+{
+    const QStringList list = values.value(option);
+    if (list.isEmpty())
+        throw UsageError(QStringLiteral("%1 needs --%2.").arg(command ? command->name() : QString(), option));
+    return list.last();
+}
+
+QString Context::valueOr(const QString &option, const QString &fallback) const
+{
+    const QStringList list = values.value(option);
+    return list.isEmpty() ? fallback : list.last();
+}
+
+int Context::intValue(const QString &option, int fallback, int minimum, int maximum) const
+{
+    if (!has(option))
+        return fallback;
+    bool ok = false;
+    const int number = value(option).trimmed().toInt(&ok);
+    if (!ok || number < minimum || number > maximum) {
+        throw Error::badData(option,
+            QStringLiteral("--%1 \"%2\" is not a whole number from %3 to %4.")
+                .arg(option, value(option))
+                .arg(minimum)
+                .arg(maximum));
+    }
+    return number;
+}
+
+std::optional<QDate> Context::parseDate(const QString &text) const
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
+    static const QRegularExpression us(QStringLiteral(R"(^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$)"));
+    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
+    QDate date;
+    if (auto m = iso.match(t); m.hasMatch())
+        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    else if (auto m2 = us.match(t); m2.hasMatch())
+        date = QDate(m2.captured(3).toInt(), m2.captured(1).toInt(), m2.captured(2).toInt());
+    else if (auto m3 = compact.match(t); m3.hasMatch())
+        date = QDate(m3.captured(1).toInt(), m3.captured(2).toInt(), m3.captured(3).toInt());
+    else {
+        for (const char *format :
+            {"d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMMM d, yyyy"}) {
+            date = QLocale::c().toDate(t, QString::fromLatin1(format));
+            if (date.isValid())
+                break;
+        }
+    }
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+QDate Context::dateValue(const QString &option) const
+{
+    const QString text = value(option);
+    const auto date = parseDate(text);
+    if (!date) {
+        throw Error::badData(option,
+            QStringLiteral("--%1 \"%2\" is not a date; write it as 1961-03-04 or 03/04/1961.")
+                .arg(option, text));
+    }
+    return *date;
+}
+
+std::optional<QDate> Context::optionalDate(const QString &option) const
+{
+    if (!has(option))
+        return std::nullopt;
+    return dateValue(option);
+}
+
+QDateTime Context::instantValue(const QString &option, const Center &c) const
+{
+    const QString text = value(option).trimmed();
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(text, Qt::ISODate);
+    if (!at.isValid()) {
+        throw Error::badData(option,
+            QStringLiteral(
+                "--%1 \"%2\" is not a time; write it as 2026-12-02T10:00 (the center's clock) or with an "
+                "offset, 2026-12-02T15:00:00Z.")
+                .arg(option, text));
+    }
+    if (at.timeSpec() == Qt::LocalTime)
+        at = QDateTime(at.date(), at.time(), c.timeZone());
+    return at.toUTC();
+}
+
+Center Context::center()
+{
+    if (has(QStringLiteral("center"))) {
+        const QString name = value(QStringLiteral("center"));
+        if (const auto found = store().centerByName(name))
+            return *found;
+        bool isNumber = false;
+        const qint64 id = name.toLongLong(&isNumber);
+        if (isNumber) {
+            if (const auto byId = store().center(id))
+                return *byId;
+        }
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center named \"%1\".").arg(name),
+            QStringLiteral("center"));
+    }
+    const QList<Center> all = store().centers();
+    if (all.isEmpty()) {
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("The database has no center yet; add one with \"center add\" or run \"demo\"."),
+            QStringLiteral("center"));
+    }
+    return all.first();
+}
+
+void Context::print(const QJsonObject &document, const QString &text)
+{
+    if (json)
+        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    else if (!text.isEmpty())
+        out << text << (text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
+}
+
+} // namespace chairside::cli

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "booking/confirmationslip.h"
+#include "model/appointment.h"
+#include "model/patient.h"
+#include "model/therapy.h"
+
+#include <QDateTime>
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+
+namespace chairside {
+
+class SlipPreview;
+class SlotListModel;
+class Workspace;
+
+/// Moving a booking or booking a first one: the reason at the top, the next free slots (day, time,
+/// chair) from a date the receptionist may move ahead, and a confirmation that books the chosen one.
+/// Then the confirmation slip, to print or save as PDF.
+class SlotDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SlotDialog)
+
+public:
+    /// Moves `appointment` (RescheduleService). `why` is shown at the top; `historyReason` is kept in
+    /// the old appointment's history ("late beyond grace").
+    static SlotDialog *reschedule(Workspace &workspace, const Appointment &appointment, const QString &why,
+        const QString &historyReason, QWidget *parent = nullptr);
+    /// Books a new appointment for `patient` (BookingService), for a therapy the patient has an order for.
+    static SlotDialog *book(
+        Workspace &workspace, const Patient &patient, const QString &why, QWidget *parent = nullptr);
+
+    /// How many slots are listed at a time.
+    static constexpr int kSlotsShown = 12;
+
+    /// The appointment booked, once it is.
+    const std::optional<Appointment> &booked() const { return m_booked; }
+    const ConfirmationSlip &slip() const { return m_slip; }
+
+    /// Lists slots from the start of this day (the center's) on.
+    void lookFrom(QDate date);
+
+Q_SIGNALS:
+    /// Written: the new appointment, and the one it replaced (0 for a new booking).
+    void appointmentBooked(const chairside::Appointment &appointment, qint64 replacedId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum class Mode
+    {
+        Reschedule,
+        Book
+    };
+
+    SlotDialog(Workspace &workspace, Mode mode, const Patient &patient,
+        const std::optional<Appointment> &appointment, const QString &why, const QString &historyReason,
+        QWidget *parent);
+
+    void buildChoosePage(const QString &why);
+    void buildDonePage();
+    void loadSlots();
+    void laterSlots();
+    void updateConfirm();
+    void confirm();
+    void showDone(const Appointment &appointment);
+    void printSlip();
+    void saveSlip();
+    qint64 therapyId() const;
+
+    Workspace &m_workspace;
+    Mode m_mode;
+    Patient m_patient;
+    std::optional<Appointment> m_appointment;
+    QString m_historyReason;
+    QList<Therapy> m_therapies;
+    QDateTime m_notBeforeUtc;
+    std::optional<Appointment> m_booked;
+    ConfirmationSlip m_slip;
+
+    QStackedWidget *m_pages;
+    QComboBox *m_therapy = nullptr;
+    QDateEdit *m_from = nullptr;
+    QPushButton *m_later = nullptr;
+    QTreeView *m_view = nullptr;
+    SlotListModel *m_model;
+    QLabel *m_empty = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QLabel *m_doneTitle = nullptr;
+    QLabel *m_doneDetail = nullptr;
+    QLabel *m_doneStatus = nullptr;
+    SlipPreview *m_preview = nullptr;
+};
+
+} // namespace chairside

@@ -1,0 +1,88 @@
+#include "desk/desktext.h"
+
+#include "model/appointment.h"
+#include "model/patient.h"
+#include "scheduling/centertime.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace chairside::DeskText {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeskText", text);
+}
+
+} // namespace
+
+QString time(const Center &center, const QDateTime &utc)
+{
+    return CenterTime::toLocal(center, utc).toString(QStringLiteral("HH:mm"));
+}
+
+QString day(QDate date, QDate today)
+{
+    // English day and month names to match the engine's sentences, which are read aloud beside these.
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(date,
+        date.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString when(const Center &center, const QDateTime &utc, QDate today)
+{
+    const QDate date = CenterTime::localDate(center, utc);
+    const QString at = time(center, utc);
+    if (date == today)
+        return tr("today at %1").arg(at);
+    if (date == today.addDays(1))
+        return tr("tomorrow at %1").arg(at);
+    return tr("%1 at %2").arg(day(date, today), at);
+}
+
+QString dateOfBirth(QDate date)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString chairPhrase(const Chair &chair)
+{
+    return chair.kind == Chair::Kind::Suite ? chair.label : tr("chair %1").arg(chair.label);
+}
+
+QString chairPhrase(Store &store, qint64 chairId)
+{
+    if (chairId == 0)
+        return tr("no chair yet");
+    const auto chair = store.chair(chairId);
+    return chair ? chairPhrase(*chair) : tr("chair number %1").arg(chairId);
+}
+
+QString therapyName(Store &store, qint64 therapyId)
+{
+    const auto therapy = store.therapy(therapyId);
+    return therapy ? therapy->displayName() : tr("infusion");
+}
+
+QString duration(int minutes)
+{
+    const int hours = minutes / 60;
+    const int rest = minutes % 60;
+    const QString h = hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours);
+    const QString m = rest == 1 ? tr("1 minute") : tr("%1 minutes").arg(rest);
+    if (hours == 0)
+        return m;
+    if (rest == 0)
+        return h;
+    return tr("%1 %2").arg(h, m);
+}
+
+QString spokenName(const Patient &patient)
+{
+    return patient.firstName + QLatin1Char(' ') + patient.lastName;
+}
+
+} // namespace chairside::DeskText

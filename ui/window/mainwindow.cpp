@@ -1,0 +1,441 @@
+#include "window/mainwindow.h"
+
+#include "audit/auditview.h"
+#include "auth/accountservice.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "day/appointmentdetailsdialog.h"
+#include "day/arrivalsview.h"
+#include "day/rosterview.h"
+#include "desk/deskview.h"
+#include "session/firstadminform.h"
+#include "session/idlewatcher.h"
+#include "session/lockscreen.h"
+#include "session/loginscreen.h"
+#include "store/store.h"
+#include "style/theme.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace chairside {
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_stack(new QStackedWidget(this))
+    , m_pages(new QTabWidget(this))
+    , m_login(new LoginScreen(workspace, this))
+    , m_firstAdmin(new FirstAdminForm(workspace, this))
+    , m_lock(new LockScreen(workspace, this))
+    , m_idle(new IdleWatcher(workspace.clock(), this))
+    , m_databaseLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_centerLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Chairside"));
+    setWindowIcon(QIcon(QStringLiteral(":/chairside/icons/chairside.svg")));
+    m_pages->setDocumentMode(true);
+    m_pages->setAccessibleName(tr("Pages"));
+    // The pages and the session's screens share the window; only one shows at a time, so a locked or
+    // signed-out window has no page of patients behind its screen, not even hidden under it.
+    m_stack->addWidget(m_pages);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_firstAdmin);
+    m_stack->addWidget(m_lock);
+    setCentralWidget(m_stack);
+
+    for (QLabel *label : {m_centerLabel, m_userLabel, m_databaseLabel}) {
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+    createMenus();
+    updateStatus();
+
+    connect(&m_workspace, &Workspace::userChanged, this, &MainWindow::updateStatus);
+    connect(&m_workspace, &Workspace::centerChanged, this, &MainWindow::updateStatus);
+    connect(&m_workspace, &Workspace::storeError, this, &MainWindow::reportStoreError);
+    connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::signIn);
+    connect(m_firstAdmin, &FirstAdminForm::adminCreated, this, [this](const User &admin) {
+        setSession(Session::SignedOut);
+        m_login->reset(
+            admin.name, tr("The admin account %1 was created. Sign in with its password.").arg(admin.name));
+    });
+    connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lock, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+
+    setMinimumSize(1024, 680);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    openSession();
+    // Ctrl+L locks from a dialog too: a modal box shadows the window's shortcuts, and the screen must
+    // not stay open because a message is up.
+    qApp->installEventFilter(this);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_session == Session::SignedIn) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_L) && widget
+            && openWindows().contains(widget->window())) {
+            lockNow();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::addStandardPages()
+{
+    m_desk = new DeskView(m_workspace, this);
+    m_arrivals = new ArrivalsView(m_workspace, this);
+    m_roster = new RosterView(m_workspace, this);
+    addPage(m_desk, tr("Check-in desk"));
+    addPage(m_arrivals, tr("Today's arrivals"));
+    addPage(m_roster, tr("Chair roster"));
+
+    connect(this, &MainWindow::findRequested, this, [this] {
+        showPage(m_pages->indexOf(m_desk));
+        m_desk->focusSearch();
+    });
+    connect(this, &MainWindow::refreshRequested, m_desk, &DeskView::refresh);
+    connect(this, &MainWindow::refreshRequested, m_arrivals, &ArrivalsView::reload);
+    connect(this, &MainWindow::refreshRequested, m_roster, &RosterView::reload);
+    connect(this, &MainWindow::printRequested, this, [this] {
+        if (m_pages->currentWidget() == m_desk)
+            m_desk->printSlip();
+        else if (m_pages->currentWidget() == m_roster)
+            m_roster->onPrintRequested();
+    });
+    connect(m_desk, &DeskView::patientCheckedIn, m_arrivals,
+        [this](qint64 appointmentId) { m_arrivals->selectAppointment(appointmentId); });
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title)
+{
+    const int index = m_pages->addTab(page, title);
+    auto *action = new QAction(title, this);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    action->setEnabled(m_session == Session::SignedIn);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(m_pages->indexOf(page)); });
+    m_goMenu->insertAction(m_auditAction, action);
+    m_signedInActions << action;
+}
+
+void MainWindow::showPage(int index)
+{
+    m_pages->setCurrentIndex(index);
+    if (QWidget *page = m_pages->currentWidget())
+        page->setFocus();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printRequested);
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    QAction *lockAction = session->addAction(tr("&Lock Screen"), this, &MainWindow::lockNow);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *switchAction = session->addAction(tr("&Switch User…"), this, &MainWindow::switchUser);
+    switchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *logOutAction = session->addAction(tr("Log &Out"), this, &MainWindow::logOut);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find Patient"), this, &MainWindow::findRequested);
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QAction *darkMode = view->addAction(tr("&Dark Palette"));
+    darkMode->setCheckable(true);
+    darkMode->setChecked(Theme::current() == Theme::Mode::Dark);
+    connect(darkMode, &QAction::toggled, this, [this](bool on) {
+        Theme::apply(on ? Theme::Mode::Dark : Theme::Mode::Light);
+        QSettings().setValue(QStringLiteral("view/dark"), on);
+        Q_EMIT refreshRequested();
+    });
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_auditAction = m_goMenu->addAction(tr("&Audit Trail"));
+    m_auditAction->setObjectName(QStringLiteral("auditAction"));
+    m_auditAction->setVisible(false);
+    connect(m_auditAction, &QAction::triggered, this, [this] {
+        if (m_audit)
+            showPage(m_pages->indexOf(m_audit));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Chairside"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    m_signedInActions = {print, lockAction, find, refresh, m_auditAction};
+    m_sessionActions = {switchAction, logOutAction};
+    for (QAction *action : std::as_const(m_signedInActions) + m_sessionActions)
+        action->setEnabled(false);
+}
+
+void MainWindow::openSession(const QString &userName)
+{
+    bool firstAdmin = false;
+    try {
+        firstAdmin = AccountService(m_workspace.store(), m_workspace.clock()).needsFirstAdmin();
+    } catch (const Error &error) {
+        reportStoreError(error.message());
+    }
+    if (firstAdmin) {
+        setSession(Session::FirstAdmin);
+        m_firstAdmin->reset();
+    } else {
+        setSession(Session::SignedOut);
+        m_login->reset(userName);
+    }
+}
+
+void MainWindow::setSession(Session session)
+{
+    m_session = session;
+    switch (session) {
+    case Session::FirstAdmin:
+        m_stack->setCurrentWidget(m_firstAdmin);
+        break;
+    case Session::SignedOut:
+        m_stack->setCurrentWidget(m_login);
+        break;
+    case Session::SignedIn:
+        m_stack->setCurrentWidget(m_pages);
+        break;
+    case Session::Locked:
+        m_stack->setCurrentWidget(m_lock);
+        break;
+    }
+    for (QAction *action : std::as_const(m_signedInActions))
+        action->setEnabled(session == Session::SignedIn);
+    for (QAction *action : std::as_const(m_sessionActions))
+        action->setEnabled(session == Session::SignedIn || session == Session::Locked);
+    if (m_goMenu)
+        m_goMenu->setEnabled(session == Session::SignedIn);
+}
+
+void MainWindow::signIn(const User &user)
+{
+    m_workspace.setUser(user);
+    setAuditPage(user.role == Role::Admin);
+    setSession(Session::SignedIn);
+    // The receptionist starts at the desk; the nurse at the roster.
+    int start = m_desk ? m_pages->indexOf(m_desk) : 0;
+    if (user.role == Role::Nurse && m_roster)
+        start = m_pages->indexOf(m_roster);
+    showPage(qMax(start, 0));
+    // What the pages show may be minutes old: the log-in screen stood in front of them.
+    Q_EMIT refreshRequested();
+    if (m_desk && m_pages->currentWidget() == m_desk)
+        m_desk->focusSearch();
+
+    SecurityPolicy policy;
+    try {
+        policy = AccountService(m_workspace.store(), m_workspace.clock()).policy();
+    } catch (const Error &error) {
+        reportStoreError(error.message());
+    }
+    m_idle->start(policy.idleLockMinutes);
+    Q_EMIT signedIn(user);
+}
+
+void MainWindow::lockNow()
+{
+    lock(0);
+}
+
+void MainWindow::lock(int idleMinutes)
+{
+    if (m_session != Session::SignedIn)
+        return;
+    m_idle->stop();
+    m_pageBeforeLock = m_pages->currentIndex();
+    // Dialogs opened from the window (an appointment, a slot list, a message naming a patient) are
+    // hidden with it and come back for the same user.
+    m_hiddenByLock.clear();
+    for (QWidget *window : openWindows()) {
+        m_hiddenByLock << QPointer<QWidget>(window);
+        window->hide();
+    }
+    const User user = m_workspace.user();
+    const QDateTime now = m_workspace.clock().nowUtc();
+    setSession(Session::Locked);
+    m_lock->lock(user, now, idleMinutes);
+    activateWindow();
+    try {
+        AccountService(m_workspace.store(), m_workspace.clock())
+            .recordLocked(user,
+                idleMinutes > 0 ? QStringLiteral("idle %1 minutes").arg(idleMinutes)
+                                : QStringLiteral("locked by the user"));
+    } catch (const Error &error) {
+        reportStoreError(error.message());
+    }
+}
+
+void MainWindow::unlock()
+{
+    setSession(Session::SignedIn);
+    showPage(m_pageBeforeLock);
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenByLock)) {
+        if (window)
+            window->show();
+    }
+    m_hiddenByLock.clear();
+    SecurityPolicy policy;
+    try {
+        policy = AccountService(m_workspace.store(), m_workspace.clock()).policy();
+    } catch (const Error &error) {
+        reportStoreError(error.message());
+    }
+    m_idle->start(policy.idleLockMinutes);
+}
+
+void MainWindow::switchUser()
+{
+    signOut({});
+}
+
+void MainWindow::logOut()
+{
+    signOut({});
+}
+
+void MainWindow::signOut(const QString &notice)
+{
+    if (m_session != Session::SignedIn && m_session != Session::Locked)
+        return;
+    m_idle->stop();
+    const User user = m_workspace.user();
+    try {
+        AccountService(m_workspace.store(), m_workspace.clock()).recordLoggedOut(user);
+    } catch (const Error &error) {
+        reportStoreError(error.message());
+    }
+    // The next user starts clean: nothing the last one had open stays, shown or hidden.
+    for (QWidget *window : openWindows())
+        window->close();
+    for (const QPointer<QWidget> &window : std::as_const(m_hiddenByLock)) {
+        if (window)
+            window->close();
+    }
+    m_hiddenByLock.clear();
+    if (m_desk)
+        m_desk->clear();
+    setAuditPage(false);
+    m_workspace.setUser(User {});
+    setSession(Session::SignedOut);
+    m_login->reset({}, notice);
+}
+
+void MainWindow::setAuditPage(bool shown)
+{
+    if (shown && !m_audit) {
+        m_audit = new AuditView(m_workspace, this);
+        const int index = m_pages->addTab(m_audit, tr("Audit"));
+        m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(this, &MainWindow::refreshRequested, m_audit, &AuditView::reload);
+    } else if (!shown && m_audit) {
+        m_pages->removeTab(m_pages->indexOf(m_audit));
+        delete m_audit;
+        m_audit = nullptr;
+    }
+    m_auditAction->setVisible(shown);
+}
+
+QList<QWidget *> MainWindow::openWindows() const
+{
+    QList<QWidget *> result;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window == this || !window->isVisible())
+            continue;
+        for (QWidget *parent = window->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (parent == this) {
+                result << window;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+void MainWindow::updateStatus()
+{
+    const QString path = QDir::toNativeSeparators(m_workspace.store().path());
+    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
+    m_databaseLabel->setToolTip(path);
+    const User &user = m_workspace.user();
+    m_userLabel->setText(
+        user.name.isEmpty() ? tr("Not signed in") : tr("User: %1 (%2)").arg(user.name, roleName(user.role)));
+    const QString center = m_workspace.center().name;
+    m_centerLabel->setText(center.isEmpty() ? tr("No center") : center);
+    setWindowTitle(center.isEmpty() ? tr("Chairside") : tr("%1 — Chairside").arg(center));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Chairside"),
+        tr("<h3>Chairside %1</h3>"
+           "<p>Front-desk check-in and chair roster for appointment-only infusion centers.</p>"
+           "<p>Database: %2</p>"
+           "<p>Chairside is free software: you can redistribute it and/or modify it under the terms of the "
+           "GNU General Public License as published by the Free Software Foundation, either version 3 of the "
+           "License, or (at your option) any later version.</p>")
+            .arg(QApplication::applicationVersion(),
+                QDir::toNativeSeparators(m_workspace.store().path()).toHtmlEscaped()));
+}
+
+void MainWindow::reportStoreError(const QString &message)
+{
+    statusBar()->showMessage(tr("Database problem: %1").arg(message), 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session == Session::SignedIn || m_session == Session::Locked) {
+        m_idle->stop();
+        try {
+            AccountService(m_workspace.store(), m_workspace.clock()).recordLoggedOut(m_workspace.user());
+        } catch (const Error &error) {
+            reportStoreError(error.message());
+        }
+        m_session = Session::SignedOut;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace chairside
