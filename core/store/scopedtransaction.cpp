@@ -4,12 +4,14 @@
 
 namespace chairside {
 
-ScopedTransaction::ScopedTransaction(Database &db)
+ScopedTransaction::ScopedTransaction(Database &db, Kind kind)
     : m_db(db)
     , m_depth(db.m_transactionDepth)
 {
-    if (m_depth == 0)
+    if (m_depth == 0 && kind == Kind::Write)
         m_db.execute(QStringLiteral("BEGIN IMMEDIATE"), "start a write to the database");
+    else if (m_depth == 0)
+        m_db.execute(QStringLiteral("BEGIN"), "start reading the database");
     else
         m_db.execute(QStringLiteral("SAVEPOINT chairside_%1").arg(m_depth), "start a part of a write");
     ++m_db.m_transactionDepth;

@@ -6,18 +6,27 @@ namespace chairside {
 
 class Database;
 
-/// A write transaction that rolls back unless committed. The outermost begins with BEGIN IMMEDIATE,
-/// so a second writer waits at the start (within the busy timeout) instead of failing half-way
-/// through; one opened inside another is a savepoint, so store calls compose into one transaction.
+/// A transaction that rolls back unless committed, whichever way the scope is left. A write begins with
+/// BEGIN IMMEDIATE, so a second writer waits at the start (within the busy timeout) instead of failing
+/// half-way through; a read begins with a plain BEGIN, which takes no lock until it reads and gives its
+/// statements one snapshot of the file. One opened inside another is a savepoint, so store calls
+/// compose into one transaction, and a read inside a write sees what the write has done.
 class ScopedTransaction final
 {
 public:
-    explicit ScopedTransaction(Database &db);
+    enum class Kind
+    {
+        Write,
+        Read,
+    };
+
+    explicit ScopedTransaction(Database &db, Kind kind = Kind::Write);
     ~ScopedTransaction();
     Q_DISABLE_COPY_MOVE(ScopedTransaction)
 
     /// Throws Error::Store when the commit fails; the transaction is rolled back then. The outermost
-    /// commit then runs what Database::afterCommit was given.
+    /// commit then runs what Database::afterCommit was given. A read ends the same way: committing it
+    /// releases its snapshot.
     void commit();
 
 private:

@@ -47,6 +47,15 @@ SqlQuery &SqlQuery::execList(const QVariantList &values)
     return *this;
 }
 
+bool SqlQuery::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        fail("read");
+    return false;
+}
+
 void SqlQuery::fail(const char *stage) const
 {
     const QSqlError error = m_query.lastError();

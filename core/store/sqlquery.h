@@ -20,7 +20,9 @@ public:
     SqlQuery &exec(std::initializer_list<QVariant> values = {});
     SqlQuery &execList(const QVariantList &values);
 
-    bool next() { return m_query.next(); }
+    /// The next row; false at the end. Throws Error::Store when reading fails part-way (an I/O error, a
+    /// damaged page), which would otherwise look like the end of the rows.
+    bool next();
     QVariant value(int index) const { return m_query.value(index); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }

@@ -252,3 +252,55 @@ TEST_CASE("Patients on file before schema 4 get the same name pairs as those add
     CHECK(expected.filter(QStringLiteral("|li li ")).isEmpty()); // one word twice is no pair
     CHECK(pairsOf(migrated.database()) == expected);
 }
+
+TEST_CASE("A read that fails half-way throws instead of looking like the end of the rows")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("read.sqlite")));
+    // The third row cannot be computed (abs() of the smallest integer overflows): SQLite fails the step
+    // there, as it would on an I/O error or a damaged page met in the middle of a scan.
+    SqlQuery q(db,
+        QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5) "
+                       "SELECT CASE WHEN x < 3 THEN x ELSE abs(-9223372036854775807 - 1) END FROM n"),
+        "count the test rows");
+    q.exec();
+    int rows = 0;
+    const auto readAll = [&] {
+        while (q.next())
+            ++rows;
+    };
+    REQUIRE_THROWS_MATCHES(readAll(), Error, Catch::Predicate<Error>([](const Error &e) {
+        return e.kind() == Error::Kind::Store && e.message().contains(QLatin1String("count the test rows"));
+    }));
+    REQUIRE(rows == 2);
+}
+
+TEST_CASE("A read transaction ends itself on every path and nests inside a write")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("nest.sqlite")));
+    db.execute(QStringLiteral("CREATE TABLE t (x INTEGER)"), "make a test table");
+    SECTION("a read that throws leaves no transaction open")
+    {
+        try {
+            ScopedTransaction read(db, ScopedTransaction::Kind::Read);
+            throw Error(Error::Kind::Store, QStringLiteral("failed half-way"));
+        } catch (const Error &) { }
+        REQUIRE(db.transactionDepth() == 0);
+        ScopedTransaction write(db);
+        db.execute(QStringLiteral("INSERT INTO t VALUES (1)"), "write after the failed read");
+        write.commit();
+    }
+    SECTION("a read inside a write is part of it")
+    {
+        ScopedTransaction write(db);
+        db.execute(QStringLiteral("INSERT INTO t VALUES (2)"), "write");
+        {
+            ScopedTransaction read(db, ScopedTransaction::Kind::Read);
+            REQUIRE(db.transactionDepth() == 2);
+            read.commit();
+        }
+        write.commit();
+        REQUIRE(db.transactionDepth() == 0);
+    }
+}
