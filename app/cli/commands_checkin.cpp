@@ -9,6 +9,7 @@
 #include "context.h"
 #include "scheduling/centertime.h"
 #include "store/store.h"
+#include "text/desktext.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -29,11 +30,7 @@ public:
 
     QString chairLabel(qint64 chairId) { return chairById(chairId).label; }
 
-    /// "chair 3" or "Suite A", as the desk says it.
-    static QString chairPhrase(const Chair &chair)
-    {
-        return chair.kind == Chair::Kind::Suite ? chair.label : QStringLiteral("chair ") + chair.label;
-    }
+    static QString chairPhrase(const Chair &chair) { return DeskText::chairPhrase(chair); }
     QString chairPhrase(qint64 chairId) { return chairId == 0 ? QString() : chairPhrase(chairById(chairId)); }
 
     const Center &center(qint64 centerId)

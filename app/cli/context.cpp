@@ -6,6 +6,7 @@
 #include "scheduling/centertime.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "text/typeddate.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -192,33 +193,12 @@ int Context::intValue(const QString &option, int fallback, int minimum, int maxi
     return number;
 }
 
-std::optional<QDate> Context::parseDate(const QString &text) const
+std::optional<QDate> Context::parseDate(const QString &text)
 {
-    const QString t = text.trimmed();
-    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
-    static const QRegularExpression us(QStringLiteral(R"(^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$)"));
-    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
-    QDate date;
-    if (auto m = iso.match(t); m.hasMatch())
-        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    else if (auto m2 = us.match(t); m2.hasMatch())
-        date = QDate(m2.captured(3).toInt(), m2.captured(1).toInt(), m2.captured(2).toInt());
-    else if (auto m3 = compact.match(t); m3.hasMatch())
-        date = QDate(m3.captured(1).toInt(), m3.captured(2).toInt(), m3.captured(3).toInt());
-    else {
-        for (const char *format :
-            {"d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "MMMM d yyyy", "MMM d, yyyy", "MMMM d, yyyy"}) {
-            date = QLocale::c().toDate(t, QString::fromLatin1(format));
-            if (date.isValid())
-                break;
-        }
-    }
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
+    return TypedDate::parse(text, nowUtc().date());
 }
 
-QDate Context::dateValue(const QString &option) const
+QDate Context::dateValue(const QString &option)
 {
     const QString text = value(option);
     const auto date = parseDate(text);
@@ -230,7 +210,7 @@ QDate Context::dateValue(const QString &option) const
     return *date;
 }
 
-std::optional<QDate> Context::optionalDate(const QString &option) const
+std::optional<QDate> Context::optionalDate(const QString &option)
 {
     if (!has(option))
         return std::nullopt;

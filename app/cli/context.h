@@ -66,14 +66,14 @@ public:
     QStringList valueList(const QString &option) const { return values.value(option); }
     int intValue(const QString &option, int fallback, int minimum, int maximum) const;
     /// A calendar date: 1961-03-04, 03/04/1961 (month first) or 4 Mar 1961. Error::BadData naming the option.
-    QDate dateValue(const QString &option) const;
-    std::optional<QDate> optionalDate(const QString &option) const;
+    QDate dateValue(const QString &option);
+    std::optional<QDate> optionalDate(const QString &option);
     /// An instant: ISO 8601 with an offset or Z is exact; without one it is the center's wall time.
     QDateTime instantValue(const QString &option, const Center &center) const;
 
     /// The center named by --center, or the only one (or the first, by name) when not named.
     Center center();
-    std::optional<QDate> parseDate(const QString &text) const;
+    std::optional<QDate> parseDate(const QString &text);
 
     /// Writes the JSON document (with --json) or the text.
     void print(const QJsonObject &json, const QString &text);

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "scheduling/centertime.h"
+#include "text/desktext.h"
 #include "text/namenormalizer.h"
 
 #include <QSet>
@@ -13,58 +14,6 @@
 namespace chairside {
 
 namespace {
-
-QString hhmm(const Center &center, const QDateTime &utc)
-{
-    return CenterTime::toLocal(center, utc).toString(QStringLiteral("HH:mm"));
-}
-
-/// "2 December", with the year when it is not this year.
-QString dateText(QDate date, QDate today)
-{
-    return date.toString(
-        date.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
-}
-
-/// "Wednesday 2 December at 10:00", or "today at 10:00".
-QString whenText(const Center &center, const QDateTime &utc, QDate today)
-{
-    const QDateTime local = CenterTime::toLocal(center, utc);
-    if (local.date() == today)
-        return QStringLiteral("today at ") + local.toString(QStringLiteral("HH:mm"));
-    const QString day
-        = local.toString(local.date().year() == today.year() ? QStringLiteral("dddd d MMMM")
-                                                             : QStringLiteral("dddd d MMMM yyyy"));
-    return day + QStringLiteral(" at ") + local.toString(QStringLiteral("HH:mm"));
-}
-
-/// "on Wednesday 2 December at 10:00", or "today at 10:00".
-QString onWhenText(const Center &center, const QDateTime &utc, QDate today)
-{
-    const QString when = whenText(center, utc, today);
-    return CenterTime::localDate(center, utc) == today ? when : QStringLiteral("on ") + when;
-}
-
-QString plural(qint64 n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
-
-/// "chair 3" or "Suite A", as the desk says it.
-QString chairPhrase(const Chair &chair)
-{
-    return chair.kind == Chair::Kind::Suite ? chair.label : QStringLiteral("chair ") + chair.label;
-}
-
-bool isActive(AppointmentStatus status)
-{
-    return status == AppointmentStatus::Booked || status == AppointmentStatus::Arrived;
-}
-
-bool isInChair(AppointmentStatus status)
-{
-    return status == AppointmentStatus::CheckedIn || status == AppointmentStatus::InProgress;
-}
 
 /// When another appointment keeps a chair busy. A booked one holds it for its scheduled span; a patient
 /// already admitted holds it until the nurse completes the infusion, which the schedule cannot know: at
@@ -180,7 +129,7 @@ private:
             return it == list.rend() ? nullptr : *it;
         };
         // Someone already in a chair is answered about that infusion, not a later one the same day.
-        if (const Appointment *a = first(here, [](const Appointment *x) { return isInChair(x->status); }))
+        if (const Appointment *a = first(here, [](const Appointment *x) { return isAdmitted(x->status); }))
             return a;
         // Of two bookings today, the one still to come (or within its grace); else the last one missed.
         const qint64 graceSecs = qint64(m_center.policy.graceMinutes) * 60;
@@ -219,7 +168,7 @@ private:
         const QString where
             = next.centerId == m_center.id ? QString() : QStringLiteral(" at ") + centerName(next.centerId);
         return QStringLiteral(" %1 %2%3; please come back then.")
-            .arg(lead, onWhenText(m_center, next.startUtc, m_today), where);
+            .arg(lead, DeskText::onWhen(m_center, next.startUtc, m_today), where);
     }
 
     void noAppointmentToday()
@@ -254,7 +203,7 @@ private:
         case AppointmentStatus::EnteredInError:
             add(ReasonCode::AppointmentCancelled,
                 QStringLiteral("Your appointment %1 was cancelled.")
-                        .arg(whenText(m_center, a.startUtc, m_today))
+                        .arg(DeskText::when(m_center, a.startUtc, m_today))
                     + nextText(QStringLiteral("Your next appointment is")));
             return;
         case AppointmentStatus::NoShow:
@@ -262,7 +211,7 @@ private:
                 QStringLiteral(
                     "Your appointment %1 was recorded as missed, and its chair and dose have gone to "
                     "others; we need to book you a new time.")
-                    .arg(whenText(m_center, a.startUtc, m_today)));
+                    .arg(DeskText::when(m_center, a.startUtc, m_today)));
             return;
         case AppointmentStatus::Booked:
         case AppointmentStatus::Arrived:
@@ -271,13 +220,14 @@ private:
         if (a.centerId != m_center.id) {
             add(ReasonCode::WrongCenter,
                 QStringLiteral("You are booked %1 at %2, not here at %3; your infusion is prepared there.")
-                    .arg(whenText(m_center, a.startUtc, m_today), centerName(a.centerId), m_center.name));
+                    .arg(DeskText::when(m_center, a.startUtc, m_today), centerName(a.centerId),
+                        m_center.name));
             return;
         }
         if (localDate(a.startUtc) != m_today) {
             add(ReasonCode::NoAppointmentToday,
                 QStringLiteral("Your appointment is %1; please come back then.")
-                    .arg(onWhenText(m_center, a.startUtc, m_today)));
+                    .arg(DeskText::onWhen(m_center, a.startUtc, m_today)));
             return;
         }
         judgeTiming(a);
@@ -299,7 +249,7 @@ private:
     {
         m_decision.chair = chairById(a.chairId);
         const QString chair
-            = m_decision.chair ? chairPhrase(*m_decision.chair) : QStringLiteral("your chair");
+            = m_decision.chair ? DeskText::chairPhrase(*m_decision.chair) : QStringLiteral("your chair");
         QString message;
         if (a.status == AppointmentStatus::Fulfilled) {
             message = QStringLiteral("Your infusion for today has already been given.");
@@ -308,7 +258,7 @@ private:
         } else {
             const QDateTime since = a.checkedInAtUtc.isValid() ? a.checkedInAtUtc : m_now;
             message = QStringLiteral("You are already checked in (since %1); please go to %2.")
-                          .arg(hhmm(m_center, since), chair);
+                          .arg(DeskText::time(m_center, since), chair);
         }
         add(ReasonCode::AlreadyCheckedIn, message);
     }
@@ -322,7 +272,7 @@ private:
                 QStringLiteral(
                     "Your appointment is today at %1 and check-in opens at %2; please take a seat or come "
                     "back then.")
-                    .arg(hhmm(m_center, a.startUtc), hhmm(m_center, opens)));
+                    .arg(DeskText::time(m_center, a.startUtc), DeskText::time(m_center, opens)));
             return;
         }
         // A patient already seen at the desk (arrived, then kept waiting) is late only as of that arrival.
@@ -334,14 +284,16 @@ private:
                 QStringLiteral(
                     "Your appointment was at %1, %2 ago, and we can hold a chair only %3; we need to book "
                     "you a new time.")
-                    .arg(hhmm(m_center, a.startUtc), plural(lateMinutes, "minute", "minutes"),
-                        plural(policy.graceMinutes, "minute", "minutes")));
+                    .arg(DeskText::time(m_center, a.startUtc),
+                        DeskText::count(lateMinutes, "minute", "minutes"),
+                        DeskText::count(policy.graceMinutes, "minute", "minutes")));
         } else if (lateMinutes >= 1) {
             add(ReasonCode::LateWithinGrace,
                 QStringLiteral(
                     "You are %1 late for your %2 appointment, within our %3 grace period; you can still "
                     "be seen.")
-                    .arg(plural(lateMinutes, "minute", "minutes"), hhmm(m_center, a.startUtc),
+                    .arg(DeskText::count(lateMinutes, "minute", "minutes"),
+                        DeskText::time(m_center, a.startUtc),
                         QStringLiteral("%1-minute").arg(policy.graceMinutes)));
         }
     }
@@ -366,7 +318,7 @@ private:
             line.text = QStringLiteral("Order%1 valid until %2: %3 of %4 doses left")
                             .arg(usable->prescriber.isEmpty() ? QString()
                                                               : QStringLiteral(" from ") + usable->prescriber,
-                                dateText(usable->validTo, m_today))
+                                DeskText::date(usable->validTo, m_today))
                             .arg(usable->dosesLeft())
                             .arg(usable->dosesAuthorized);
             m_decision.readiness << line;
@@ -397,17 +349,17 @@ private:
                 QStringLiteral(
                     "Your prescriber's order for %1 ran out on %2; your prescriber must renew it before we "
                     "can infuse you.")
-                    .arg(t.name, dateText(lapsed->validTo, m_today)));
+                    .arg(t.name, DeskText::date(lapsed->validTo, m_today)));
             line.text = QStringLiteral("Order expired on %1; the prescriber must renew it")
-                            .arg(dateText(lapsed->validTo, m_today));
+                            .arg(DeskText::date(lapsed->validTo, m_today));
         } else if (future) {
             add(ReasonCode::OrderMissing,
                 QStringLiteral(
                     "Your prescriber's order for %1 starts only on %2; we need to book you a new time "
                     "from then.")
-                    .arg(t.name, dateText(future->validFrom, m_today)));
+                    .arg(t.name, DeskText::date(future->validFrom, m_today)));
             line.text = QStringLiteral("No order valid today: the next starts on %1")
-                            .arg(dateText(future->validFrom, m_today));
+                            .arg(DeskText::date(future->validFrom, m_today));
         } else {
             add(ReasonCode::OrderMissing,
                 QStringLiteral(
@@ -439,7 +391,7 @@ private:
             line.ok = true;
             line.text = QStringLiteral("Approved%1 until %2: %3 of %4 visits left")
                             .arg(usable->payer.isEmpty() ? QString() : QStringLiteral(" by ") + usable->payer,
-                                dateText(usable->validTo, m_today))
+                                DeskText::date(usable->validTo, m_today))
                             .arg(usable->visitsLeft())
                             .arg(usable->visitsApproved);
             m_decision.readiness << line;
@@ -469,7 +421,8 @@ private:
                 QStringLiteral(
                     "%1 approved %2 for %3, and they have all been used; it must approve more before we can "
                     "infuse you.")
-                    .arg(payerOf(*usedUp), plural(usedUp->visitsApproved, "visit", "visits"), t.name));
+                    .arg(payerOf(*usedUp), DeskText::count(usedUp->visitsApproved, "visit", "visits"),
+                        t.name));
             line.text = QStringLiteral("Authorization used up: all %1 approved visits taken")
                             .arg(usedUp->visitsApproved);
         } else if (pending) {
@@ -488,15 +441,17 @@ private:
             add(ReasonCode::AuthExpired,
                 QStringLiteral(
                     "%1's authorization for %2 ended on %3; it must be renewed before we can infuse you.")
-                    .arg(payerOf(*lapsed), t.name, dateText(lapsed->validTo, m_today)));
-            line.text = QStringLiteral("Authorization expired on %1").arg(dateText(lapsed->validTo, m_today));
+                    .arg(payerOf(*lapsed), t.name, DeskText::date(lapsed->validTo, m_today)));
+            line.text
+                = QStringLiteral("Authorization expired on %1").arg(DeskText::date(lapsed->validTo, m_today));
         } else {
             add(ReasonCode::AuthMissing,
                 QStringLiteral(
                     "Your insurance has not authorized %1 for %2; we must obtain the authorization before we "
                     "can infuse you.")
-                    .arg(t.name, dateText(date, m_today)));
-            line.text = QStringLiteral("No prior authorization covering %1").arg(dateText(date, m_today));
+                    .arg(t.name, DeskText::date(date, m_today)));
+            line.text
+                = QStringLiteral("No prior authorization covering %1").arg(DeskText::date(date, m_today));
         }
         m_decision.readiness << line;
     }
@@ -522,13 +477,13 @@ private:
                 QStringLiteral(
                     "Your insurance eligibility was last checked on %1, more than %2 ago; please take a seat "
                     "while we verify it now.")
-                    .arg(dateText(verified, m_today), plural(freshDays, "day", "days")));
+                    .arg(DeskText::date(verified, m_today), DeskText::count(freshDays, "day", "days")));
             line.text = QStringLiteral("Eligibility last verified %1, %2 ago (older than %3): verify now")
-                            .arg(dateText(verified, m_today), plural(age, "day", "days"),
-                                plural(freshDays, "day", "days"));
+                            .arg(DeskText::date(verified, m_today), DeskText::count(age, "day", "days"),
+                                DeskText::count(freshDays, "day", "days"));
         } else {
             line.ok = true;
-            line.text = QStringLiteral("Eligibility verified %1").arg(dateText(verified, m_today));
+            line.text = QStringLiteral("Eligibility verified %1").arg(DeskText::date(verified, m_today));
         }
         m_decision.readiness << line;
     }
@@ -565,13 +520,13 @@ private:
                     QStringLiteral(
                         "The %1 prepared for you could be used only until %2; a new dose must be made, so we "
                         "need to book you a new time.")
-                        .arg(t.name, whenText(m_center, usableUntil, m_today)));
+                        .arg(t.name, DeskText::when(m_center, usableUntil, m_today)));
                 line.text = QStringLiteral("Dose past its beyond-use time (%1)")
-                                .arg(whenText(m_center, usableUntil, m_today));
+                                .arg(DeskText::when(m_center, usableUntil, m_today));
             } else {
                 line.ok = true;
                 line.text = dated ? QStringLiteral("Dose ready, usable until %1")
-                                        .arg(whenText(m_center, usableUntil, m_today))
+                                        .arg(DeskText::when(m_center, usableUntil, m_today))
                                   : QStringLiteral("Dose ready");
             }
         }
@@ -607,7 +562,7 @@ private:
             QStringLiteral(
                 "Every chair is taken for the %1 your infusion needs from %2; please take a seat and we will "
                 "call you as soon as one is free.")
-                .arg(plural(a.minutes, "minute", "minutes"), hhmm(m_center, from)));
+                .arg(DeskText::count(a.minutes, "minute", "minutes"), DeskText::time(m_center, from)));
     }
 
     const CheckInFacts &m_facts;
@@ -688,9 +643,8 @@ CheckInEngine::Identity CheckInEngine::identify(
     const CheckInRequest &request, const QList<Patient> &candidates)
 {
     Identity identity;
-    const QString dobText = request.dateOfBirth.isValid()
-        ? request.dateOfBirth.toString(QStringLiteral("d MMMM yyyy"))
-        : QStringLiteral("(no date given)");
+    const QString dobText = request.dateOfBirth.isValid() ? DeskText::dateOfBirth(request.dateOfBirth)
+                                                          : QStringLiteral("(no date given)");
     if (request.hasMrn()) {
         const QString mrn = request.mrn.trimmed();
         const auto holder = std::find_if(candidates.begin(), candidates.end(),
@@ -864,7 +818,7 @@ Decision CheckInEngine::admitPast(const CheckInFacts &facts, const QList<ReasonC
                 QStringLiteral(
                     "Starting now, the %1-minute infusion would end at %2, after %3 closes; book a new time.")
                     .arg(a.minutes)
-                    .arg(hhmm(facts.center, ends), facts.center.name),
+                    .arg(DeskText::time(facts.center, ends), facts.center.name),
                 QStringLiteral("code"));
         }
     }

@@ -40,11 +40,6 @@ QStringList codeNames(const QList<Reason> &reasons)
     return names;
 }
 
-bool isActive(AppointmentStatus status)
-{
-    return status == AppointmentStatus::Booked || status == AppointmentStatus::Arrived;
-}
-
 /// An entry about an appointment: named by its key and its patient's, never by the patient's name.
 AuditEvent appointmentEvent(AuditAction action, const User &user, qint64 appointmentId, qint64 patientId,
     const QString &reason = {}, AuditResult result = AuditResult::Done)
@@ -96,6 +91,7 @@ Decision CheckInService::evaluate(const CheckInRequest &request, int slotCount)
     CheckInLoader loader(m_store);
     Decision decision = CheckInEngine::decide(loader.forRequest(request, m_clock.nowUtc()));
     offerSlots(decision, request.centerId, slotCount);
+    nameRecords(decision);
     return decision;
 }
 
@@ -116,6 +112,7 @@ Decision CheckInService::checkIn(const CheckInRequest &request, const User &user
             // Nothing is done again; only the audit trail hears that the desk asked.
             auditDecision(decision, user, now);
             transaction.commit();
+            nameRecords(decision);
             return decision;
         }
 
@@ -135,6 +132,7 @@ Decision CheckInService::checkIn(const CheckInRequest &request, const User &user
     }
     refresh(decision);
     offerSlots(decision, request.centerId, slotCount);
+    nameRecords(decision);
     return decision;
 }
 
@@ -266,6 +264,7 @@ Decision CheckInService::admitPast(qint64 appointmentId, const QList<ReasonCode>
         throw;
     }
     refresh(decision);
+    nameRecords(decision);
     return decision;
 }
 
@@ -301,6 +300,34 @@ void CheckInService::refresh(Decision &decision)
     if (decision.appointment) {
         if (const auto now = m_store.appointment(decision.appointment->id))
             decision.appointment = *now;
+    }
+}
+
+void CheckInService::nameRecords(Decision &decision)
+{
+    QList<qint64> chairIds;
+    QList<qint64> therapyIds;
+    for (const std::optional<Appointment> *a : {&decision.appointment, &decision.nextAppointment}) {
+        if (*a) {
+            chairIds << (*a)->chairId;
+            therapyIds << (*a)->therapyId;
+        }
+    }
+    for (const Slot &slot : std::as_const(decision.freeSlots))
+        chairIds << slot.chairId;
+    if (decision.chair)
+        decision.chairs.insert(decision.chair->id, *decision.chair);
+    for (const qint64 id : std::as_const(chairIds)) {
+        if (id == 0 || decision.chairs.contains(id))
+            continue;
+        if (const auto chair = m_store.chair(id))
+            decision.chairs.insert(id, *chair);
+    }
+    for (const qint64 id : std::as_const(therapyIds)) {
+        if (id == 0 || decision.therapies.contains(id))
+            continue;
+        if (const auto therapy = m_store.therapy(id))
+            decision.therapies.insert(id, *therapy);
     }
 }
 

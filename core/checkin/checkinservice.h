@@ -64,6 +64,8 @@ private:
     void record(const Decision &decision, const User &user, const QDateTime &nowUtc);
     void offerSlots(Decision &decision, qint64 centerId, int count);
     void refresh(Decision &decision);
+    /// Reads the chairs and therapies the decision speaks of into it, for the views that show it.
+    void nameRecords(Decision &decision);
     Appointment existing(qint64 appointmentId);
 
     Store &m_store;

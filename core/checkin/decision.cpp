@@ -42,4 +42,16 @@ QList<Reason> Decision::blocking() const
     return result;
 }
 
+const Chair *Decision::chairOf(qint64 chairId) const
+{
+    const auto found = chairs.constFind(chairId);
+    return found == chairs.cend() ? nullptr : &*found;
+}
+
+const Therapy *Decision::therapyOf(qint64 therapyId) const
+{
+    const auto found = therapies.constFind(therapyId);
+    return found == therapies.cend() ? nullptr : &*found;
+}
+
 } // namespace chairside

@@ -3,9 +3,11 @@
 #include "model/appointment.h"
 #include "model/chair.h"
 #include "model/patient.h"
+#include "model/therapy.h"
 #include "reasoncode.h"
 #include "scheduling/slotfinder.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -59,11 +61,18 @@ struct Decision
     QList<Slot> freeSlots; ///< the slots on offer when the outcome is not admit (not "slots": a Qt keyword)
     qint64 orderId = 0; ///< the order a dose is counted against on admission
     qint64 authorizationId = 0; ///< the authorization a visit is counted against on admission
+    /// The chairs and therapies the decision speaks of (its appointments', its chair, the free slots'), by
+    /// id, so that whoever shows it reads nothing more from the store.
+    QHash<qint64, Chair> chairs;
+    QHash<qint64, Therapy> therapies;
 
     bool has(ReasonCode code) const;
     QList<ReasonCode> codes() const;
     /// The reasons that keep the patient from a chair now.
     QList<Reason> blocking() const;
+    /// The chair named by id among chairs, if it is there.
+    const Chair *chairOf(qint64 chairId) const;
+    const Therapy *therapyOf(qint64 therapyId) const;
 };
 
 } // namespace chairside

@@ -7,6 +7,12 @@ QDateTime SystemClock::nowUtc() const
     return QDateTime::currentDateTimeUtc();
 }
 
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 FixedClock::FixedClock(QDateTime nowUtc)
     : m_now(nowUtc.toUTC())
 { }

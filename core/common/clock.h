@@ -19,6 +19,9 @@ public:
     QDateTime nowUtc() const override;
 };
 
+/// The one SystemClock of the process, for code that has no clock handed to it.
+const Clock &systemClock();
+
 class FixedClock final : public Clock
 {
 public:

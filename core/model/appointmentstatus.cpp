@@ -123,4 +123,40 @@ bool isCheckedIn(AppointmentStatus status)
         || status == AppointmentStatus::Fulfilled;
 }
 
+bool isActive(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Booked || status == AppointmentStatus::Arrived;
+}
+
+bool isAdmitted(AppointmentStatus status)
+{
+    return status == AppointmentStatus::CheckedIn || status == AppointmentStatus::InProgress;
+}
+
+bool isVoid(AppointmentStatus status)
+{
+    return status == AppointmentStatus::Cancelled || status == AppointmentStatus::NoShow
+        || status == AppointmentStatus::EnteredInError;
+}
+
+int statusOrder(AppointmentStatus status, bool rescheduled)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+    case AppointmentStatus::Arrived:
+    case AppointmentStatus::CheckedIn:
+    case AppointmentStatus::InProgress:
+        return stage(status);
+    case AppointmentStatus::Fulfilled:
+        return 4;
+    case AppointmentStatus::NoShow:
+        return 5;
+    case AppointmentStatus::Cancelled:
+        return rescheduled ? 6 : 7;
+    case AppointmentStatus::EnteredInError:
+        return 8;
+    }
+    return 9;
+}
+
 } // namespace chairside

@@ -1,10 +1,13 @@
 #include "patientsearch.h"
 
+#include "common/clock.h"
 #include "store/database.h"
+#include "store/scopedtransaction.h"
 #include "store/sqlitestatement.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
 #include "text/namenormalizer.h"
+#include "text/typeddate.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -102,28 +105,6 @@ bool allDigits(QStringView word)
     return !word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
 }
 
-/// A date of birth as the desk writes it: 1961-03-04, 03/04/1961 or 3-4-1961 (month first), 19610304.
-std::optional<QDate> dateFrom(const QString &word)
-{
-    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
-    static const QRegularExpression monthFirst(QStringLiteral(R"(^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$)"));
-    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
-    QDate date;
-    if (const auto m = iso.match(word); m.hasMatch()) {
-        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    } else if (const auto m2 = monthFirst.match(word); m2.hasMatch()) {
-        date = QDate(m2.captured(4).toInt(), m2.captured(1).toInt(), m2.captured(3).toInt());
-    } else if (const auto m3 = compact.match(word); m3.hasMatch()) {
-        // Eight digits are as likely an MRN or a phone's start; only a plausible birth year is a date.
-        const int year = m3.captured(1).toInt();
-        if (year >= 1850 && year < 2200)
-            date = QDate(year, m3.captured(2).toInt(), m3.captured(3).toInt());
-    }
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
-}
-
 /// The digits typed for a phone, without a North American country code written as its own group
 /// ("+1 617", "1-617-555"): stored numbers have none.
 QString phonePrefix(const QStringList &parts)
@@ -136,7 +117,7 @@ QString phonePrefix(const QStringList &parts)
     return digits.size() >= 4 ? digits : QString();
 }
 
-Criteria parse(const QString &query)
+Criteria parse(const QString &query, QDate today)
 {
     Criteria c;
     const QString trimmed = query.trimmed();
@@ -158,7 +139,7 @@ Criteria parse(const QString &query)
                         folded, lastName, kLastNameKind, lastName ? kLastNameKind : kAnyNameKind};
             } else if (!hasDigit(word)) {
                 continue; // punctuation alone says nothing
-            } else if (const auto date = dateFrom(word)) {
+            } else if (const auto date = TypedDate::birthDate(word, today)) {
                 if (c.dob && *c.dob != *date)
                     c.contradictory = true;
                 c.dob = date;
@@ -580,7 +561,12 @@ struct PatientSearch::Statements
 };
 
 PatientSearch::PatientSearch(Store &store)
+    : PatientSearch(store, systemClock())
+{ }
+
+PatientSearch::PatientSearch(Store &store, const Clock &clock)
     : m_store(store)
+    , m_clock(clock)
     , m_statements(std::make_unique<Statements>(store.database()))
 { }
 
@@ -589,23 +575,24 @@ PatientSearch::~PatientSearch() = default;
 QList<PatientMatch> PatientSearch::find(const QString &query, int limit)
 {
     QList<PatientMatch> result;
-    const Criteria criteria = parse(query);
+    const Criteria criteria = parse(query, m_clock.nowUtc().date());
     QSet<qint64> seen;
-    m_store.database().execute(QStringLiteral("BEGIN"), "x");
+    // One snapshot for every step, and SQLite's read lock taken once instead of once a statement.
+    ScopedTransaction read(m_store.database(), ScopedTransaction::Kind::Read);
     for (const Step &step : plan(criteria)) {
         const qsizetype room = limit - result.size();
         if (room <= 0)
             break;
         result << m_statements->run(step, criteria, room, seen);
     }
-    m_store.database().execute(QStringLiteral("COMMIT"), "x");
+    read.commit();
     return result;
 }
 
 QStringList PatientSearch::explain(const QString &query)
 {
     QStringList plans;
-    const Criteria criteria = parse(query);
+    const Criteria criteria = parse(query, m_clock.nowUtc().date());
     for (const Step &step : plan(criteria)) {
         for (Statement statement : m_statements->statementsOf(step, criteria)) {
             if (step.driver == Driver::FullName)

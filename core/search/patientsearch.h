@@ -10,6 +10,7 @@
 
 namespace chairside {
 
+class Clock;
 class Store;
 
 /// How a result matched the query, best first: the order results are ranked in.
@@ -43,12 +44,16 @@ struct PatientMatch
 class PatientSearch final
 {
 public:
+    /// `clock` tells today, which decides how a two-digit year reads ("3/4/61" is a date of birth in
+    /// the past); without one, the system's.
+    PatientSearch(Store &store, const Clock &clock);
     explicit PatientSearch(Store &store);
     ~PatientSearch();
     Q_DISABLE_COPY_MOVE(PatientSearch)
 
     /// At most `limit` patients, each once under its best MatchKind. Nothing for a query that is empty
-    /// or only punctuation. Throws Error::Store when the database fails.
+    /// or only punctuation. Reads in one transaction, so the steps see one state of the file. Throws
+    /// Error::Store, naming what failed, when the database fails; the read is ended either way.
     QList<PatientMatch> find(const QString &query, int limit = 20);
 
     /// SQLite's plan for each statement find(query) would run, one text per statement, its lines
@@ -59,6 +64,7 @@ private:
     // Prepared statements by their SQL: a query per keystroke reuses them instead of preparing anew.
     struct Statements;
     Store &m_store;
+    const Clock &m_clock;
     std::unique_ptr<Statements> m_statements;
 };
 

@@ -1,9 +1,13 @@
 #include "catchqstring.h"
+#include "common/clock.h"
+#include "common/error.h"
 #include "search/patientsearch.h"
 #include "searchroster.h"
+#include "store/database.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 #include "text/namenormalizer.h"
+#include "text/typeddate.h"
 
 #include <QSet>
 
@@ -505,4 +509,51 @@ TEST_CASE("Begun words find exactly the patients whose names each word begins")
     }
     // The pair key was what answered most of them; the rest were words one of which begins another.
     CHECK(pairs > 200);
+}
+
+TEST_CASE("A lookup that fails part-way ends its read, names what failed, and the desk can still write")
+{
+    SearchRoster roster;
+    PatientSearch search(roster.store);
+    REQUIRE_FALSE(search.find(QStringLiteral("smi jo")).isEmpty());
+    // The pair index gone from under the lookup stands for any failure between its first and last read.
+    Database &db = roster.store.database();
+    db.execute(QStringLiteral("ALTER TABLE patient_name_pair RENAME TO pairs_aside"), "hide the pair index");
+    REQUIRE_THROWS_MATCHES(
+        search.find(QStringLiteral("smi jo")), Error, Catch::Predicate<Error>([](const Error &e) {
+            return e.kind() == Error::Kind::Store && e.message().contains(QLatin1String("patient_name_pair"))
+                && !e.message().startsWith(QLatin1String("Could not x"));
+        }));
+    REQUIRE(db.transactionDepth() == 0);
+    db.execute(
+        QStringLiteral("ALTER TABLE pairs_aside RENAME TO patient_name_pair"), "put the pair index back");
+    // Before, the connection stayed inside the read, and every later write failed until a restart.
+    const Patient added = roster.add(
+        QStringLiteral("M9001"), QStringLiteral("Ada"), QStringLiteral("Lovelace"), QDate(1915, 12, 10));
+    REQUIRE(added.id > 0);
+    REQUIRE(mrns(search.find(QStringLiteral("lovelace"))) == list({"M9001"}));
+}
+
+TEST_CASE("A lookup inside a write sees what the write has done")
+{
+    SearchRoster roster;
+    PatientSearch search(roster.store);
+    ScopedTransaction write(roster.store.database());
+    roster.add(
+        QStringLiteral("M9002"), QStringLiteral("Grace"), QStringLiteral("Hopper"), QDate(1906, 12, 9));
+    REQUIRE(mrns(search.find(QStringLiteral("hopper grace"))) == list({"M9002"}));
+    write.commit();
+}
+
+TEST_CASE("The search box reads a date as the desk's date field does")
+{
+    SearchRoster roster;
+    FixedClock clock(utc("2026-12-01T15:00:00Z"));
+    PatientSearch search(roster.store, clock);
+    const QStringList born = list({"M0001", "M0003", "M0006", "M0008"});
+    for (const char *form : {"3/4/61", "03041961", "3-4-61"}) {
+        INFO(form);
+        CHECK(mrns(search.find(QString::fromLatin1(form))) == born);
+        CHECK(TypedDate::birthDateIn(QString::fromLatin1(form), clock.nowUtc().date()) == QDate(1961, 3, 4));
+    }
 }

@@ -15,12 +15,24 @@
 
 using namespace chairside;
 
+namespace {
+
+ConfirmationSlip slipOf(test::Fixture &f, qint64 appointmentId)
+{
+    const Appointment appointment = *f.store.appointment(appointmentId);
+    const auto chair = f.store.chair(appointment.chairId);
+    const auto therapy = f.store.therapy(appointment.therapyId);
+    return ConfirmationSlip::forAppointment(f.center, appointment, *f.store.patient(appointment.patientId),
+        chair ? &*chair : nullptr, therapy ? &*therapy : nullptr);
+}
+
+} // namespace
+
 TEST_CASE("The confirmation slip says when, where and what to bring")
 {
     test::Fixture f;
     const qint64 id = f.book(f.maria, f.infliximab, QDate(2026, 12, 9), 10, 0, &f.chairs[1]);
-    const ConfirmationSlip slip
-        = ConfirmationSlip::forAppointment(f.store, f.center, *f.store.appointment(id));
+    const ConfirmationSlip slip = slipOf(f, id);
     REQUIRE(slip.centerName == QStringLiteral("Riverside Infusion Center"));
     REQUIRE(slip.patientName == QStringLiteral("Maria Alvarez"));
     REQUIRE(slip.dayText == QStringLiteral("Wednesday 9 December 2026"));
@@ -55,8 +67,7 @@ TEST_CASE("The slip prints to a one-page PDF and paints on screen")
 {
     test::Fixture f;
     const qint64 id = f.book(f.maria, f.infliximab, QDate(2026, 12, 9), 10);
-    const ConfirmationSlip slip
-        = ConfirmationSlip::forAppointment(f.store, f.center, *f.store.appointment(id));
+    const ConfirmationSlip slip = slipOf(f, id);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("slip.pdf"));

@@ -5,10 +5,12 @@
 #include "booking/slotdialog.h"
 #include "catchqstring.h"
 #include "checkin/reasoncode.h"
+#include "desk/decisionpanel.h"
 #include "desk/patientcard.h"
 #include "deskharness.h"
 #include "model/checkinrecord.h"
 #include "scheduling/appointmentcode.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QAbstractItemView>
@@ -335,4 +337,28 @@ TEST_CASE("The slot dialog looks further ahead by date and page by page")
     REQUIRE(firstStart().startsWith(QStringLiteral("Thursday 10 December at 10:00")));
     dialog->reject();
     REQUIRE(desk.statusOf(id) == AppointmentStatus::Booked);
+}
+
+TEST_CASE("The decision is shown from what it carries: a store failing under it reads nothing")
+{
+    DeskHarness desk;
+    desk.bookReady(kToday, 8, 0, &desk.f.chairs[2]);
+    QTest::keyClicks(desk.searchField(), QStringLiteral("M0001"));
+    desk.press(Qt::Key_Return);
+    desk.giveDateOfBirth(QStringLiteral("1961-03-04"));
+    REQUIRE(desk.view.decision().has_value());
+    const Decision decision = *desk.view.decision();
+
+    // The chairs and therapies gone from the file: any read of them throws. Before, the panel read both
+    // again to write "chair 3, infliximab", and the throw reached the event loop after a committed admit.
+    Database &db = desk.f.store.database();
+    db.execute(QStringLiteral("ALTER TABLE chair RENAME TO chair_aside"), "hide the chairs");
+    db.execute(QStringLiteral("ALTER TABLE therapy RENAME TO therapy_aside"), "hide the therapies");
+    auto *panel = desk.view.findChild<DecisionPanel *>();
+    REQUIRE(panel != nullptr);
+    REQUIRE_NOTHROW(panel->setDecision(decision));
+    REQUIRE(desk.labelText("bookedText").contains(QStringLiteral("today at 08:00, chair 3")));
+    REQUIRE(desk.labelText("bookedText").contains(QStringLiteral("infliximab")));
+    db.execute(QStringLiteral("ALTER TABLE chair_aside RENAME TO chair"), "put the chairs back");
+    db.execute(QStringLiteral("ALTER TABLE therapy_aside RENAME TO therapy"), "put the therapies back");
 }

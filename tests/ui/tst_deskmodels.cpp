@@ -46,7 +46,7 @@ TEST_CASE("The results model holds the search's patients, a scanned code's first
     // The patient of a scanned code comes first and only once.
     const qint64 booked = f.book(jon, f.vedolizumab, QDate(2026, 12, 1), 9);
     model.setResults(search.find(QStringLiteral("alva")),
-        PatientResultsModel::Row {jon, PatientResultsModel::Match::AppointmentCode, booked});
+        PatientResultsModel::Row {jon, PatientResultsModel::Match::AppointmentCode, booked, {}});
     REQUIRE(model.rowCount() == 2);
     REQUIRE(model.row(0).patient.id == jon.id);
     REQUIRE(model.index(0, 0).data(PatientResultsModel::AppointmentIdRole).toLongLong() == booked);

@@ -4,10 +4,10 @@
 #include "audit/auditentrymodel.h"
 #include "common/clock.h"
 #include "common/error.h"
-#include "desk/desktext.h"
 #include "scheduling/centertime.h"
 #include "search/patientsearch.h"
 #include "store/store.h"
+#include "text/desktext.h"
 #include "widgets/errornotice.h"
 #include "workspace/workspace.h"
 

@@ -1,12 +1,12 @@
 #include "booking/confirmationslip.h"
 
-#include "desk/desktext.h"
 #include "model/appointment.h"
 #include "model/center.h"
 #include "model/patient.h"
+#include "model/therapy.h"
 #include "scheduling/appointmentcode.h"
 #include "scheduling/centertime.h"
-#include "store/store.h"
+#include "text/desktext.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -94,24 +94,21 @@ QFont sized(const QFont &base, qreal pixels, QFont::Weight weight = QFont::Norma
 
 } // namespace
 
-ConfirmationSlip ConfirmationSlip::forAppointment(
-    Store &store, const Center &center, const Appointment &appointment)
+ConfirmationSlip ConfirmationSlip::forAppointment(const Center &center, const Appointment &appointment,
+    const Patient &patient, const Chair *chair, const Therapy *therapy)
 {
     ConfirmationSlip slip;
     slip.centerName = center.name;
     slip.openingHours = hoursLines(center);
-    if (const auto patient = store.patient(appointment.patientId)) {
-        slip.patientName = DeskText::spokenName(*patient);
-        slip.mrn = patient->mrn;
-    }
+    slip.patientName = DeskText::spokenName(patient);
+    slip.mrn = patient.mrn;
     const QDateTime local = CenterTime::toLocal(center, appointment.startUtc);
     slip.dayText = QLocale(QLocale::English, QLocale::UnitedStates)
                        .toString(local.date(), QStringLiteral("dddd d MMMM yyyy"));
     slip.timeText = local.toString(QStringLiteral("HH:mm"));
-    slip.chairText = DeskText::chairPhrase(store, appointment.chairId);
-    slip.therapyText = tr("%1, about %2")
-                           .arg(DeskText::therapyName(store, appointment.therapyId),
-                               DeskText::duration(appointment.minutes));
+    slip.chairText = DeskText::chairPhrase(chair, appointment.chairId);
+    slip.therapyText
+        = tr("%1, about %2").arg(DeskText::therapyName(therapy), DeskText::duration(appointment.minutes));
     slip.code = AppointmentCode::format(appointment.id);
     slip.earlyMinutes = center.policy.earlyArrivalMinutes;
     slip.graceMinutes = center.policy.graceMinutes;

@@ -10,9 +10,11 @@ class QPrinter;
 
 namespace chairside {
 
-class Store;
 struct Appointment;
 struct Center;
+struct Chair;
+struct Patient;
+struct Therapy;
 
 /// The paper a patient takes home after booking: the center, the patient, the day, time, chair and
 /// therapy, the appointment code large (in text and as a Code 39 barcode the desk's scanner reads),
@@ -20,9 +22,10 @@ struct Center;
 /// painting serves the printer, the PDF and the on-screen preview.
 struct ConfirmationSlip
 {
-    /// The slip of a booked appointment, its names read from the store.
-    static ConfirmationSlip forAppointment(
-        Store &store, const Center &center, const Appointment &appointment);
+    /// The slip of a booked appointment. The chair and therapy may be missing (null): the slip then
+    /// says what it can without them.
+    static ConfirmationSlip forAppointment(const Center &center, const Appointment &appointment,
+        const Patient &patient, const Chair *chair, const Therapy *therapy);
 
     /// Paints the slip into `page` (painter coordinates); sizes follow the page's width, so any device
     /// and resolution give the same look.

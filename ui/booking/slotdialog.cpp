@@ -4,13 +4,13 @@
 #include "booking/slippreview.h"
 #include "booking/slotlistmodel.h"
 #include "common/error.h"
-#include "desk/desktext.h"
 #include "scheduling/appointmentcode.h"
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rescheduleservice.h"
 #include "scheduling/slotservice.h"
 #include "store/store.h"
+#include "text/desktext.h"
 #include "widgets/errornotice.h"
 #include "widgets/roomyitemdelegate.h"
 #include "workspace/workspace.h"
@@ -77,26 +77,65 @@ QWidget *note(QStyle::StandardPixmap icon, const QString &text, QWidget *parent)
 
 } // namespace
 
+QString SlotDialog::Records::chairPhrase(qint64 chairId) const
+{
+    const auto found = chairs.constFind(chairId);
+    return DeskText::chairPhrase(found == chairs.cend() ? nullptr : &*found, chairId);
+}
+
+QString SlotDialog::Records::therapyName(qint64 therapyId) const
+{
+    const auto found = therapies.constFind(therapyId);
+    return DeskText::therapyName(found == therapies.cend() ? nullptr : &*found);
+}
+
+std::optional<SlotDialog::Records> SlotDialog::read(Workspace &workspace, qint64 patientId, QWidget *parent)
+{
+    try {
+        Store &store = workspace.store();
+        Records records;
+        const auto patient = store.patient(patientId);
+        if (!patient)
+            throw Error(Error::Kind::NotFound, tr("The patient's record is no longer on file."));
+        records.patient = *patient;
+        records.orders = store.ordersOfPatient(patientId);
+        for (const Chair &chair : store.chairs(workspace.center().id, false))
+            records.chairs.insert(chair.id, chair);
+        for (const Therapy &therapy : store.therapies())
+            records.therapies.insert(therapy.id, therapy);
+        return records;
+    } catch (const Error &error) {
+        ErrorNotice::show(parent, tr("The booking could not be opened"), error);
+        return std::nullopt;
+    }
+}
+
 SlotDialog *SlotDialog::reschedule(Workspace &workspace, const Appointment &appointment, const QString &why,
     const QString &historyReason, QWidget *parent)
 {
-    const Patient patient = workspace.store().patient(appointment.patientId).value_or(Patient {});
-    return new SlotDialog(workspace, Mode::Reschedule, patient, appointment, why, historyReason, parent);
+    auto records = read(workspace, appointment.patientId, parent);
+    if (!records)
+        return nullptr;
+    return new SlotDialog(
+        workspace, Mode::Reschedule, std::move(*records), appointment, why, historyReason, parent);
 }
 
 SlotDialog *SlotDialog::book(
     Workspace &workspace, const Patient &patient, const QString &why, QWidget *parent)
 {
-    return new SlotDialog(workspace, Mode::Book, patient, std::nullopt, why, {}, parent);
+    auto records = read(workspace, patient.id, parent);
+    if (!records)
+        return nullptr;
+    return new SlotDialog(workspace, Mode::Book, std::move(*records), std::nullopt, why, {}, parent);
 }
 
-SlotDialog::SlotDialog(Workspace &workspace, Mode mode, const Patient &patient,
+SlotDialog::SlotDialog(Workspace &workspace, Mode mode, Records records,
     const std::optional<Appointment> &appointment, const QString &why, const QString &historyReason,
     QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_mode(mode)
-    , m_patient(patient)
+    , m_records(std::move(records))
     , m_appointment(appointment)
     , m_historyReason(historyReason)
     , m_pages(new QStackedWidget(this))
@@ -104,8 +143,8 @@ SlotDialog::SlotDialog(Workspace &workspace, Mode mode, const Patient &patient,
 {
     setObjectName(
         mode == Mode::Reschedule ? QStringLiteral("rescheduleDialog") : QStringLiteral("bookDialog"));
-    setWindowTitle(mode == Mode::Reschedule ? tr("Reschedule — %1").arg(patient.displayName())
-                                            : tr("Book — %1").arg(patient.displayName()));
+    setWindowTitle(mode == Mode::Reschedule ? tr("Reschedule — %1").arg(m_patient.displayName())
+                                            : tr("Book — %1").arg(m_patient.displayName()));
     setAccessibleName(windowTitle());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -123,7 +162,6 @@ void SlotDialog::buildChoosePage(const QString &why)
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
-    Store &store = m_workspace.store();
     const Center &center = m_workspace.center();
     const QDate today = m_workspace.today();
 
@@ -137,8 +175,8 @@ void SlotDialog::buildChoosePage(const QString &why)
     if (m_appointment) {
         auto *now = new QLabel(tr("Now booked: %1, %2 · %3")
                                    .arg(DeskText::when(center, m_appointment->startUtc, today),
-                                       DeskText::chairPhrase(store, m_appointment->chairId),
-                                       DeskText::therapyName(store, m_appointment->therapyId)),
+                                       m_records.chairPhrase(m_appointment->chairId),
+                                       m_records.therapyName(m_appointment->therapyId)),
             page);
         now->setWordWrap(true);
         layout->addWidget(now);
@@ -152,11 +190,12 @@ void SlotDialog::buildChoosePage(const QString &why)
         m_therapy->setAccessibleName(tr("Therapy"));
         // Only what a prescriber ordered for this patient can be booked; the latest order first.
         QSet<qint64> seen;
-        for (const PrescriberOrder &order : store.ordersOfPatient(m_patient.id)) {
+        for (const PrescriberOrder &order : std::as_const(m_records.orders)) {
             if (seen.contains(order.therapyId))
                 continue;
             seen.insert(order.therapyId);
-            if (const auto therapy = store.therapy(order.therapyId)) {
+            if (const auto therapy = m_records.therapies.constFind(order.therapyId);
+                therapy != m_records.therapies.cend()) {
                 m_therapies << *therapy;
                 m_therapy->addItem(tr("%1 — order valid until %2")
                                        .arg(therapy->displayName(), DeskText::day(order.validTo, today)),
@@ -326,7 +365,7 @@ void SlotDialog::loadSlots()
     }
     QStringList chairs;
     for (const Slot &slot : offered)
-        chairs << DeskText::chairPhrase(store, slot.chairId);
+        chairs << m_records.chairPhrase(slot.chairId);
     m_model->setSlots(center, m_workspace.today(), offered, chairs);
     for (int column = 0; column < SlotListModel::ColumnCount - 1; ++column)
         m_view->resizeColumnToContents(column);
@@ -401,29 +440,33 @@ void SlotDialog::confirm()
         if (replaced != 0)
             m_workspace.appointmentWritten(replaced);
         m_workspace.appointmentWritten(written.id);
-        Q_EMIT appointmentBooked(written, replaced);
-        showDone(written);
     } catch (const Error &error) {
         ErrorNotice::show(this,
             m_mode == Mode::Reschedule ? tr("The appointment was not moved") : tr("Nothing was booked"),
             error);
         loadSlots();
+        return;
     }
+    // Written: from here on nothing reads the store, so nothing can say it was not.
+    showDone(*m_booked);
+    Q_EMIT appointmentBooked(*m_booked, m_appointment && m_mode == Mode::Reschedule ? m_appointment->id : 0);
 }
 
 void SlotDialog::showDone(const Appointment &appointment)
 {
-    Store &store = m_workspace.store();
     const Center &center = m_workspace.center();
-    m_slip = ConfirmationSlip::forAppointment(store, center, appointment);
+    const auto chair = m_records.chairs.constFind(appointment.chairId);
+    const auto therapy = m_records.therapies.constFind(appointment.therapyId);
+    m_slip = ConfirmationSlip::forAppointment(center, appointment, m_patient,
+        chair == m_records.chairs.cend() ? nullptr : &*chair,
+        therapy == m_records.therapies.cend() ? nullptr : &*therapy);
     m_preview->setSlip(m_slip);
     m_doneTitle->setText(tr("✓ Booked: %1, %2")
                              .arg(DeskText::when(center, appointment.startUtc, m_workspace.today()),
-                                 DeskText::chairPhrase(store, appointment.chairId)));
-    QString detail
-        = tr("%1 · %2 · appointment code %3")
-              .arg(DeskText::spokenName(m_patient), DeskText::therapyName(store, appointment.therapyId),
-                  AppointmentCode::format(appointment.id));
+                                 m_records.chairPhrase(appointment.chairId)));
+    QString detail = tr("%1 · %2 · appointment code %3")
+                         .arg(DeskText::spokenName(m_patient), m_records.therapyName(appointment.therapyId),
+                             AppointmentCode::format(appointment.id));
     if (m_appointment) {
         detail += QLatin1Char('\n')
             + tr("The appointment %1 is cancelled and replaced by this one.")

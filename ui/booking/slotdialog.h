@@ -2,11 +2,14 @@
 
 #include "booking/confirmationslip.h"
 #include "model/appointment.h"
+#include "model/chair.h"
 #include "model/patient.h"
+#include "model/prescriberorder.h"
 #include "model/therapy.h"
 
 #include <QDateTime>
 #include <QDialog>
+#include <QHash>
 
 #include <optional>
 
@@ -33,7 +36,8 @@ class SlotDialog final : public QDialog
 
 public:
     /// Moves `appointment` (RescheduleService). `why` is shown at the top; `historyReason` is kept in
-    /// the old appointment's history ("late beyond grace").
+    /// the old appointment's history ("late beyond grace"). Both factories read what the dialog shows
+    /// first; when the store fails they say so in a message over `parent` and return null.
     static SlotDialog *reschedule(Workspace &workspace, const Appointment &appointment, const QString &why,
         const QString &historyReason, QWidget *parent = nullptr);
     /// Books a new appointment for `patient` (BookingService), for a therapy the patient has an order for.
@@ -64,7 +68,21 @@ private:
         Book
     };
 
-    SlotDialog(Workspace &workspace, Mode mode, const Patient &patient,
+    /// What the dialog shows, read before it is built: the patient, their orders, and the center's
+    /// chairs and the therapies by id.
+    struct Records
+    {
+        Patient patient;
+        QList<PrescriberOrder> orders;
+        QHash<qint64, Chair> chairs;
+        QHash<qint64, Therapy> therapies;
+
+        QString chairPhrase(qint64 chairId) const;
+        QString therapyName(qint64 therapyId) const;
+    };
+    static std::optional<Records> read(Workspace &workspace, qint64 patientId, QWidget *parent);
+
+    SlotDialog(Workspace &workspace, Mode mode, Records records,
         const std::optional<Appointment> &appointment, const QString &why, const QString &historyReason,
         QWidget *parent);
 
@@ -81,7 +99,8 @@ private:
 
     Workspace &m_workspace;
     Mode m_mode;
-    Patient m_patient;
+    Records m_records;
+    const Patient &m_patient = m_records.patient;
     std::optional<Appointment> m_appointment;
     QString m_historyReason;
     QList<Therapy> m_therapies;

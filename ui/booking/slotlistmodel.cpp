@@ -1,7 +1,7 @@
 #include "booking/slotlistmodel.h"
 
-#include "desk/desktext.h"
 #include "scheduling/centertime.h"
+#include "text/desktext.h"
 
 namespace chairside {
 

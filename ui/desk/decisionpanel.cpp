@@ -2,11 +2,10 @@
 
 #include "access/permission.h"
 #include "desk/decisionbanner.h"
-#include "desk/desktext.h"
 #include "desk/overridedialog.h"
 #include "scheduling/appointmentcode.h"
-#include "store/store.h"
 #include "style/theme.h"
+#include "text/desktext.h"
 #include "workspace/workspace.h"
 
 #include <QGridLayout>
@@ -19,11 +18,6 @@
 namespace chairside {
 
 namespace {
-
-bool isActive(AppointmentStatus status)
-{
-    return status == AppointmentStatus::Booked || status == AppointmentStatus::Arrived;
-}
 
 void clearLayout(QLayout *layout)
 {
@@ -251,7 +245,6 @@ void DecisionPanel::rebuildReadiness()
 void DecisionPanel::rebuildDetails()
 {
     clearLayout(m_detailsLayout);
-    Store &store = m_workspace.store();
     const Center &center = m_workspace.center();
     const QDate today = m_workspace.today();
     int row = 0;
@@ -272,8 +265,9 @@ void DecisionPanel::rebuildDetails()
     };
     const auto describe = [&](const Appointment &a) {
         return tr("%1, %2 · %3, %4 · %5 · %6")
-            .arg(DeskText::when(center, a.startUtc, today), DeskText::chairPhrase(store, a.chairId),
-                DeskText::therapyName(store, a.therapyId), DeskText::duration(a.minutes),
+            .arg(DeskText::when(center, a.startUtc, today),
+                DeskText::chairPhrase(m_decision.chairOf(a.chairId), a.chairId),
+                DeskText::therapyName(m_decision.therapyOf(a.therapyId)), DeskText::duration(a.minutes),
                 statusLabel(a.status).toLower(), AppointmentCode::format(a.id));
     };
     if (m_decision.appointment)
@@ -283,8 +277,8 @@ void DecisionPanel::rebuildDetails()
     if (m_decision.outcome == Outcome::Reschedule && !m_decision.freeSlots.isEmpty()) {
         const Slot &slot = m_decision.freeSlots.first();
         add(tr("Earliest free"),
-            tr("%1, %2").arg(
-                DeskText::when(center, slot.startUtc, today), DeskText::chairPhrase(store, slot.chairId)),
+            tr("%1, %2").arg(DeskText::when(center, slot.startUtc, today),
+                DeskText::chairPhrase(m_decision.chairOf(slot.chairId), slot.chairId)),
             QStringLiteral("earliestFreeText"));
     }
     m_details->setVisible(row > 0);

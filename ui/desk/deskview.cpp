@@ -5,16 +5,16 @@
 #include "checkin/checkinservice.h"
 #include "common/clock.h"
 #include "common/error.h"
-#include "desk/dateofbirth.h"
 #include "desk/decisionbanner.h"
 #include "desk/decisionpanel.h"
-#include "desk/desktext.h"
 #include "desk/overridedialog.h"
 #include "desk/patientcard.h"
 #include "scheduling/appointmentcode.h"
 #include "search/patientsearch.h"
 #include "store/store.h"
 #include "style/theme.h"
+#include "text/desktext.h"
+#include "text/typeddate.h"
 #include "widgets/errornotice.h"
 #include "widgets/roomyitemdelegate.h"
 #include "workspace/workspace.h"
@@ -39,11 +39,6 @@ namespace chairside {
 
 namespace {
 
-bool isActive(AppointmentStatus status)
-{
-    return status == AppointmentStatus::Booked || status == AppointmentStatus::Arrived;
-}
-
 QString blockingSentences(const Decision &decision)
 {
     QStringList sentences;
@@ -65,7 +60,7 @@ QString blockingCodes(const Decision &decision)
 DeskView::DeskView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_search(std::make_unique<PatientSearch>(workspace.store()))
+    , m_search(std::make_unique<PatientSearch>(workspace.store(), workspace.clock()))
     , m_model(new PatientResultsModel(this))
     , m_searchField(new QLineEdit(this))
     , m_hint(new QLabel(this))
@@ -99,7 +94,7 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
         if (m_detail->currentIndex() != 0) {
             m_picked.reset();
             m_decision.reset();
-            m_lastBooked.reset();
+            m_lastSlip.reset();
             m_detail->setCurrentIndex(0);
         }
     });
@@ -418,7 +413,7 @@ void DeskView::clear()
     m_model->clear();
     m_picked.reset();
     m_decision.reset();
-    m_lastBooked.reset();
+    m_lastSlip.reset();
     m_detail->setCurrentIndex(0);
     setHint(tr("Type as the patient speaks: “alvarez maria”, “M0001”, “3/4/1961”, “617 555”. "
                "↓ goes to the list, Enter picks, Esc clears."));
@@ -438,7 +433,7 @@ void DeskView::runSearch()
             if (const auto appointment = store.appointment(*code)) {
                 if (const auto patient = store.patient(appointment->patientId))
                     scanned = PatientResultsModel::Row {
-                        *patient, PatientResultsModel::Match::AppointmentCode, *code};
+                        *patient, PatientResultsModel::Match::AppointmentCode, *code, appointment->startUtc};
             }
         }
         matches = m_search->find(text, kResultLimit);
@@ -515,17 +510,14 @@ void DeskView::pick(int row)
     m_picked = picked;
     m_pickedQuery = m_searchField->text();
     m_decision.reset();
-    m_lastBooked.reset();
+    m_lastSlip.reset();
 
     QString foundBy = tr("Found by: %1").arg(PatientResultsModel::matchText(picked.match));
-    Store &store = m_workspace.store();
     if (picked.match == PatientResultsModel::Match::AppointmentCode) {
-        if (const auto appointment = store.appointment(picked.appointmentId)) {
-            foundBy
-                = tr("Slip %1: %2")
-                      .arg(AppointmentCode::format(appointment->id),
-                          DeskText::when(m_workspace.center(), appointment->startUtc, m_workspace.today()));
-        }
+        foundBy
+            = tr("Slip %1: %2")
+                  .arg(AppointmentCode::format(picked.appointmentId),
+                      DeskText::when(m_workspace.center(), picked.appointmentStartUtc, m_workspace.today()));
     }
     m_card->setPatient(picked.patient, m_workspace.today(), foundBy);
     m_dobPrompt->setText(picked.match == PatientResultsModel::Match::Mrn
@@ -537,7 +529,7 @@ void DeskView::pick(int row)
     // A date of birth the patient already gave in the search counts as said.
     if (picked.match == PatientResultsModel::Match::NameAndDob
         || picked.match == PatientResultsModel::Match::Dob) {
-        if (const auto date = DateOfBirth::findIn(m_pickedQuery, m_workspace.today()))
+        if (const auto date = TypedDate::birthDateIn(m_pickedQuery, m_workspace.today()))
             m_dobField->setText(date->toString(QStringLiteral("MM/dd/yyyy")));
     }
     m_dobProblem->hide();
@@ -553,7 +545,7 @@ void DeskView::confirmIdentity()
 {
     if (!m_picked)
         return;
-    const auto dob = DateOfBirth::parse(m_dobField->text(), m_workspace.today());
+    const auto dob = TypedDate::birthDate(m_dobField->text(), m_workspace.today());
     if (!dob) {
         QPalette p = m_dobProblem->palette();
         p.setColor(QPalette::WindowText, Theme::problemColor());
@@ -683,11 +675,10 @@ void DeskView::carryOut(bool admitting)
         m_panel->setStatus(tr("%1 was already checked in; nothing was done again.").arg(name), true);
     } else if (done.outcome == Outcome::Admit && done.appointment
         && done.appointment->status == AppointmentStatus::CheckedIn) {
-        m_panel->setStatus(
-            tr("Checked in at %1: %2 to %3.")
-                .arg(now, name,
-                    done.chair ? DeskText::chairPhrase(*done.chair)
-                               : DeskText::chairPhrase(m_workspace.store(), done.appointment->chairId)),
+        m_panel->setStatus(tr("Checked in at %1: %2 to %3.")
+                               .arg(now, name,
+                                   DeskText::chairPhrase(
+                                       done.chairOf(done.appointment->chairId), done.appointment->chairId)),
             true);
         Q_EMIT patientCheckedIn(done.appointment->id);
         focusSearch();
@@ -721,9 +712,11 @@ void DeskView::reschedule()
     const QString history = forced ? tr("rescheduled at the desk: %1").arg(blockingCodes(*m_decision))
                                    : tr("moved at the desk at the patient's request");
     SlotDialog *dialog = SlotDialog::reschedule(m_workspace, *target, why, history, this);
+    if (!dialog)
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SlotDialog::appointmentBooked, this, [this](const Appointment &booked, qint64) {
-        m_lastBooked = booked;
+    connect(dialog, &SlotDialog::appointmentBooked, this, [this, dialog](const Appointment &booked, qint64) {
+        m_lastSlip = dialog->slip();
         {
             const QScopedValueRollback guard(m_writing, true);
             evaluate(false);
@@ -731,8 +724,7 @@ void DeskView::reschedule()
         m_panel->setStatus(
             tr("Moved to %1, %2 — code %3.")
                 .arg(DeskText::when(m_workspace.center(), booked.startUtc, m_workspace.today()),
-                    DeskText::chairPhrase(m_workspace.store(), booked.chairId),
-                    AppointmentCode::format(booked.id)),
+                    m_lastSlip->chairText, AppointmentCode::format(booked.id)),
             true);
     });
     connect(dialog, &QDialog::finished, this, [this] {
@@ -752,9 +744,11 @@ void DeskView::book()
     if (why.isEmpty())
         why = tr("A new appointment for %1.").arg(DeskText::spokenName(*m_decision->patient));
     SlotDialog *dialog = SlotDialog::book(m_workspace, *m_decision->patient, why, this);
+    if (!dialog)
+        return;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SlotDialog::appointmentBooked, this, [this](const Appointment &booked, qint64) {
-        m_lastBooked = booked;
+    connect(dialog, &SlotDialog::appointmentBooked, this, [this, dialog](const Appointment &booked, qint64) {
+        m_lastSlip = dialog->slip();
         {
             const QScopedValueRollback guard(m_writing, true);
             evaluate(false);
@@ -762,8 +756,7 @@ void DeskView::book()
         m_panel->setStatus(
             tr("Booked %1, %2 — code %3.")
                 .arg(DeskText::when(m_workspace.center(), booked.startUtc, m_workspace.today()),
-                    DeskText::chairPhrase(m_workspace.store(), booked.chairId),
-                    AppointmentCode::format(booked.id)),
+                    m_lastSlip->chairText, AppointmentCode::format(booked.id)),
             true);
     });
     connect(dialog, &QDialog::finished, this, [this] { focusSearch(); });
@@ -854,27 +847,30 @@ void DeskView::printSlip()
 {
     if (!isVisible())
         return;
-    std::optional<Appointment> appointment = m_lastBooked;
-    if (!appointment && m_decision) {
+    std::optional<ConfirmationSlip> slip = m_lastSlip;
+    if (!slip && m_decision && m_decision->patient) {
+        std::optional<Appointment> appointment;
         if (m_decision->appointment && isActive(m_decision->appointment->status))
             appointment = m_decision->appointment;
         else if (m_decision->nextAppointment)
             appointment = m_decision->nextAppointment;
+        if (appointment) {
+            slip = ConfirmationSlip::forAppointment(m_workspace.center(), *appointment, *m_decision->patient,
+                m_decision->chairOf(appointment->chairId), m_decision->therapyOf(appointment->therapyId));
+        }
     }
-    if (!appointment) {
+    if (!slip) {
         setHint(tr("There is no booked appointment on screen to print a slip for."), true);
         return;
     }
-    const ConfirmationSlip slip
-        = ConfirmationSlip::forAppointment(m_workspace.store(), m_workspace.center(), *appointment);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::Letter));
-    printer.setDocName(tr("Appointment %1").arg(slip.code));
+    printer.setDocName(tr("Appointment %1").arg(slip->code));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print the confirmation slip"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!slip.print(printer))
+    if (!slip->print(printer))
         ErrorNotice::show(this, tr("The slip was not printed"),
             tr("The printer could not be started. Check that it is on and connected, or save the slip as a "
                "PDF."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "booking/confirmationslip.h"
 #include "checkin/checkinrequest.h"
 #include "checkin/decision.h"
 #include "desk/patientresultsmodel.h"
@@ -114,7 +115,7 @@ private:
     QString m_pickedQuery;
     CheckInRequest m_request;
     std::optional<Decision> m_decision;
-    std::optional<Appointment> m_lastBooked;
+    std::optional<ConfirmationSlip> m_lastSlip; ///< of the appointment just booked or moved here
     qint64 m_openedPatientId = 0; ///< the last patient whose opening is on the audit trail
     bool m_writing = false;
     bool m_focusedOnce = false;

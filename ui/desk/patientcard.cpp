@@ -1,6 +1,6 @@
 #include "desk/patientcard.h"
 
-#include "desk/desktext.h"
+#include "text/desktext.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 #include "desk/patientresultsmodel.h"
 
-#include "desk/desktext.h"
 #include "scheduling/appointmentcode.h"
+#include "text/desktext.h"
 
 #include <QFont>
 
@@ -21,7 +21,7 @@ void PatientResultsModel::setResults(const QList<PatientMatch> &matches, const s
         // The scanned code's patient is already first; the search may find them again by the digits.
         if (scanned && match.patient.id == scanned->patient.id)
             continue;
-        m_rows << Row {match.patient, matchOf(match.kind), 0};
+        m_rows << Row {match.patient, matchOf(match.kind), 0, {}};
     }
     endResetModel();
 }

@@ -4,6 +4,7 @@
 #include "search/patientsearch.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 
 namespace chairside {
@@ -49,6 +50,7 @@ public:
         Patient patient;
         Match match = Match::Name;
         qint64 appointmentId = 0;
+        QDateTime appointmentStartUtc; ///< of the scanned appointment
     };
 
     explicit PatientResultsModel(QObject *parent = nullptr);

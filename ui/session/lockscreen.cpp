@@ -1,8 +1,8 @@
 #include "session/lockscreen.h"
 
 #include "auth/accountservice.h"
-#include "desk/desktext.h"
 #include "session/sessioncard.h"
+#include "text/desktext.h"
 #include "workspace/workspace.h"
 
 #include <QHBoxLayout>

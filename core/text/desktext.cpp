@@ -1,9 +1,8 @@
-#include "desk/desktext.h"
+#include "desktext.h"
 
-#include "model/appointment.h"
 #include "model/patient.h"
+#include "model/therapy.h"
 #include "scheduling/centertime.h"
-#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -26,10 +25,16 @@ QString time(const Center &center, const QDateTime &utc)
 
 QString day(QDate date, QDate today)
 {
-    // English day and month names to match the engine's sentences, which are read aloud beside these.
     const QLocale english(QLocale::English, QLocale::UnitedStates);
     return english.toString(date,
         date.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString date(QDate date, QDate today)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(
+        date, date.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
 }
 
 QString when(const Center &center, const QDateTime &utc, QDate today)
@@ -43,6 +48,14 @@ QString when(const Center &center, const QDateTime &utc, QDate today)
     return tr("%1 at %2").arg(day(date, today), at);
 }
 
+QString onWhen(const Center &center, const QDateTime &utc, QDate today)
+{
+    const QDate date = CenterTime::localDate(center, utc);
+    if (date == today || date == today.addDays(1))
+        return when(center, utc, today);
+    return tr("on %1").arg(when(center, utc, today));
+}
+
 QString dateOfBirth(QDate date)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("d MMMM yyyy"));
@@ -53,18 +66,21 @@ QString chairPhrase(const Chair &chair)
     return chair.kind == Chair::Kind::Suite ? chair.label : tr("chair %1").arg(chair.label);
 }
 
-QString chairPhrase(Store &store, qint64 chairId)
+QString chairPhrase(const Chair *chair, qint64 chairId)
 {
     if (chairId == 0)
         return tr("no chair yet");
-    const auto chair = store.chair(chairId);
     return chair ? chairPhrase(*chair) : tr("chair number %1").arg(chairId);
 }
 
-QString therapyName(Store &store, qint64 therapyId)
+QString therapyName(const Therapy *therapy)
 {
-    const auto therapy = store.therapy(therapyId);
     return therapy ? therapy->displayName() : tr("infusion");
+}
+
+QString count(qint64 n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
 
 QString duration(int minutes)
