@@ -82,7 +82,6 @@ TEST_CASE("A change at one station shows at the other within a second")
     {
         day.f.store.changeStatus(
             day.anaAt1000, AppointmentStatus::Arrived, QStringLiteral("desk"), day.f.clock.nowUtc());
-        day.workspace.appointmentWritten(day.anaAt1000);
         REQUIRE(statusOn(deskRoster, day.anaAt1000) == AppointmentStatus::Arrived);
         REQUIRE(QTest::qWaitFor(
             [&] { return statusOn(nurseRoster, day.anaAt1000) == AppointmentStatus::Arrived; }, 1000));

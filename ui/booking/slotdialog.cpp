@@ -398,9 +398,6 @@ void SlotDialog::confirm()
             written = BookingService(m_workspace.store(), m_workspace.clock()).book(request);
         }
         m_booked = written;
-        if (replaced != 0)
-            m_workspace.appointmentWritten(replaced);
-        m_workspace.appointmentWritten(written.id);
         Q_EMIT appointmentBooked(written, replaced);
         showDone(written);
     } catch (const Error &error) {
