@@ -4,6 +4,8 @@
 #include "common/error.h"
 #include "store/store.h"
 
+#include <algorithm>
+
 namespace chairside {
 
 RosterService::RosterService(Store &store)
@@ -20,6 +22,11 @@ Roster RosterService::build(qint64 centerId, QDate date)
 }
 
 Roster RosterService::build(const Center &center, QDate date)
+{
+    return buildRoster(load(center, date));
+}
+
+RosterInput RosterService::load(const Center &center, QDate date)
 {
     if (!date.isValid())
         throw Error::badData(QStringLiteral("date"), QStringLiteral("The roster needs a date."));
@@ -39,7 +46,49 @@ Roster RosterService::build(const Center &center, QDate date)
         if (row.replacedById != 0)
             input.replaced.insert(row.appointment.id);
     }
-    return buildRoster(input);
+    return input;
+}
+
+bool RosterService::refreshAppointment(RosterInput &input, qint64 appointmentId)
+{
+    const auto held = std::find_if(input.appointments.begin(), input.appointments.end(),
+        [appointmentId](const Appointment &a) { return a.id == appointmentId; });
+    const bool wasOnDay = held != input.appointments.end();
+    const std::optional<Appointment> now = m_store.appointment(appointmentId);
+    const bool onDay = now && now->centerId == input.center.id
+        && now->startUtc >= CenterTime::dayStartUtc(input.center, input.date)
+        && now->startUtc < CenterTime::dayEndUtc(input.center, input.date);
+    if (!onDay) {
+        if (!wasOnDay)
+            return false;
+        input.appointments.erase(held);
+        input.replaced.remove(appointmentId);
+        return true;
+    }
+    if (wasOnDay)
+        *held = *now;
+    else
+        input.appointments << *now;
+    if (!input.patientNames.contains(now->patientId))
+        refreshPatient(input, now->patientId);
+    // As the day's query asks: only a cancelled appointment can have been replaced.
+    if (now->status == AppointmentStatus::Cancelled && m_store.replacementOf(appointmentId))
+        input.replaced.insert(appointmentId);
+    else
+        input.replaced.remove(appointmentId);
+    return true;
+}
+
+bool RosterService::refreshPatient(RosterInput &input, qint64 patientId)
+{
+    const bool onDay = std::any_of(input.appointments.cbegin(), input.appointments.cend(),
+        [patientId](const Appointment &a) { return a.patientId == patientId; });
+    if (!onDay)
+        return false;
+    const std::optional<Patient> patient = m_store.patient(patientId);
+    if (patient)
+        input.patientNames.insert(patientId, patient->lastName + QStringLiteral(", ") + patient->firstName);
+    return true;
 }
 
 } // namespace chairside

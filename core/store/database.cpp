@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "changejournal.h"
+#include "changetracker.h"
 #include "common/error.h"
 #include "scopedtransaction.h"
 
@@ -8,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -18,6 +21,8 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+
+#include <sqlite3.h>
 
 namespace chairside {
 
@@ -201,7 +206,19 @@ Database::Database(const QString &path, int migrateTo)
         const int current = version();
         if (current < migrateTo)
             migrate(current, std::min(migrateTo, latestVersion()));
+        // Hooked after the migration: a schema step is no news to anyone.
+        if (version() >= 5) {
+            const QVariant handle = m_db.driver()->handle();
+            if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.constData())
+                throw Error(
+                    Error::Kind::Store, QStringLiteral("The database connection is not an SQLite one."));
+            m_tracker = std::make_unique<ChangeTracker>(
+                *static_cast<sqlite3 *const *>(handle.constData()), m_transactionDepth);
+            m_journal = std::make_unique<ChangeJournal>(*this);
+        }
     } catch (...) {
+        m_journal.reset();
+        m_tracker.reset();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -211,6 +228,9 @@ Database::Database(const QString &path, int migrateTo)
 
 Database::~Database()
 {
+    // The journal's statements and the hooks go before the connection they belong to.
+    m_journal.reset();
+    m_tracker.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -227,11 +247,15 @@ void Database::afterCommit(std::function<void()> callback, const QString &latest
 
 void Database::dropCallbacksAbove(int depth)
 {
+    if (m_tracker)
+        m_tracker->dropAbove(depth);
     std::erase_if(m_afterCommit, [depth](const PendingCallback &pending) { return pending.depth > depth; });
 }
 
 void Database::keepCallbacksAt(int depth)
 {
+    if (m_tracker)
+        m_tracker->keepAt(depth);
     for (PendingCallback &pending : m_afterCommit)
         pending.depth = std::min(pending.depth, depth);
 }
@@ -255,6 +279,47 @@ void Database::runCallbacks()
         if (p.callback)
             p.callback();
     }
+}
+
+ChangeList Database::journalChanges()
+{
+    if (!m_tracker || !m_journal)
+        return {};
+    const ChangeTracker::Collected collected = m_tracker->take();
+    if (collected.isEmpty())
+        return {};
+    return m_journal->write(collected);
+}
+
+void Database::announce(const ChangeList &changes)
+{
+    if (changes.isEmpty())
+        return;
+    // Copied: a listener may add or remove listeners.
+    const auto listeners = m_listeners;
+    for (const auto &listener : listeners)
+        listener.second(changes);
+}
+
+int Database::addChangeListener(ChangeListener listener)
+{
+    const int id = m_nextListener++;
+    m_listeners.emplace_back(id, std::move(listener));
+    return id;
+}
+
+void Database::removeChangeListener(int id)
+{
+    std::erase_if(m_listeners, [id](const auto &listener) { return listener.first == id; });
+}
+
+void Database::announceAutocommitted()
+{
+    if (!m_tracker || !m_tracker->hasAutocommitted() || m_transactionDepth > 0)
+        return;
+    // The commit journals and announces what was kept aside.
+    ScopedTransaction transaction(*this);
+    transaction.commit();
 }
 
 void Database::execute(const QString &sql, const char *what)

@@ -1,12 +1,18 @@
 #pragma once
 
+#include "change.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace chairside {
+
+class ChangeJournal;
+class ChangeTracker;
 
 /// One open SQLite file: WAL, synchronous=FULL, foreign keys on, a busy timeout, and the schema
 /// migrated to this program's version. Each Database has its own named Qt Sql connection, so a
@@ -46,6 +52,21 @@ public:
     /// newest matters, such as the audit trail's head after a transaction that recorded thousands.
     void afterCommit(std::function<void()> callback, const QString &latestOnly = {});
 
+    /// Hears what each transaction committed on this connection changed, as the change journal wrote
+    /// it, right after the commit: collected by SQLite's hooks, so no writer has to announce anything.
+    /// A listener must not throw. Returns an id for removeChangeListener().
+    using ChangeListener = std::function<void(const ChangeList &)>;
+    int addChangeListener(ChangeListener listener);
+    void removeChangeListener(int id);
+
+    /// The journal of every program's changes on this file; null below schema version 5.
+    ChangeJournal *changeJournal() { return m_journal.get(); }
+
+    /// Journals and announces what statements run outside any transaction committed by themselves.
+    /// The store writes in transactions; this catches a write that does not, so that it is late rather
+    /// than never heard of. Throws Error::Store when the journal cannot be written.
+    void announceAutocommitted();
+
 private:
     friend class ScopedTransaction;
 
@@ -59,6 +80,9 @@ private:
     /// A savepoint released: what it was given now belongs to the transaction around it.
     void keepCallbacksAt(int depth);
     void runCallbacks();
+    /// Writes the journal of the outermost transaction, just before its COMMIT.
+    ChangeList journalChanges();
+    void announce(const ChangeList &changes);
 
     void configure();
     void migrate(int fromVersion, int toVersion);
@@ -68,6 +92,10 @@ private:
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
     std::vector<PendingCallback> m_afterCommit;
+    std::unique_ptr<ChangeTracker> m_tracker;
+    std::unique_ptr<ChangeJournal> m_journal;
+    std::vector<std::pair<int, ChangeListener>> m_listeners;
+    int m_nextListener = 1;
 };
 
 } // namespace chairside

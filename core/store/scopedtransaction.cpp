@@ -39,15 +39,20 @@ ScopedTransaction::~ScopedTransaction()
 
 void ScopedTransaction::commit()
 {
-    if (m_depth == 0)
+    ChangeList changes;
+    if (m_depth == 0) {
+        // In the same transaction as the changes it names: every program on the file hears of a
+        // commit exactly when it happens, and of nothing that rolled back.
+        changes = m_db.journalChanges();
         m_db.execute(QStringLiteral("COMMIT"), "save the change to the database");
-    else
+    } else
         m_db.execute(QStringLiteral("RELEASE chairside_%1").arg(m_depth), "save part of a write");
     m_open = false;
     --m_db.m_transactionDepth;
-    if (m_depth == 0)
+    if (m_depth == 0) {
         m_db.runCallbacks();
-    else
+        m_db.announce(changes);
+    } else
         m_db.keepCallbacksAt(m_depth);
 }
 

@@ -678,6 +678,7 @@ qint64 Store::addOrder(const PrescriberOrder &order)
     if (order.dosesAuthorized <= 0)
         throw Error::badData(
             QStringLiteral("doses"), QStringLiteral("An order must authorize at least one dose."));
+    ScopedTransaction transaction(*m_db);
     const auto qLease = m_statements->take(
         QStringLiteral(
             "INSERT INTO prescriber_order (patient_id, therapy_id, prescriber, valid_from, valid_to, "
@@ -686,7 +687,9 @@ qint64 Store::addOrder(const PrescriberOrder &order)
     SqlQuery &q = *qLease;
     q.exec({order.patientId, order.therapyId, order.prescriber, dateValue(order.validFrom),
         dateValue(order.validTo), order.dosesAuthorized, order.dosesUsed});
-    return q.lastInsertId();
+    const qint64 id = q.lastInsertId();
+    transaction.commit();
+    return id;
 }
 
 QList<PrescriberOrder> Store::orders(qint64 patientId, qint64 therapyId)
@@ -717,6 +720,7 @@ QList<PrescriberOrder> Store::orders(qint64 patientId, qint64 therapyId)
 
 void Store::useOrderDose(qint64 orderId)
 {
+    ScopedTransaction transaction(*m_db);
     const auto qLease
         = m_statements->take(QStringLiteral("UPDATE prescriber_order SET doses_used = doses_used + 1 WHERE "
                                             "id = ? AND doses_used < doses_authorized"),
@@ -726,12 +730,14 @@ void Store::useOrderDose(qint64 orderId)
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::Refused,
             QStringLiteral("The order has no doses left to count this infusion against."));
+    transaction.commit();
 }
 
 qint64 Store::addCoverage(const Coverage &coverage)
 {
     requireText(coverage.payer, "payer", QStringLiteral("The payer"));
     requireText(coverage.memberId, "member", QStringLiteral("The member id"));
+    ScopedTransaction transaction(*m_db);
     const auto qLease
         = m_statements->take(QStringLiteral("INSERT INTO coverage (patient_id, payer, member_id, "
                                             "eligibility_verified_on) VALUES (?, ?, ?, ?)"),
@@ -739,7 +745,9 @@ qint64 Store::addCoverage(const Coverage &coverage)
     SqlQuery &q = *qLease;
     q.exec({coverage.patientId, coverage.payer.trimmed(), coverage.memberId.trimmed(),
         dateValue(coverage.eligibilityVerifiedOn)});
-    return q.lastInsertId();
+    const qint64 id = q.lastInsertId();
+    transaction.commit();
+    return id;
 }
 
 QList<Coverage> Store::coverages(qint64 patientId)
@@ -773,6 +781,7 @@ qint64 Store::addAuthorization(const PriorAuthorization &a)
     if (a.visitsApproved < 0)
         throw Error::badData(
             QStringLiteral("visits"), QStringLiteral("The number of visits cannot be negative."));
+    ScopedTransaction transaction(*m_db);
     const auto qLease = m_statements->take(
         QStringLiteral(
             "INSERT INTO prior_authorization (patient_id, therapy_id, payer, valid_from, valid_to, "
@@ -781,7 +790,9 @@ qint64 Store::addAuthorization(const PriorAuthorization &a)
     SqlQuery &q = *qLease;
     q.exec({a.patientId, a.therapyId, a.payer, dateValue(a.validFrom), dateValue(a.validTo), a.visitsApproved,
         a.visitsUsed, PriorAuthorization::statusName(a.status)});
-    return q.lastInsertId();
+    const qint64 id = q.lastInsertId();
+    transaction.commit();
+    return id;
 }
 
 QList<PriorAuthorization> Store::authorizations(qint64 patientId, qint64 therapyId)
@@ -814,6 +825,7 @@ QList<PriorAuthorization> Store::authorizations(qint64 patientId, qint64 therapy
 
 void Store::useAuthorizationVisit(qint64 authorizationId)
 {
+    ScopedTransaction transaction(*m_db);
     const auto qLease
         = m_statements->take(QStringLiteral("UPDATE prior_authorization SET visits_used = visits_used + 1 "
                                             "WHERE id = ? AND visits_used < visits_approved"),
@@ -822,6 +834,7 @@ void Store::useAuthorizationVisit(qint64 authorizationId)
     q.exec({authorizationId});
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::Refused, QStringLiteral("The prior authorization has no visits left."));
+    transaction.commit();
 }
 
 // ---- Appointments -------------------------------------------------------------------------------
@@ -1091,6 +1104,7 @@ void Store::changeStatus(qint64 appointmentId, AppointmentStatus to, const QStri
 
 void Store::setChair(qint64 appointmentId, qint64 chairId)
 {
+    ScopedTransaction transaction(*m_db);
     const auto qLease = m_statements->take(
         QStringLiteral("UPDATE appointment SET chair_id = ? WHERE id = ?"), "assign the chair");
     SqlQuery &q = *qLease;
@@ -1098,10 +1112,12 @@ void Store::setChair(qint64 appointmentId, qint64 chairId)
     if (q.numRowsAffected() != 1)
         throw Error(
             Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
+    transaction.commit();
 }
 
 void Store::setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc)
 {
+    ScopedTransaction transaction(*m_db);
     const auto qLease = m_statements->take(
         QStringLiteral("UPDATE appointment SET prep_state = ?, prepared_at = ? WHERE id = ?"),
         "record the dose preparation");
@@ -1111,15 +1127,18 @@ void Store::setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUt
     if (q.numRowsAffected() != 1)
         throw Error(
             Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));
+    transaction.commit();
 }
 
 void Store::setNoShowFee(qint64 appointmentId, int cents)
 {
+    ScopedTransaction transaction(*m_db);
     const auto qLease
         = m_statements->take(QStringLiteral("UPDATE appointment SET no_show_fee_cents = ? WHERE id = ?"),
             "record the no-show fee");
     SqlQuery &q = *qLease;
     q.exec({cents, appointmentId});
+    transaction.commit();
 }
 
 QList<StatusChange> Store::history(qint64 appointmentId)

@@ -3,7 +3,13 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "scheduling/centertime.h"
+#include "store/changejournal.h"
 #include "store/store.h"
+
+#include <QList>
+
+#include <algorithm>
+#include <utility>
 
 namespace chairside {
 
@@ -12,11 +18,18 @@ Workspace::Workspace(Store &store, const Clock &clock, QObject *parent)
     , m_store(store)
     , m_clock(clock)
 {
+    m_listener
+        = m_store.database().addChangeListener([this](const ChangeList &changes) { onOwnChanges(changes); });
     connect(&m_watch, &QTimer::timeout, this, &Workspace::checkForExternalChanges);
+    // The baseline: what was committed before this workspace opened is no news.
+    checkForExternalChanges();
     setWatchInterval(400);
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    m_store.database().removeChangeListener(m_listener);
+}
 
 void Workspace::setUser(const User &user)
 {
@@ -27,6 +40,7 @@ void Workspace::setUser(const User &user)
 void Workspace::setCenter(const Center &center)
 {
     m_center = center;
+    m_centers.insert(center.id, center);
     Q_EMIT centerChanged(m_center);
 }
 
@@ -46,24 +60,105 @@ void Workspace::setWatchInterval(int milliseconds)
     m_watch.start(milliseconds);
 }
 
-void Workspace::appointmentWritten(qint64 appointmentId)
+void Workspace::onOwnChanges(const ChangeList &changes)
 {
-    Q_EMIT appointmentChanged(appointmentId);
+    for (const Change &change : changes) {
+        if (change.seq == 0)
+            continue;
+        // Our rows are skipped when the journal is next read; in a row after the last one read, they
+        // simply move the mark on.
+        if (m_lastSeq >= 0 && m_ownSeqs.isEmpty() && change.seq == m_lastSeq + 1)
+            m_lastSeq = change.seq;
+        else
+            m_ownSeqs.insert(change.seq);
+    }
+    announce(changes);
 }
 
 void Workspace::checkForExternalChanges()
 {
-    qint64 version = 0;
     try {
-        version = m_store.dataVersion();
+        m_store.database().announceAutocommitted();
+        const qint64 version = m_store.dataVersion();
+        if (m_dataVersion >= 0 && version == m_dataVersion)
+            return;
+        m_dataVersion = version;
+        ChangeJournal *journal = m_store.database().changeJournal();
+        if (!journal)
+            return;
+        if (m_lastSeq < 0) {
+            m_lastSeq = journal->lastSeq();
+            m_ownSeqs.clear();
+            return;
+        }
+        const ChangeJournal::Read read = journal->since(m_lastSeq);
+        ChangeList theirs;
+        for (const Change &change : read.changes) {
+            if (!m_ownSeqs.contains(change.seq))
+                theirs << change;
+        }
+        m_lastSeq = read.lastSeq;
+        m_ownSeqs.removeIf([this](qint64 seq) { return seq <= m_lastSeq; });
+        announce(theirs);
     } catch (const Error &error) {
         Q_EMIT storeError(error.message());
+    }
+}
+
+QDate Workspace::dayOf(qint64 centerId, const QDateTime &startUtc)
+{
+    auto known = m_centers.constFind(centerId);
+    if (known == m_centers.cend()) {
+        const std::optional<Center> center = m_store.center(centerId);
+        if (!center)
+            return {};
+        known = m_centers.insert(centerId, *center);
+    }
+    return CenterTime::localDate(*known, startUtc);
+}
+
+void Workspace::announce(const ChangeList &changes)
+{
+    if (changes.isEmpty())
+        return;
+    const bool everything = std::any_of(changes.cbegin(), changes.cend(),
+        [](const Change &change) { return change.entity == Change::Entity::Everything; });
+    if (everything) {
+        // A center's time zone may be among what changed.
+        m_centers.clear();
+        if (m_center.id != 0)
+            m_centers.insert(m_center.id, m_center);
+        Q_EMIT everythingChanged();
         return;
     }
-    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
-    m_dataVersion = version;
-    if (changed)
-        Q_EMIT externalChange();
+    QList<qint64> appointments;
+    QList<std::pair<qint64, QDate>> days;
+    QList<qint64> patients;
+    try {
+        for (const Change &change : changes) {
+            if (change.entity == Change::Entity::Patient) {
+                if (!patients.contains(change.id))
+                    patients << change.id;
+                continue;
+            }
+            if (!appointments.contains(change.id))
+                appointments << change.id;
+            if (change.centerId == 0 || !change.startUtc.isValid())
+                continue;
+            const std::pair<qint64, QDate> day {change.centerId, dayOf(change.centerId, change.startUtc)};
+            if (day.second.isValid() && !days.contains(day))
+                days << day;
+        }
+    } catch (const Error &error) {
+        // The appointments are still named; only the days could not be placed.
+        Q_EMIT storeError(error.message());
+    }
+    for (const qint64 id : std::as_const(appointments))
+        Q_EMIT appointmentChanged(id);
+    for (const auto &[centerId, date] : std::as_const(days))
+        Q_EMIT rosterChanged(centerId, date);
+    for (const qint64 id : std::as_const(patients))
+        Q_EMIT patientChanged(id);
 }
 
 } // namespace chairside

@@ -2,9 +2,12 @@
 
 #include "model/center.h"
 #include "model/user.h"
+#include "store/change.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace chairside {
@@ -13,9 +16,11 @@ class Clock;
 class Store;
 
 /// The one object the desktop program talks to: the open store, the clock, the acting user and the
-/// center at this desk. It tells subscribers what changed — from this program, and from another copy
-/// of it on the same file (the desk and the nurse station), which it notices by watching SQLite's
-/// data_version a few times a second — so views refresh without polling the store themselves.
+/// center at this desk. It tells subscribers what changed, appointment by appointment and day by day,
+/// so views refresh only what changed and never poll the store themselves. Its own program's changes
+/// come from the store's commits (no writer has to announce anything); another copy of the program on
+/// the same file (the desk and the nurse station) is heard of through the store's change journal, read
+/// when SQLite's data_version moves, a few times a second.
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -40,29 +45,39 @@ public:
     /// How often another program's changes are looked for; 0 stops watching.
     void setWatchInterval(int milliseconds);
 
-    /// Call after this program changed an appointment, so that every view shows it at once.
-    void appointmentWritten(qint64 appointmentId);
-
     /// Looks for another program's changes now (the timer does this by itself).
     void checkForExternalChanges();
 
 Q_SIGNALS:
     void userChanged(const chairside::User &user);
     void centerChanged(const chairside::Center &center);
-    /// An appointment was changed by this program.
+    /// An appointment was added or changed, here or by another program on the file.
     void appointmentChanged(qint64 appointmentId);
-    /// Something was committed by another connection; anything shown may be out of date.
-    void externalChange();
+    /// A center's day (on the center's clock) gained, lost or changed an appointment; a moved
+    /// appointment changes both its days.
+    void rosterChanged(qint64 centerId, QDate date);
+    /// A patient's record, coverage, orders or authorizations changed.
+    void patientChanged(qint64 patientId);
+    /// Too much changed to name (a bulk import, a center's chairs or hours): read everything again.
+    void everythingChanged();
     /// Reading the store for changes failed; the message says what happened.
     void storeError(const QString &message);
 
 private:
+    void onOwnChanges(const chairside::ChangeList &changes);
+    void announce(const chairside::ChangeList &changes);
+    QDate dayOf(qint64 centerId, const QDateTime &startUtc);
+
     Store &m_store;
     const Clock &m_clock;
     User m_user;
     Center m_center;
     QTimer m_watch;
     qint64 m_dataVersion = -1;
+    qint64 m_lastSeq = -1; ///< the newest journal row heard of in order; -1 before the first look
+    QSet<qint64> m_ownSeqs; ///< this program's journal rows beyond m_lastSeq, already announced
+    QHash<qint64, Center> m_centers; ///< the centers' time zones, for the day of a change
+    int m_listener = 0;
 };
 
 } // namespace chairside

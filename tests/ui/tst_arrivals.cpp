@@ -4,6 +4,7 @@
 #include "day/arrivalsmodel.h"
 #include "day/arrivalsview.h"
 #include "rosterday.h"
+#include "store/store.h"
 #include "widgets/statuscountsbar.h"
 
 #include <QAbstractItemModelTester>
@@ -58,7 +59,6 @@ TEST_CASE("The arrivals model and its proxy pass the item model checks through r
         day.f.local(RosterDay::kTuesday, 9, 0));
     day.f.store.changeStatus(
         day.zoeAt1100, AppointmentStatus::EnteredInError, QStringLiteral("admin"), day.f.clock.nowUtc());
-    day.workspace.appointmentWritten(added);
 
     REQUIRE(view.model()->rowCount() == 4);
     CHECK(view.model()->rowOf(day.zoeAt1100) == -1);
@@ -170,7 +170,6 @@ TEST_CASE("The arrivals sort by each column's meaning, not its text")
     // The order holds while the data changes underneath.
     day.f.store.changeStatus(
         day.anaAt1000, AppointmentStatus::Arrived, QStringLiteral("desk"), day.f.clock.nowUtc());
-    day.workspace.appointmentWritten(day.anaAt1000);
     statuses.clear();
     for (int row = 0; row < view.proxy()->rowCount(); ++row)
         statuses << view.proxy()->index(row, ArrivalsModel::StatusColumn).data().toString();
@@ -258,9 +257,10 @@ TEST_CASE("A reload keeps the selected row and the scroll position")
     const int scrolled = scroll->value();
 
     // Another desk's change comes in.
-    day.f.store.changeStatus(
+    Store otherDesk(day.f.temp.path());
+    otherDesk.changeStatus(
         day.anaAt1000, AppointmentStatus::Arrived, QStringLiteral("desk"), day.f.clock.nowUtc());
-    Q_EMIT day.workspace.externalChange();
+    day.workspace.checkForExternalChanges();
     CHECK(cell(view, day.anaAt1000, ArrivalsModel::StatusColumn) == QLatin1String("Arrived"));
     CHECK(view.selectedAppointment() == day.liamAt0830);
     CHECK(scroll->value() == scrolled);

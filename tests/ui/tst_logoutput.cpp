@@ -8,6 +8,7 @@
 #include "day/rosterview.h"
 #include "desk/deskview.h"
 #include "desk/patientresultsmodel.h"
+#include "session/loginscreen.h"
 #include "sessionharness.h"
 
 #include <QApplication>
@@ -147,7 +148,13 @@ TEST_CASE("The log names no patient and gives no date of birth through a whole d
     QTest::keyClick(s.field("unlockPasswordField"), Qt::Key_Return);
     REQUIRE(s.window->session() == MainWindow::Session::SignedIn);
     s.window->logOut();
-    QTest::qWait(50);
+    REQUIRE(QTest::qWaitFor([&] {
+        return s.window->session() == MainWindow::Session::SignedOut
+            && s.window->loginScreen()->isVisibleTo(s.window.get());
+    }));
+    // What the session's end left to run later (closed pages, dialogs) runs now, inside the capture.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
 
     QLoggingCategory::setFilterRules(QString());
     const QList<Patient> patients = {f.maria, walkIn};

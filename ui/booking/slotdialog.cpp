@@ -415,7 +415,6 @@ void SlotDialog::confirm()
     const Slot slot = m_model->slotAt(current.row());
     try {
         Appointment written;
-        qint64 replaced = 0;
         if (m_mode == Mode::Reschedule) {
             RescheduleRequest request;
             request.appointmentId = m_appointment->id;
@@ -424,7 +423,6 @@ void SlotDialog::confirm()
             request.reason = m_historyReason;
             written = RescheduleService(m_workspace.store(), m_workspace.clock())
                           .reschedule(m_workspace.user(), request);
-            replaced = m_appointment->id;
         } else {
             requirePermission(m_workspace.user(), Permission::Book);
             BookingRequest request;
@@ -437,9 +435,6 @@ void SlotDialog::confirm()
             written = BookingService(m_workspace.store(), m_workspace.clock()).book(request);
         }
         m_booked = written;
-        if (replaced != 0)
-            m_workspace.appointmentWritten(replaced);
-        m_workspace.appointmentWritten(written.id);
     } catch (const Error &error) {
         ErrorNotice::show(this,
             m_mode == Mode::Reschedule ? tr("The appointment was not moved") : tr("Nothing was booked"),
@@ -449,7 +444,7 @@ void SlotDialog::confirm()
     }
     // Written: from here on nothing reads the store, so nothing can say it was not.
     showDone(*m_booked);
-    Q_EMIT appointmentBooked(*m_booked, m_appointment && m_mode == Mode::Reschedule ? m_appointment->id : 0);
+    Q_EMIT appointmentBooked(*m_booked, m_mode == Mode::Reschedule ? m_appointment->id : 0);
 }
 
 void SlotDialog::showDone(const Appointment &appointment)

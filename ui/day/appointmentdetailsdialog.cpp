@@ -98,7 +98,7 @@ AppointmentDetailsDialog::AppointmentDetailsDialog(
     connect(m_admitLate, &QPushButton::clicked, this, &AppointmentDetailsDialog::admitLate);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Another desk may act on the same patient while this is open.
-    connect(&m_workspace, &Workspace::externalChange, this, &AppointmentDetailsDialog::reload);
+    connect(&m_workspace, &Workspace::everythingChanged, this, &AppointmentDetailsDialog::reload);
     connect(&m_workspace, &Workspace::appointmentChanged, this, [this](qint64 id) {
         if (id == m_appointmentId)
             reload();
@@ -407,7 +407,6 @@ void AppointmentDetailsDialog::updateActions()
 
 void AppointmentDetailsDialog::written()
 {
-    m_workspace.appointmentWritten(m_appointmentId);
     accept();
 }
 

@@ -19,8 +19,8 @@ class Workspace;
 
 /// One appointment in full — patient, therapy, chair, times, status, dose and its history — with the
 /// nurse's actions as buttons, each enabled only when the status and the acting user's role allow it
-/// (and saying why not when it is disabled). Every action writes through core and announces the change
-/// with Workspace::appointmentWritten(); a refusal is shown in a message box in the service's words.
+/// (and saying why not when it is disabled). Every action writes through core, whose commit tells every
+/// view; a refusal is shown in a message box in the service's words.
 class AppointmentDetailsDialog final : public QDialog
 {
     Q_OBJECT

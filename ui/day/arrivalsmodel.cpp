@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace chairside {
 
@@ -133,6 +134,34 @@ void ArrivalsModel::setRoster(const Center &center, const Roster &roster, const 
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_rows << added;
+        endInsertRows();
+    }
+}
+
+void ArrivalsModel::updateAppointment(const Roster &roster, qint64 appointmentId)
+{
+    std::optional<Row> fresh;
+    for (qsizetype c = 0; c < roster.chairs.size() && !fresh; ++c) {
+        const RosterChair &chair = roster.chairs.at(c);
+        for (const RosterEntry &entry : chair.entries) {
+            if (entry.appointmentId == appointmentId) {
+                fresh = Row {entry, StatusBadge::chairName(chair.chair), int(c)};
+                break;
+            }
+        }
+    }
+    const int row = rowOf(appointmentId);
+    if (row >= 0 && fresh) {
+        m_rows[row] = *fresh;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    } else if (fresh) {
+        const int last = int(m_rows.size());
+        beginInsertRows({}, last, last);
+        m_rows << *fresh;
         endInsertRows();
     }
 }

@@ -43,6 +43,8 @@ public:
 
     /// Shows the roster's day; `nowUtc` is the workspace clock, for the minutes waiting.
     void setRoster(const Center &center, const Roster &roster, const QDateTime &nowUtc);
+    /// One appointment changed on the day `roster` now lays out: its row alone changes, appears or goes.
+    void updateAppointment(const Roster &roster, qint64 appointmentId);
     /// Moves the clock on: only the minutes waiting change.
     void setNow(const QDateTime &nowUtc);
 

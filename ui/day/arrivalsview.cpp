@@ -1,10 +1,10 @@
 #include "day/arrivalsview.h"
 
 #include "common/clock.h"
-#include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
 #include "day/arrivalsmodel.h"
-#include "scheduling/rosterservice.h"
+#include "day/dayschedule.h"
+#include "widgets/pageheader.h"
 #include "widgets/problembanner.h"
 #include "widgets/statuscountsbar.h"
 #include "workspace/workspace.h"
@@ -28,12 +28,18 @@
 namespace chairside {
 
 ArrivalsView::ArrivalsView(Workspace &workspace, QWidget *parent)
+    : ArrivalsView(workspace, *new DaySchedule(workspace), parent)
+{
+    m_day->setParent(this);
+}
+
+ArrivalsView::ArrivalsView(Workspace &workspace, DaySchedule &today, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_day(&today)
     , m_model(new ArrivalsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_title(new QLabel(tr("Today's arrivals"), this))
-    , m_dateLabel(new QLabel(this))
+    , m_header(new PageHeader(tr("Today's arrivals"), tr("Date"), this))
     , m_filter(new QLineEdit(this))
     , m_counts(new StatusCountsBar(this))
     , m_problem(new ProblemBanner(this))
@@ -59,12 +65,12 @@ ArrivalsView::ArrivalsView(Workspace &workspace, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ArrivalsView::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ArrivalsView::updateEmptyState);
 
-    connect(&m_workspace, &Workspace::appointmentChanged, this, &ArrivalsView::reload);
-    connect(&m_workspace, &Workspace::externalChange, this, &ArrivalsView::reload);
-    connect(&m_workspace, &Workspace::centerChanged, this, &ArrivalsView::reload);
+    connect(m_day, &DaySchedule::reloaded, this, &ArrivalsView::showDay);
+    connect(m_day, &DaySchedule::dayUpdated, this, &ArrivalsView::showDay);
+    connect(m_day, &DaySchedule::appointmentUpdated, this, &ArrivalsView::showAppointment);
     m_tick.setSingleShot(true);
     connect(&m_tick, &QTimer::timeout, this, &ArrivalsView::tick);
-    reload();
+    showDay();
     scheduleTick();
 }
 
@@ -77,15 +83,6 @@ void ArrivalsView::buildLayout()
     layout->setContentsMargins(line * 3 / 2, line, line * 3 / 2, line);
     layout->setSpacing(line * 3 / 4);
 
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setWeight(QFont::Bold);
-    m_title->setFont(titleFont);
-    QFont dateFont = font();
-    dateFont.setPointSizeF(dateFont.pointSizeF() * 1.25);
-    m_dateLabel->setFont(dateFont);
-    m_dateLabel->setAccessibleName(tr("Date"));
-
     m_filter->setPlaceholderText(tr("Filter by patient, therapy, chair or status"));
     m_filter->setAccessibleName(tr("Filter arrivals"));
     m_filter->setClearButtonEnabled(true);
@@ -93,13 +90,8 @@ void ArrivalsView::buildLayout()
     m_filter->setMinimumWidth(line * 22);
     m_filter->setToolTip(tr("Shows only the rows whose patient, therapy, chair or status contains the text"));
 
-    auto *header = new QHBoxLayout;
-    header->setSpacing(line);
-    header->addWidget(m_title, 0, Qt::AlignBaseline);
-    header->addWidget(m_dateLabel, 0, Qt::AlignBaseline);
-    header->addStretch(1);
-    header->addWidget(m_filter);
-    layout->addLayout(header);
+    m_header->addControl(m_filter);
+    layout->addWidget(m_header);
     layout->addWidget(m_counts);
     layout->addWidget(m_problem);
 
@@ -153,34 +145,41 @@ void ArrivalsView::buildLayout()
     setTabOrder(m_filter, m_table);
 }
 
+QDate ArrivalsView::date() const
+{
+    return m_day->date();
+}
+
 void ArrivalsView::reload()
 {
-    const Center &center = m_workspace.center();
-    m_date = m_workspace.today();
-    m_dateLabel->setText(QLocale().toString(m_date, QStringLiteral("dddd d MMMM")));
+    m_day->reload();
+}
+
+void ArrivalsView::showDay()
+{
+    const Center &center = m_day->center();
+    m_header->setDateText(QLocale().toString(m_day->date(), QStringLiteral("dddd d MMMM")));
     if (center.id == 0) {
         m_model->setRoster(center, Roster {}, m_workspace.clock().nowUtc());
         m_counts->setCounts({});
         setProblem(tr("No center is chosen for this desk, so there is no day to show."));
         return;
     }
-    Roster roster;
-    try {
-        roster = RosterService(m_workspace.store()).build(center, m_date);
-    } catch (const Error &error) {
-        setProblem(tr("The day's appointments could not be read, so the list may be out of date: %1 "
-                      "Press F5 to try again.")
-                       .arg(error.message()));
-        return;
-    }
-    setProblem({});
+    setProblem(m_day->problem());
     // The model keeps rows by appointment, so the selection survives; the scroll position is kept too,
     // so a nurse reading the middle of the list is not thrown back to the top by another desk's change.
     QScrollBar *scroll = m_table->verticalScrollBar();
     const int scrolled = scroll->value();
-    m_model->setRoster(center, roster, m_workspace.clock().nowUtc());
-    m_counts->setCounts(roster.counts);
+    m_model->setRoster(center, m_day->roster(), m_workspace.clock().nowUtc());
+    m_counts->setCounts(m_day->roster().counts);
     scroll->setValue(std::min(scrolled, scroll->maximum()));
+    updateEmptyState();
+}
+
+void ArrivalsView::showAppointment(qint64 appointmentId)
+{
+    m_model->updateAppointment(m_day->roster(), appointmentId);
+    m_counts->setCounts(m_day->roster().counts);
     updateEmptyState();
 }
 
@@ -191,14 +190,10 @@ void ArrivalsView::setProblem(const QString &message)
 
 bool ArrivalsView::selectAppointment(qint64 appointmentId)
 {
-    int row = m_model->rowOf(appointmentId);
-    if (row < 0) {
-        // The desk may ask before this page heard of the check-in.
-        reload();
-        row = m_model->rowOf(appointmentId);
-        if (row < 0)
-            return false;
-    }
+    // The store announced the check-in as it committed, so the row is here if it is today's.
+    const int row = m_model->rowOf(appointmentId);
+    if (row < 0)
+        return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid()) {
         m_filter->clear();
@@ -239,7 +234,7 @@ void ArrivalsView::updateEmptyState()
         m_empty->setText(tr("No appointment today matches “%1”.").arg(m_filter->text().trimmed()));
     else
         m_empty->setText(tr("No appointments are booked for %1.")
-                             .arg(QLocale().toString(m_date, QStringLiteral("dddd d MMMM"))));
+                             .arg(QLocale().toString(m_day->date(), QStringLiteral("dddd d MMMM"))));
     m_stack->setCurrentWidget(m_empty);
 }
 
@@ -252,10 +247,8 @@ void ArrivalsView::openDetails(const QModelIndex &proxyIndex)
 
 void ArrivalsView::tick()
 {
-    if (m_workspace.today() != m_date)
-        reload();
-    else
-        m_model->setNow(m_workspace.clock().nowUtc());
+    // The day itself moves on at midnight in the schedule.
+    m_model->setNow(m_workspace.clock().nowUtc());
     scheduleTick();
 }
 

@@ -14,20 +14,25 @@ class QTableView;
 namespace chairside {
 
 class ArrivalsModel;
+class DaySchedule;
+class PageHeader;
 class ProblemBanner;
 class StatusCountsBar;
 class Workspace;
 
 /// Today's arrivals: every appointment of the day at the workspace's center in a sortable, filterable
-/// table, the counts per status above it. It follows the workspace: reloads when an appointment changes
-/// here or in another program on the same file, keeping the selection and the scroll position, and the
-/// minutes waiting move on with the clock.
+/// table, the counts per status above it. It shows a DaySchedule (the window's, shared with the chair
+/// roster): a changed appointment changes its row alone, here or in another program on the same file,
+/// so the selection and the scroll position stay, and the minutes waiting move on with the clock.
 class ArrivalsView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArrivalsView)
 
 public:
+    /// Shows `today`, which must outlive the view.
+    ArrivalsView(Workspace &workspace, DaySchedule &today, QWidget *parent = nullptr);
+    /// Shows a day of its own.
     explicit ArrivalsView(Workspace &workspace, QWidget *parent = nullptr);
     ~ArrivalsView() override;
 
@@ -40,7 +45,8 @@ public:
     /// Reads the day again (MainWindow::refreshRequested).
     void reload();
 
-    QDate date() const { return m_date; }
+    QDate date() const;
+    DaySchedule &day() const { return *m_day; }
     ArrivalsModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
@@ -49,6 +55,8 @@ public:
 
 private:
     void buildLayout();
+    void showDay();
+    void showAppointment(qint64 appointmentId);
     void applyFilter(const QString &text);
     void updateEmptyState();
     void openDetails(const QModelIndex &proxyIndex);
@@ -57,10 +65,10 @@ private:
     void setProblem(const QString &message);
 
     Workspace &m_workspace;
+    DaySchedule *m_day;
     ArrivalsModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QLabel *m_title;
-    QLabel *m_dateLabel;
+    PageHeader *m_header;
     QLineEdit *m_filter;
     StatusCountsBar *m_counts;
     ProblemBanner *m_problem;
@@ -68,7 +76,6 @@ private:
     QTableView *m_table;
     QLabel *m_empty;
     QTimer m_tick;
-    QDate m_date;
 };
 
 } // namespace chairside

@@ -1,11 +1,11 @@
 #include "day/rosterview.h"
 
 #include "common/clock.h"
-#include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
+#include "day/dayschedule.h"
 #include "day/rosterwidget.h"
 #include "scheduling/centertime.h"
-#include "scheduling/rosterservice.h"
+#include "widgets/pageheader.h"
 #include "widgets/problembanner.h"
 #include "widgets/statuscountsbar.h"
 #include "workspace/workspace.h"
@@ -54,10 +54,16 @@ constexpr double kPageUnits = 1250;
 } // namespace
 
 RosterView::RosterView(Workspace &workspace, QWidget *parent)
+    : RosterView(workspace, *new DaySchedule(workspace), parent)
+{
+    m_todaySchedule->setParent(this);
+}
+
+RosterView::RosterView(Workspace &workspace, DaySchedule &today, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_title(new QLabel(tr("Chair roster"), this))
-    , m_dateLabel(new QLabel(this))
+    , m_todaySchedule(&today)
+    , m_header(new PageHeader(tr("Chair roster"), tr("Date shown"), this))
     , m_previous(new QPushButton(tr("Previous day"), this))
     , m_today(new QPushButton(tr("Today"), this))
     , m_next(new QPushButton(tr("Next day"), this))
@@ -85,14 +91,12 @@ RosterView::RosterView(Workspace &workspace, QWidget *parent)
     connect(
         m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_roster, qOverload<>(&QWidget::update));
 
-    connect(&m_workspace, &Workspace::appointmentChanged, this, &RosterView::reload);
-    connect(&m_workspace, &Workspace::externalChange, this, &RosterView::reload);
-    connect(&m_workspace, &Workspace::centerChanged, this, &RosterView::reload);
+    follow(m_todaySchedule);
 
     m_tick.setSingleShot(true);
     connect(&m_tick, &QTimer::timeout, this, &RosterView::tick);
-    m_date = m_workspace.today();
-    reload();
+    m_date = m_todaySchedule->date();
+    showDay();
     scheduleTick();
 }
 
@@ -104,15 +108,6 @@ void RosterView::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(line * 3 / 2, line, line * 3 / 2, line);
     layout->setSpacing(line * 3 / 4);
-
-    QFont titleFont = font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setWeight(QFont::Bold);
-    m_title->setFont(titleFont);
-    QFont dateFont = font();
-    dateFont.setPointSizeF(dateFont.pointSizeF() * 1.25);
-    m_dateLabel->setFont(dateFont);
-    m_dateLabel->setAccessibleName(tr("Date shown"));
 
     m_previous->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
@@ -146,20 +141,12 @@ void RosterView::buildLayout()
     shortcut(Qt::ALT | Qt::Key_Right, &RosterView::showNextDay);
     shortcut(Qt::ALT | Qt::Key_Home, &RosterView::showToday);
 
-    auto *header = new QHBoxLayout;
-    header->setSpacing(line * 3 / 4);
-    header->addWidget(m_title, 0, Qt::AlignBaseline);
-    header->addSpacing(line / 4);
-    header->addWidget(m_dateLabel, 0, Qt::AlignBaseline);
-    header->addStretch(1);
-    header->addWidget(m_previous);
-    header->addWidget(m_today);
-    header->addWidget(m_next);
-    header->addWidget(m_dateEdit);
-    header->addSpacing(line);
-    header->addWidget(m_printButton);
-    header->addWidget(m_pdfButton);
-    layout->addLayout(header);
+    for (QWidget *control : std::initializer_list<QWidget *> {m_previous, m_today, m_next, m_dateEdit})
+        m_header->addControl(control);
+    m_header->addGap();
+    m_header->addControl(m_printButton);
+    m_header->addControl(m_pdfButton);
+    layout->addWidget(m_header);
 
     m_utilization->setAccessibleName(tr("Chair utilization"));
     m_utilization->setToolTip(tr("The share of the chairs' open hours that appointments hold or held"));
@@ -195,7 +182,40 @@ void RosterView::setDate(QDate date)
     m_followToday = date == m_workspace.today();
     m_roster->setCurrentAppointment(0);
     m_scroll->verticalScrollBar()->setValue(0);
-    reload();
+    if (date != m_todaySchedule->date()) {
+        if (!m_otherSchedule) {
+            m_otherSchedule = new DaySchedule(m_workspace, date, this);
+            follow(m_otherSchedule);
+        } else {
+            m_otherSchedule->setDate(date);
+        }
+    }
+    showDay();
+}
+
+void RosterView::follow(DaySchedule *day)
+{
+    connect(day, &DaySchedule::reloaded, this, [this, day] { onDayChanged(day); });
+    connect(day, &DaySchedule::dayUpdated, this, [this, day] { onDayChanged(day); });
+    connect(day, &DaySchedule::appointmentUpdated, this, [this, day] { onDayChanged(day); });
+}
+
+DaySchedule &RosterView::day() const
+{
+    if (m_date == m_todaySchedule->date() || !m_otherSchedule)
+        return *m_todaySchedule;
+    return *m_otherSchedule;
+}
+
+void RosterView::onDayChanged(DaySchedule *day)
+{
+    // Today's schedule moves on at midnight by itself; a nurse who was on today goes with it.
+    if (day == m_todaySchedule && m_followToday && m_date != day->date()) {
+        m_date = day->date();
+        m_roster->setCurrentAppointment(0);
+    }
+    if (day == &this->day())
+        showDay();
 }
 
 void RosterView::showToday()
@@ -231,12 +251,18 @@ QString RosterView::utilizationText() const
 
 void RosterView::reload()
 {
-    const Center &center = m_workspace.center();
+    day().reload();
+}
+
+void RosterView::showDay()
+{
+    const DaySchedule &shown = day();
+    const Center &center = shown.center();
     {
         const QSignalBlocker block(m_dateEdit);
         m_dateEdit->setDate(m_date);
     }
-    m_dateLabel->setText(dayTitle());
+    m_header->setDateText(dayTitle());
     m_today->setEnabled(m_date != m_workspace.today());
     if (center.id == 0) {
         m_roster->setRoster(center, Roster {});
@@ -245,21 +271,12 @@ void RosterView::reload()
         m_problem->setMessage(tr("No center is chosen for this desk, so there is no roster to show."));
         return;
     }
-    Roster roster;
-    try {
-        roster = RosterService(m_workspace.store()).build(center, m_date);
-    } catch (const Error &error) {
-        m_problem->setMessage(
-            tr("The roster could not be read, so it may be out of date: %1 Press F5 to try again.")
-                .arg(error.message()));
-        return;
-    }
-    m_problem->setMessage({});
+    m_problem->setMessage(shown.problem());
     QScrollBar *scroll = m_scroll->verticalScrollBar();
     const int scrolled = scroll->value();
     m_roster->setNow(m_workspace.clock().nowUtc());
-    m_roster->setRoster(center, roster);
-    m_counts->setCounts(roster.counts);
+    m_roster->setRoster(center, shown.roster());
+    m_counts->setCounts(shown.roster().counts);
     m_utilization->setText(utilizationText());
     scroll->setValue(std::min(scrolled, scroll->maximum()));
 }
@@ -403,12 +420,15 @@ void RosterView::onPrintRequested()
 
 void RosterView::tick()
 {
+    // Today's schedule is asked to move on first, so that the new day is read once, there.
+    if (m_todaySchedule->followsToday())
+        m_todaySchedule->followToday();
     const QDate today = m_workspace.today();
     if (m_followToday && today != m_date) {
         setDate(today);
     } else {
         m_roster->setNow(m_workspace.clock().nowUtc());
-        m_dateLabel->setText(dayTitle());
+        m_header->setDateText(dayTitle());
         m_today->setEnabled(m_date != today);
     }
     scheduleTick();

@@ -14,6 +14,8 @@ class QScrollArea;
 namespace chairside {
 
 class AppointmentDetailsDialog;
+class DaySchedule;
+class PageHeader;
 class ProblemBanner;
 class RosterWidget;
 class StatusCountsBar;
@@ -22,13 +24,17 @@ class Workspace;
 /// The chair roster page, the nurse's home: a day of the workspace's center with its counts and how
 /// full the chairs are, previous day / today / next day and a date field, the roster itself, and the
 /// day printed or saved as a PDF. Clicking a block (or Enter on it) opens the appointment's details with
-/// the nurse's actions. It reloads when an appointment changes here or in another program on the file.
+/// the nurse's actions. Today is the window's DaySchedule, shared with the arrivals page; another day
+/// is read into one of its own. Either follows each change, here or in another program on the file.
 class RosterView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RosterView)
 
 public:
+    /// Shows `today` when the nurse is on today; it must outlive the view.
+    RosterView(Workspace &workspace, DaySchedule &today, QWidget *parent = nullptr);
+    /// Reads today for itself.
     explicit RosterView(Workspace &workspace, QWidget *parent = nullptr);
     ~RosterView() override;
 
@@ -40,6 +46,8 @@ public:
 
     /// Reads the day again (MainWindow::refreshRequested), keeping the current block and the scroll.
     void reload();
+    /// The day shown now: today's shared one, or one of this page's own.
+    DaySchedule &day() const;
 
     /// Opens an appointment's details with the nurse's actions (what a click on its block does).
     void openAppointment(qint64 appointmentId);
@@ -66,6 +74,9 @@ public:
 
 private:
     void buildLayout();
+    void showDay();
+    void follow(DaySchedule *day);
+    void onDayChanged(DaySchedule *day);
     void tick();
     void scheduleTick();
     void ensureCurrentVisible();
@@ -75,8 +86,9 @@ private:
     Workspace &m_workspace;
     QDate m_date;
     bool m_followToday = true; ///< move on to the new day at midnight, as long as the nurse showed today
-    QLabel *m_title;
-    QLabel *m_dateLabel;
+    DaySchedule *m_todaySchedule;
+    DaySchedule *m_otherSchedule = nullptr; ///< another day than today, read when the nurse goes to one
+    PageHeader *m_header;
     QPushButton *m_previous;
     QPushButton *m_today;
     QPushButton *m_next;

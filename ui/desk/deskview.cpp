@@ -180,7 +180,8 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     setTabOrder(m_dobField, m_checkButton);
 
     connect(&m_workspace, &Workspace::appointmentChanged, this, &DeskView::onAppointmentChanged);
-    connect(&m_workspace, &Workspace::externalChange, this, &DeskView::refresh);
+    connect(&m_workspace, &Workspace::patientChanged, this, &DeskView::refresh);
+    connect(&m_workspace, &Workspace::everythingChanged, this, &DeskView::refresh);
     connect(&m_workspace, &Workspace::centerChanged, this, &DeskView::clear);
     connect(&m_workspace, &Workspace::userChanged, this, [this] {
         m_openedPatientId = 0;
@@ -660,8 +661,6 @@ void DeskView::carryOut(bool admitting)
         const QScopedValueRollback guard(m_writing, true);
         done
             = CheckInService(m_workspace.store(), m_workspace.clock()).checkIn(m_request, m_workspace.user());
-        if (done.appointment)
-            m_workspace.appointmentWritten(done.appointment->id);
     } catch (const Error &error) {
         ErrorNotice::show(
             this, admitting ? tr("The patient was not admitted") : tr("The arrival was not recorded"), error);
@@ -789,14 +788,11 @@ void DeskView::applyOverride(const QList<ReasonCode> &codes, const QString &reas
         bool identified = false;
         for (const CheckInRecord &record : m_workspace.store().checkInDecisions(appointmentId))
             identified = identified || !record.identifiers.isEmpty();
-        if (!identified) {
+        if (!identified)
             done = service.checkIn(m_request, m_workspace.user());
-            m_workspace.appointmentWritten(appointmentId);
-        }
         if (!done.appointment || done.appointment->status != AppointmentStatus::CheckedIn) {
             done = breakGlass ? service.breakGlass(appointmentId, codes, reason, m_workspace.user())
                               : service.override(appointmentId, codes, reason, m_workspace.user());
-            m_workspace.appointmentWritten(appointmentId);
         }
     } catch (const Error &error) {
         ErrorNotice::show(this, tr("The override was not applied"), error);

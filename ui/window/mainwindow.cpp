@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
 #include "day/arrivalsview.h"
+#include "day/dayschedule.h"
 #include "day/rosterview.h"
 #include "desk/deskview.h"
 #include "session/firstadminform.h"
@@ -111,8 +112,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::addStandardPages()
 {
     m_desk = new DeskView(m_workspace, this);
-    m_arrivals = new ArrivalsView(m_workspace, this);
-    m_roster = new RosterView(m_workspace, this);
+    m_today = new DaySchedule(m_workspace, {}, this);
+    m_arrivals = new ArrivalsView(m_workspace, *m_today, this);
+    m_roster = new RosterView(m_workspace, *m_today, this);
     addPage(m_desk, tr("Check-in desk"));
     addPage(m_arrivals, tr("Today's arrivals"));
     addPage(m_roster, tr("Chair roster"));
@@ -122,8 +124,11 @@ void MainWindow::addStandardPages()
         m_desk->focusSearch();
     });
     connect(this, &MainWindow::refreshRequested, m_desk, &DeskView::refresh);
-    connect(this, &MainWindow::refreshRequested, m_arrivals, &ArrivalsView::reload);
-    connect(this, &MainWindow::refreshRequested, m_roster, &RosterView::reload);
+    connect(this, &MainWindow::refreshRequested, m_today, &DaySchedule::reload);
+    connect(this, &MainWindow::refreshRequested, m_roster, [this] {
+        if (&m_roster->day() != m_today)
+            m_roster->reload();
+    });
     connect(this, &MainWindow::printRequested, this, [this] {
         if (m_pages->currentWidget() == m_desk)
             m_desk->printSlip();

@@ -14,6 +14,7 @@ namespace chairside {
 
 class ArrivalsView;
 class AuditView;
+class DaySchedule;
 class DeskView;
 class FirstAdminForm;
 class IdleWatcher;
@@ -51,6 +52,8 @@ public:
     DeskView *desk() const { return m_desk; }
     ArrivalsView *arrivals() const { return m_arrivals; }
     RosterView *roster() const { return m_roster; }
+    /// Today at the workspace's center, read once for the arrivals page and the chair roster.
+    DaySchedule *today() const { return m_today; }
     /// The admin's audit page while an admin is signed in; null otherwise.
     AuditView *audit() const { return m_audit; }
 
@@ -120,6 +123,7 @@ private:
     DeskView *m_desk = nullptr;
     ArrivalsView *m_arrivals = nullptr;
     RosterView *m_roster = nullptr;
+    DaySchedule *m_today = nullptr;
     AuditView *m_audit = nullptr;
     Session m_session = Session::SignedOut;
     int m_pageBeforeLock = 0;
