@@ -46,7 +46,7 @@ void requireOrderedDates(const QDate &from, const QDate &to)
 
 int patientAdd(Context &ctx)
 {
-    const User user = ctx.requireUser(int(Permission::RegisterPatient));
+    const User user = ctx.requireUser(Permission::RegisterPatient);
     Patient p;
     p.mrn = ctx.value(QStringLiteral("mrn")).trimmed();
     p.firstName = ctx.value(QStringLiteral("first")).trimmed();
@@ -87,7 +87,7 @@ int patientAdd(Context &ctx)
 
 int orderAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::RegisterPatient));
+    ctx.requireUser(Permission::RegisterPatient);
     PrescriberOrder order;
     order.patientId = patientByMrn(ctx).id;
     order.therapyId = therapyNamed(ctx).id;
@@ -113,7 +113,7 @@ int orderAdd(Context &ctx)
 
 int coverageAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::RegisterPatient));
+    ctx.requireUser(Permission::RegisterPatient);
     Coverage coverage;
     coverage.patientId = patientByMrn(ctx).id;
     coverage.payer = ctx.value(QStringLiteral("payer")).trimmed();
@@ -136,7 +136,7 @@ int coverageAdd(Context &ctx)
 
 int authAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::RegisterPatient));
+    ctx.requireUser(Permission::RegisterPatient);
     PriorAuthorization auth;
     auth.patientId = patientByMrn(ctx).id;
     auth.therapyId = therapyNamed(ctx).id;

@@ -31,7 +31,7 @@ Appointment appointmentById(Context &ctx)
 
 int book(Context &ctx)
 {
-    const User user = ctx.requireUser(int(Permission::Book));
+    const User user = ctx.requireUser(Permission::Book);
     Store &store = ctx.store();
     const Center center = ctx.center();
     const QString mrn = ctx.value(QStringLiteral("mrn")).trimmed();
@@ -87,7 +87,7 @@ int book(Context &ctx)
 
 int prep(Context &ctx)
 {
-    const User user = ctx.requireUser(int(Permission::PrepareDose));
+    const User user = ctx.requireUser(Permission::PrepareDose);
     const Appointment appointment = appointmentById(ctx);
     const QString stateText = ctx.value(QStringLiteral("state")).trimmed().toLower();
     const auto state = prepStateFromCode(stateText);

@@ -78,7 +78,7 @@ void auditSetup(
 
 int centerAdd(Context &ctx)
 {
-    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("center")));
+    const User admin = ctx.requireUser(Permission::Administer, setupRefusal(QStringLiteral("center")));
     Center center;
     center.name = ctx.value(QStringLiteral("name")).trimmed();
     center.timeZoneId = ctx.value(QStringLiteral("tz")).trimmed().toUtf8();
@@ -105,7 +105,7 @@ int centerAdd(Context &ctx)
 
 int chairAdd(Context &ctx)
 {
-    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("chair")));
+    const User admin = ctx.requireUser(Permission::Administer, setupRefusal(QStringLiteral("chair")));
     const Center center = ctx.center();
     Chair chair;
     chair.centerId = center.id;
@@ -132,7 +132,7 @@ int chairAdd(Context &ctx)
 
 int therapyAdd(Context &ctx)
 {
-    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("therapy")));
+    const User admin = ctx.requireUser(Permission::Administer, setupRefusal(QStringLiteral("therapy")));
     Therapy therapy;
     therapy.name = ctx.value(QStringLiteral("name")).trimmed();
     therapy.brand = ctx.valueOr(QStringLiteral("brand"), {}).trimmed();

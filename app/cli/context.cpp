@@ -148,17 +148,17 @@ User Context::actingUser()
     return *m_user;
 }
 
-User Context::requireUser(int permission)
+User Context::requireUser(Permission permission)
 {
     const User user = actingUser();
-    requirePermission(user, Permission(permission));
+    requirePermission(user, permission);
     return user;
 }
 
-User Context::requireUser(int permission, const AuditEvent &refusal)
+User Context::requireUser(Permission permission, const AuditEvent &refusal)
 {
     const User user = actingUser();
-    requirePermission(store(), nowUtc(), user, Permission(permission), refusal);
+    requirePermission(store(), nowUtc(), user, permission, refusal);
     return user;
 }
 
