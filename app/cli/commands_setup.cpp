@@ -83,12 +83,15 @@ int centerAdd(Context &ctx)
     center.name = ctx.value(QStringLiteral("name")).trimmed();
     center.timeZoneId = ctx.value(QStringLiteral("tz")).trimmed().toUtf8();
     center.hours = OpeningHours::parse(ctx.value(QStringLiteral("hours")));
-    center.policy.earlyArrivalMinutes = ctx.intValue(QStringLiteral("early-minutes"), 60, 0, 24 * 60);
-    center.policy.graceMinutes = ctx.intValue(QStringLiteral("grace-minutes"), 15, 0, 24 * 60);
-    center.policy.eligibilityFreshDays = ctx.intValue(QStringLiteral("eligibility-days"), 30, 0, 3650);
-    center.policy.pharmacyLeadHours = ctx.intValue(QStringLiteral("lead-hours"), 24, 0, 24 * 30);
-    center.policy.slotGridMinutes = ctx.intValue(QStringLiteral("grid-minutes"), 15, 5, 240);
-    center.policy.noShowFeeCents = ctx.intValue(QStringLiteral("no-show-fee-cents"), 5000, 0, 10'000'000);
+    // An option not given keeps the policy's own default: Policy is where those numbers live.
+    Policy &p = center.policy;
+    p.earlyArrivalMinutes = ctx.intValue(QStringLiteral("early-minutes"), p.earlyArrivalMinutes, 0, 24 * 60);
+    p.graceMinutes = ctx.intValue(QStringLiteral("grace-minutes"), p.graceMinutes, 0, 24 * 60);
+    p.eligibilityFreshDays
+        = ctx.intValue(QStringLiteral("eligibility-days"), p.eligibilityFreshDays, 0, 3650);
+    p.pharmacyLeadHours = ctx.intValue(QStringLiteral("lead-hours"), p.pharmacyLeadHours, 0, 24 * 30);
+    p.slotGridMinutes = ctx.intValue(QStringLiteral("grid-minutes"), p.slotGridMinutes, 5, 240);
+    p.noShowFeeCents = ctx.intValue(QStringLiteral("no-show-fee-cents"), p.noShowFeeCents, 0, 10'000'000);
     ScopedTransaction transaction(ctx.store().database());
     center.id = ctx.store().addCenter(center);
     auditSetup(ctx, admin, QStringLiteral("center"), center.id,
@@ -162,6 +165,7 @@ int therapyAdd(Context &ctx)
 
 void addSetupCommands(QList<Command> &commands)
 {
+    const Policy defaults;
     commands << Command {{QStringLiteral("init")},
         QStringLiteral("Create the database (if needed) and the first admin."),
         {{QStringLiteral("name"), QStringLiteral("N"),
@@ -181,16 +185,18 @@ void addSetupCommands(QList<Command> &commands)
             {QStringLiteral("hours"), QStringLiteral("HOURS"),
                 QStringLiteral("e.g. \"mon-fri 07:00-19:00; thu 07:00-21:00; sat 08:00-14:00\""), true},
             {QStringLiteral("early-minutes"), QStringLiteral("M"),
-                QStringLiteral("how early a patient may check in (60)")},
+                QStringLiteral("how early a patient may check in (%1)").arg(defaults.earlyArrivalMinutes)},
             {QStringLiteral("grace-minutes"), QStringLiteral("M"),
-                QStringLiteral("grace period for late arrivals (15)")},
+                QStringLiteral("grace period for late arrivals (%1)").arg(defaults.graceMinutes)},
             {QStringLiteral("eligibility-days"), QStringLiteral("D"),
-                QStringLiteral("days an eligibility check stays fresh (30)")},
+                QStringLiteral("days an eligibility check stays fresh (%1)")
+                    .arg(defaults.eligibilityFreshDays)},
             {QStringLiteral("lead-hours"), QStringLiteral("H"),
-                QStringLiteral("pharmacy lead time before a new slot (24)")},
-            {QStringLiteral("grid-minutes"), QStringLiteral("M"), QStringLiteral("slot grid (15)")},
+                QStringLiteral("pharmacy lead time before a new slot (%1)").arg(defaults.pharmacyLeadHours)},
+            {QStringLiteral("grid-minutes"), QStringLiteral("M"),
+                QStringLiteral("slot grid (%1)").arg(defaults.slotGridMinutes)},
             {QStringLiteral("no-show-fee-cents"), QStringLiteral("C"),
-                QStringLiteral("no-show fee in cents (5000)")}},
+                QStringLiteral("no-show fee in cents (%1)").arg(defaults.noShowFeeCents)}},
         {},
         QStringLiteral("Later entries of --hours replace earlier ones for their days; \"wed closed\" closes "
                        "a day. Admins only."),
