@@ -157,6 +157,33 @@ QList<Coverage> Store::coverages(qint64 patientId)
     return result;
 }
 
+std::optional<Coverage> Store::coverage(qint64 id)
+{
+    static const QString sql = coverageSelect("WHERE id = ?");
+    const auto qLease = m_statements->take(sql, "read the coverage");
+    SqlQuery &q = *qLease;
+    q.exec({id});
+    if (!q.next())
+        return std::nullopt;
+    return coverageFrom(q);
+}
+
+void Store::setEligibilityVerified(qint64 coverageId, const QDate &verifiedOn)
+{
+    if (!verifiedOn.isValid())
+        throw Error::badData(
+            QStringLiteral("verified"), QStringLiteral("The eligibility check has no date."));
+    const auto qLease
+        = m_statements->take(QStringLiteral("UPDATE coverage SET eligibility_verified_on = ? WHERE id = ?"),
+            "record the eligibility check");
+    SqlQuery &q = *qLease;
+    q.exec({dateValue(verifiedOn), coverageId});
+    if (q.numRowsAffected() != 1) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no coverage number %1.").arg(coverageId),
+            QStringLiteral("coverage"));
+    }
+}
+
 qint64 Store::addAuthorization(const PriorAuthorization &a)
 {
     if (!a.validFrom.isValid() || !a.validTo.isValid() || a.validTo < a.validFrom) {
