@@ -192,6 +192,19 @@ int Context::intValue(const QString &option, int fallback, int minimum, int maxi
     return number;
 }
 
+int Context::wholeNumber(const QString &option, int fallback) const
+{
+    if (!has(option))
+        return fallback;
+    bool ok = false;
+    const int number = value(option).trimmed().toInt(&ok);
+    if (!ok) {
+        throw Error::badData(
+            option, QStringLiteral("--%1 \"%2\" is not a whole number.").arg(option, value(option)));
+    }
+    return number;
+}
+
 std::optional<QDate> Context::parseDate(const QString &text) const
 {
     const QString t = text.trimmed();

@@ -66,6 +66,8 @@ public:
     QString valueOr(const QString &option, const QString &fallback) const;
     QStringList valueList(const QString &option) const { return values.value(option); }
     int intValue(const QString &option, int fallback, int minimum, int maximum) const;
+    /// A whole number whose range is the service's to check, in its words.
+    int wholeNumber(const QString &option, int fallback) const;
     /// A calendar date: 1961-03-04, 03/04/1961 (month first) or 4 Mar 1961. Error::BadData naming the option.
     QDate dateValue(const QString &option) const;
     std::optional<QDate> optionalDate(const QString &option) const;
