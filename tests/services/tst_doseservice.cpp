@@ -18,7 +18,7 @@ const QDate kWednesday(2026, 12, 2);
 
 } // namespace
 
-TEST_CASE("A nurse marks a dose prepared; the state before and after is in the trail with it")
+TEST_CASE("A nurse marks a dose prepared, the state before and after is in the trail with it")
 {
     Fixture f;
     const qint64 id = f.book(f.maria, f.infliximab, kWednesday, 10);
@@ -44,7 +44,7 @@ TEST_CASE("A nurse marks a dose prepared; the state before and after is in the t
         == QStringLiteral("prep ready to not-ready"));
 }
 
-TEST_CASE("A receptionist cannot record a dose; the refusal is recorded and the dose is unchanged")
+TEST_CASE("A receptionist cannot record a dose, the refusal is recorded and the dose is unchanged")
 {
     Fixture f;
     const qint64 id = f.book(f.maria, f.infliximab, kWednesday, 10);
@@ -89,7 +89,7 @@ TEST_CASE("No dose is recorded for a therapy that is not compounded or an appoin
     REQUIRE(test::auditOf(f.store, AuditAction::DosePrepared).isEmpty());
 }
 
-TEST_CASE("A dose's state is ready, not-ready or wasted; an unknown appointment is not found")
+TEST_CASE("A dose's state is ready, not-ready or wasted, an unknown appointment is not found")
 {
     Fixture f;
     DoseService service(f.store, f.clock);

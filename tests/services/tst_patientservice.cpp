@@ -179,7 +179,7 @@ TEST_CASE("A patient is not registered when the audit trail cannot record it")
     REQUIRE(f.store.ordersOfPatient(f.maria.id).size() == 1);
 }
 
-TEST_CASE("An order is recorded with its audit entry; its rules are refused by field")
+TEST_CASE("An order is recorded with its audit entry, its rules are refused by field")
 {
     Fixture f;
     PatientService service(f.store, f.clock);
@@ -239,7 +239,7 @@ TEST_CASE("An order is recorded with its audit entry; its rules are refused by f
     }
 }
 
-TEST_CASE("Coverage is recorded with its audit entry; a future eligibility check is refused")
+TEST_CASE("Coverage is recorded with its audit entry, a future eligibility check is refused")
 {
     Fixture f;
     PatientService service(f.store, f.clock);
@@ -297,7 +297,7 @@ TEST_CASE("Eligibility verified now moves the check to today at the center, old 
         == Error::Kind::NotFound);
 }
 
-TEST_CASE("A prior authorization is recorded with its audit entry; its rules are refused by field")
+TEST_CASE("A prior authorization is recorded with its audit entry, its rules are refused by field")
 {
     Fixture f;
     PatientService service(f.store, f.clock);

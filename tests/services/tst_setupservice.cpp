@@ -33,7 +33,7 @@ Therapy therapy(const char *name, int minutes)
 
 } // namespace
 
-TEST_CASE("An admin adds a center with the policy's defaults; the addition is audited with it")
+TEST_CASE("An admin adds a center with the policy's defaults, the addition is audited with it")
 {
     Fixture f;
     const Center added = SetupService(f.store, f.clock).addCenter(test::userNamed(f, "admin"), northCenter());
@@ -86,7 +86,7 @@ TEST_CASE("A center's policy out of range is refused by its field, and nothing i
     }
 }
 
-TEST_CASE("Only an admin sets up; each refusal is recorded and nothing is written")
+TEST_CASE("Only an admin sets up, each refusal is recorded and nothing is written")
 {
     Fixture f;
     SetupService service(f.store, f.clock);
@@ -112,7 +112,7 @@ TEST_CASE("Only an admin sets up; each refusal is recorded and nothing is writte
     REQUIRE(entries[1].event.recordKind == QStringLiteral("chair"));
 }
 
-TEST_CASE("Chairs: a suite is added and audited; a taken label and an unknown kind are refused")
+TEST_CASE("Chairs: a suite is added and audited, a taken label and an unknown kind are refused")
 {
     Fixture f;
     SetupService service(f.store, f.clock);
