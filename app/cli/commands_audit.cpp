@@ -116,7 +116,7 @@ int list(Context &ctx)
     AuditEvent refusal;
     refusal.action = AuditAction::AuditExported;
     refusal.recordKind = QStringLiteral("audit");
-    const User admin = ctx.requireUser(int(Permission::Administer), refusal);
+    const User admin = ctx.requireUser(Permission::Administer, refusal);
     Store &store = ctx.store();
 
     AuditFilter filter;

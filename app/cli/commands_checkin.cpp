@@ -210,7 +210,7 @@ int checkin(Context &ctx)
     const int count = ctx.intValue(QStringLiteral("count"), CheckInService::kDefaultSlots, 0, 50);
     Decision decision;
     if (dryRun) {
-        ctx.requireUser(int(Permission::ViewSchedule));
+        ctx.requireUser(Permission::ViewSchedule);
         decision = service.evaluate(request, count);
     } else {
         decision = service.checkIn(request, ctx.actingUser(), count);

@@ -40,7 +40,7 @@ int demo(Context &ctx)
     Store &store = ctx.store();
     // A new file has nobody to ask; once there are users, filling the database is an admin's decision.
     if (!store.users().isEmpty())
-        ctx.requireUser(int(Permission::Administer));
+        ctx.requireUser(Permission::Administer);
 
     DemoGenerator::Options options;
     if (ctx.has(QStringLiteral("date")))

@@ -52,7 +52,7 @@ int find(Context &ctx)
         throw UsageError(
             QStringLiteral("find needs a QUERY: a name, a date of birth, an MRN or a phone number."));
     const int limit = ctx.intValue(QStringLiteral("limit"), 20, 1, 200);
-    ctx.requireUser(int(Permission::ViewSchedule));
+    ctx.requireUser(Permission::ViewSchedule);
 
     PatientSearch search(ctx.store());
     const QList<PatientMatch> matches = search.find(query, limit);

@@ -4,7 +4,7 @@
 #include "command.h"
 #include "common/error.h"
 #include "context.h"
-#include "store/scopedtransaction.h"
+#include "patients/patientservice.h"
 #include "store/store.h"
 
 #include <QJsonObject>
@@ -36,46 +36,18 @@ Therapy therapyNamed(Context &ctx)
     return *therapy;
 }
 
-void requireOrderedDates(const QDate &from, const QDate &to)
-{
-    if (to < from)
-        throw Error::badData(QStringLiteral("to"),
-            QStringLiteral("--to %1 is before --from %2.")
-                .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
-}
-
 int patientAdd(Context &ctx)
 {
-    const User user = ctx.requireUser(int(Permission::RegisterPatient));
+    const User user = ctx.requireUser(Permission::RegisterPatient);
     Patient p;
-    p.mrn = ctx.value(QStringLiteral("mrn")).trimmed();
-    p.firstName = ctx.value(QStringLiteral("first")).trimmed();
-    p.lastName = ctx.value(QStringLiteral("last")).trimmed();
-    p.preferredName = ctx.valueOr(QStringLiteral("preferred"), {}).trimmed();
+    p.mrn = ctx.value(QStringLiteral("mrn"));
+    p.firstName = ctx.value(QStringLiteral("first"));
+    p.lastName = ctx.value(QStringLiteral("last"));
+    p.preferredName = ctx.valueOr(QStringLiteral("preferred"), {});
     p.dateOfBirth = ctx.dateValue(QStringLiteral("dob"));
-    if (p.dateOfBirth > ctx.nowUtc().date())
-        throw Error::badData(QStringLiteral("dob"),
-            QStringLiteral("--dob %1 is in the future.").arg(p.dateOfBirth.toString(Qt::ISODate)));
-    if (p.dateOfBirth.year() < 1890)
-        throw Error::badData(QStringLiteral("dob"),
-            QStringLiteral("--dob %1 is too long ago to be right.").arg(p.dateOfBirth.toString(Qt::ISODate)));
-    p.phone = ctx.valueOr(QStringLiteral("phone"), {}).trimmed();
-    p.email = ctx.valueOr(QStringLiteral("email"), {}).trimmed();
-    if (!p.mrn.isEmpty() && p.mrn.contains(QLatin1Char(' ')))
-        throw Error::badData(QStringLiteral("mrn"),
-            QStringLiteral("--mrn \"%1\" has a space in it; an MRN is one word.").arg(p.mrn));
-    {
-        ScopedTransaction transaction(ctx.store().database());
-        p.id = ctx.store().addPatient(p);
-        AuditEvent event;
-        event.action = AuditAction::PatientAdded;
-        event.userName = user.name;
-        event.recordKind = QStringLiteral("patient");
-        event.recordId = p.id;
-        event.patientId = p.id;
-        ctx.store().audit(event, ctx.nowUtc());
-        transaction.commit();
-    }
+    p.phone = ctx.valueOr(QStringLiteral("phone"), {});
+    p.email = ctx.valueOr(QStringLiteral("email"), {});
+    p = PatientService(ctx.store(), ctx.clock()).registerPatient(user, p);
     ctx.print(QJsonObject {{QStringLiteral("patient"),
                   QJsonObject {{QStringLiteral("id"), p.id}, {QStringLiteral("mrn"), p.mrn},
                       {QStringLiteral("first"), p.firstName}, {QStringLiteral("last"), p.lastName},
@@ -87,17 +59,16 @@ int patientAdd(Context &ctx)
 
 int orderAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::RegisterPatient));
+    const User user = ctx.requireUser(Permission::RegisterPatient);
     PrescriberOrder order;
     order.patientId = patientByMrn(ctx).id;
     order.therapyId = therapyNamed(ctx).id;
-    order.prescriber = ctx.valueOr(QStringLiteral("prescriber"), {}).trimmed();
+    order.prescriber = ctx.valueOr(QStringLiteral("prescriber"), {});
     order.validFrom = ctx.dateValue(QStringLiteral("from"));
     order.validTo = ctx.dateValue(QStringLiteral("to"));
-    requireOrderedDates(order.validFrom, order.validTo);
-    order.dosesAuthorized = ctx.intValue(QStringLiteral("doses"), 0, 1, 1000);
-    order.dosesUsed = ctx.intValue(QStringLiteral("used"), 0, 0, order.dosesAuthorized);
-    order.id = ctx.store().addOrder(order);
+    order.dosesAuthorized = ctx.wholeNumber(QStringLiteral("doses"), 0);
+    order.dosesUsed = ctx.wholeNumber(QStringLiteral("used"), 0);
+    order = PatientService(ctx.store(), ctx.clock()).addOrder(user, order);
     ctx.print(QJsonObject {{QStringLiteral("order"),
                   QJsonObject {{QStringLiteral("id"), order.id},
                       {QStringLiteral("from"), order.validFrom.toString(Qt::ISODate)},
@@ -113,18 +84,13 @@ int orderAdd(Context &ctx)
 
 int coverageAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::RegisterPatient));
+    const User user = ctx.requireUser(Permission::RegisterPatient);
     Coverage coverage;
     coverage.patientId = patientByMrn(ctx).id;
-    coverage.payer = ctx.value(QStringLiteral("payer")).trimmed();
-    coverage.memberId = ctx.value(QStringLiteral("member")).trimmed();
+    coverage.payer = ctx.value(QStringLiteral("payer"));
+    coverage.memberId = ctx.value(QStringLiteral("member"));
     coverage.eligibilityVerifiedOn = ctx.dateValue(QStringLiteral("verified"));
-    if (coverage.eligibilityVerifiedOn > ctx.nowUtc().date().addDays(1)) {
-        throw Error::badData(QStringLiteral("verified"),
-            QStringLiteral("--verified %1 is in the future.")
-                .arg(coverage.eligibilityVerifiedOn.toString(Qt::ISODate)));
-    }
-    coverage.id = ctx.store().addCoverage(coverage);
+    coverage = PatientService(ctx.store(), ctx.clock()).addCoverage(user, coverage);
     ctx.print(QJsonObject {{QStringLiteral("coverage"),
                   QJsonObject {{QStringLiteral("id"), coverage.id}, {QStringLiteral("payer"), coverage.payer},
                       {QStringLiteral("member"), coverage.memberId},
@@ -136,24 +102,19 @@ int coverageAdd(Context &ctx)
 
 int authAdd(Context &ctx)
 {
-    ctx.requireUser(int(Permission::RegisterPatient));
+    const User user = ctx.requireUser(Permission::RegisterPatient);
     PriorAuthorization auth;
     auth.patientId = patientByMrn(ctx).id;
     auth.therapyId = therapyNamed(ctx).id;
-    auth.payer = ctx.valueOr(QStringLiteral("payer"), {}).trimmed();
+    auth.payer = ctx.valueOr(QStringLiteral("payer"), {});
     auth.validFrom = ctx.dateValue(QStringLiteral("from"));
     auth.validTo = ctx.dateValue(QStringLiteral("to"));
-    requireOrderedDates(auth.validFrom, auth.validTo);
-    auth.visitsApproved = ctx.intValue(QStringLiteral("visits"), 0, 0, 1000);
-    auth.visitsUsed = ctx.intValue(QStringLiteral("used"), 0, 0, auth.visitsApproved);
-    const QString status
-        = ctx.valueOr(QStringLiteral("status"), QStringLiteral("approved")).trimmed().toLower();
-    const auto parsed = PriorAuthorization::statusFromName(status);
-    if (!parsed)
-        throw Error::badData(QStringLiteral("status"),
-            QStringLiteral("--status is approved, pending or denied, not \"%1\".").arg(status));
-    auth.status = *parsed;
-    auth.id = ctx.store().addAuthorization(auth);
+    auth.visitsApproved = ctx.wholeNumber(QStringLiteral("visits"), 0);
+    auth.visitsUsed = ctx.wholeNumber(QStringLiteral("used"), 0);
+    if (ctx.has(QStringLiteral("status")))
+        auth.status = PatientService::authorizationStatusNamed(ctx.value(QStringLiteral("status")));
+    auth = PatientService(ctx.store(), ctx.clock()).addAuthorization(user, auth);
+    const QString status = PriorAuthorization::statusName(auth.status);
     ctx.print(
         QJsonObject {{QStringLiteral("authorization"),
             QJsonObject {{QStringLiteral("id"), auth.id}, {QStringLiteral("status"), status},

@@ -73,7 +73,7 @@ QString minuteText(int minute)
 
 int listSlots(Context &ctx)
 {
-    ctx.requireUser(int(Permission::ViewSchedule));
+    ctx.requireUser(Permission::ViewSchedule);
     Store &store = ctx.store();
     const bool byAppointment = ctx.has(QStringLiteral("appointment"));
     const bool byPatient = ctx.has(QStringLiteral("mrn")) || ctx.has(QStringLiteral("therapy"));
@@ -145,7 +145,7 @@ int listSlots(Context &ctx)
 
 int reschedule(Context &ctx)
 {
-    const User user = ctx.requireUser(int(Permission::Book));
+    const User user = ctx.requireUser(Permission::Book);
     Store &store = ctx.store();
     const Appointment old = appointmentById(ctx);
     const Center center = centerById(ctx, old.centerId);
@@ -276,7 +276,7 @@ QString rosterText(const Roster &roster, const Center &center)
 
 int roster(Context &ctx)
 {
-    ctx.requireUser(int(Permission::ViewSchedule));
+    ctx.requireUser(Permission::ViewSchedule);
     const Center center = ctx.center();
     const QDate date = ctx.has(QStringLiteral("date")) ? ctx.dateValue(QStringLiteral("date"))
                                                        : CenterTime::localDate(center, ctx.nowUtc());

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "common/error.h"
 #include "context.h"
+#include "pharmacy/doseservice.h"
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "store/store.h"
@@ -14,7 +15,7 @@ namespace chairside::cli {
 
 namespace {
 
-Appointment appointmentById(Context &ctx)
+qint64 appointmentId(Context &ctx)
 {
     bool ok = false;
     const QString text = ctx.value(QStringLiteral("appointment"));
@@ -22,16 +23,12 @@ Appointment appointmentById(Context &ctx)
     if (!ok)
         throw Error::badData(QStringLiteral("appointment"),
             QStringLiteral("--appointment \"%1\" is not an appointment number.").arg(text));
-    const auto appointment = ctx.store().appointment(id);
-    if (!appointment)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(id),
-            QStringLiteral("appointment"));
-    return *appointment;
+    return id;
 }
 
 int book(Context &ctx)
 {
-    const User user = ctx.requireUser(int(Permission::Book));
+    const User user = ctx.requireUser(Permission::Book);
     Store &store = ctx.store();
     const Center center = ctx.center();
     const QString mrn = ctx.value(QStringLiteral("mrn")).trimmed();
@@ -87,35 +84,16 @@ int book(Context &ctx)
 
 int prep(Context &ctx)
 {
-    const User user = ctx.requireUser(int(Permission::PrepareDose));
-    const Appointment appointment = appointmentById(ctx);
-    const QString stateText = ctx.value(QStringLiteral("state")).trimmed().toLower();
-    const auto state = prepStateFromCode(stateText);
-    if (!state || *state == PrepState::NotNeeded)
-        throw Error::badData(QStringLiteral("state"),
-            QStringLiteral("--state is ready, not-ready or wasted, not \"%1\".").arg(stateText));
-    const auto therapy = ctx.store().therapy(appointment.therapyId);
-    if (therapy && !therapy->compounded) {
-        throw Error(Error::Kind::Refused,
-            QStringLiteral("%1 is not compounded; there is no dose to prepare for appointment %2.")
-                .arg(therapy->name)
-                .arg(appointment.id),
-            QStringLiteral("appointment"));
-    }
-    if (!holdsChair(appointment.status) || appointment.status == AppointmentStatus::InProgress) {
-        throw Error(Error::Kind::Refused,
-            QStringLiteral("Appointment %1 is %2; its dose can no longer change.")
-                .arg(appointment.id)
-                .arg(statusLabel(appointment.status).toLower()),
-            QStringLiteral("appointment"));
-    }
-    ctx.store().setPrep(appointment.id, *state, ctx.nowUtc());
+    const User user = ctx.requireUser(Permission::PrepareDose);
+    const qint64 id = appointmentId(ctx);
+    const PrepState state = DoseService::stateNamed(ctx.value(QStringLiteral("state")));
+    const Appointment appointment = DoseService(ctx.store(), ctx.clock()).record(user, id, state);
     ctx.print(QJsonObject {{QStringLiteral("appointment"),
                   QJsonObject {{QStringLiteral("id"), appointment.id},
-                      {QStringLiteral("prep"), prepStateCode(*state)}}}},
+                      {QStringLiteral("prep"), prepStateCode(appointment.prep)}}}},
         QStringLiteral("Dose for appointment %1 is %2 (recorded by %3).")
             .arg(appointment.id)
-            .arg(prepStateCode(*state), user.name));
+            .arg(prepStateCode(appointment.prep), user.name));
     return 0;
 }
 

@@ -5,7 +5,7 @@
 #include "command.h"
 #include "common/error.h"
 #include "context.h"
-#include "store/scopedtransaction.h"
+#include "setup/setupservice.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -55,7 +55,7 @@ int init(Context &ctx)
     return 0;
 }
 
-/// A refused set-up command is recorded like a refused change.
+/// A refused set-up command is recorded like a refused change, before any option is read.
 AuditEvent setupRefusal(const QString &recordKind)
 {
     AuditEvent event;
@@ -64,36 +64,22 @@ AuditEvent setupRefusal(const QString &recordKind)
     return event;
 }
 
-void auditSetup(
-    Context &ctx, const User &admin, const QString &recordKind, qint64 recordId, const QString &what)
-{
-    AuditEvent event;
-    event.action = AuditAction::SetupChanged;
-    event.userName = admin.name;
-    event.recordKind = recordKind;
-    event.recordId = recordId;
-    event.reason = what;
-    ctx.store().audit(event, ctx.nowUtc());
-}
-
 int centerAdd(Context &ctx)
 {
-    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("center")));
+    const User admin = ctx.requireUser(Permission::Administer, setupRefusal(QStringLiteral("center")));
     Center center;
-    center.name = ctx.value(QStringLiteral("name")).trimmed();
-    center.timeZoneId = ctx.value(QStringLiteral("tz")).trimmed().toUtf8();
+    center.name = ctx.value(QStringLiteral("name"));
+    center.timeZoneId = ctx.value(QStringLiteral("tz")).toUtf8();
     center.hours = OpeningHours::parse(ctx.value(QStringLiteral("hours")));
-    center.policy.earlyArrivalMinutes = ctx.intValue(QStringLiteral("early-minutes"), 60, 0, 24 * 60);
-    center.policy.graceMinutes = ctx.intValue(QStringLiteral("grace-minutes"), 15, 0, 24 * 60);
-    center.policy.eligibilityFreshDays = ctx.intValue(QStringLiteral("eligibility-days"), 30, 0, 3650);
-    center.policy.pharmacyLeadHours = ctx.intValue(QStringLiteral("lead-hours"), 24, 0, 24 * 30);
-    center.policy.slotGridMinutes = ctx.intValue(QStringLiteral("grid-minutes"), 15, 5, 240);
-    center.policy.noShowFeeCents = ctx.intValue(QStringLiteral("no-show-fee-cents"), 5000, 0, 10'000'000);
-    ScopedTransaction transaction(ctx.store().database());
-    center.id = ctx.store().addCenter(center);
-    auditSetup(ctx, admin, QStringLiteral("center"), center.id,
-        QStringLiteral("center added, open %1").arg(center.hours.toString()));
-    transaction.commit();
+    // An option not given keeps the policy's own default: Policy is where those numbers live.
+    Policy &p = center.policy;
+    p.earlyArrivalMinutes = ctx.wholeNumber(QStringLiteral("early-minutes"), p.earlyArrivalMinutes);
+    p.graceMinutes = ctx.wholeNumber(QStringLiteral("grace-minutes"), p.graceMinutes);
+    p.eligibilityFreshDays = ctx.wholeNumber(QStringLiteral("eligibility-days"), p.eligibilityFreshDays);
+    p.pharmacyLeadHours = ctx.wholeNumber(QStringLiteral("lead-hours"), p.pharmacyLeadHours);
+    p.slotGridMinutes = ctx.wholeNumber(QStringLiteral("grid-minutes"), p.slotGridMinutes);
+    p.noShowFeeCents = ctx.wholeNumber(QStringLiteral("no-show-fee-cents"), p.noShowFeeCents);
+    center = SetupService(ctx.store(), ctx.clock()).addCenter(admin, center);
     ctx.print(QJsonObject {{QStringLiteral("center"),
                   QJsonObject {{QStringLiteral("id"), center.id}, {QStringLiteral("name"), center.name},
                       {QStringLiteral("tz"), QString::fromUtf8(center.timeZoneId)},
@@ -105,23 +91,14 @@ int centerAdd(Context &ctx)
 
 int chairAdd(Context &ctx)
 {
-    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("chair")));
+    const User admin = ctx.requireUser(Permission::Administer, setupRefusal(QStringLiteral("chair")));
     const Center center = ctx.center();
     Chair chair;
     chair.centerId = center.id;
-    chair.label = ctx.value(QStringLiteral("label")).trimmed();
-    const QString kind = ctx.valueOr(QStringLiteral("kind"), QStringLiteral("chair")).trimmed().toLower();
-    if (kind != QLatin1String("chair") && kind != QLatin1String("suite"))
-        throw Error::badData(
-            QStringLiteral("kind"), QStringLiteral("--kind is chair or suite, not \"%1\".").arg(kind));
-    chair.kind = kind == QLatin1String("suite") ? Chair::Kind::Suite : Chair::Kind::Chair;
-    ScopedTransaction transaction(ctx.store().database());
-    chair.id = ctx.store().addChair(chair);
-    auditSetup(ctx, admin, QStringLiteral("chair"), chair.id,
-        QStringLiteral("%1 %2 added to center %3")
-            .arg(Chair::kindName(chair.kind), chair.label)
-            .arg(center.id));
-    transaction.commit();
+    chair.label = ctx.value(QStringLiteral("label"));
+    chair.kind
+        = SetupService::chairKindNamed(ctx.valueOr(QStringLiteral("kind"), Chair::kindName(chair.kind)));
+    chair = SetupService(ctx.store(), ctx.clock()).addChair(admin, chair);
     ctx.print(QJsonObject {{QStringLiteral("chair"),
                   QJsonObject {{QStringLiteral("id"), chair.id}, {QStringLiteral("label"), chair.label},
                       {QStringLiteral("kind"), Chair::kindName(chair.kind)},
@@ -132,21 +109,17 @@ int chairAdd(Context &ctx)
 
 int therapyAdd(Context &ctx)
 {
-    const User admin = ctx.requireUser(int(Permission::Administer), setupRefusal(QStringLiteral("therapy")));
+    const User admin = ctx.requireUser(Permission::Administer, setupRefusal(QStringLiteral("therapy")));
     Therapy therapy;
-    therapy.name = ctx.value(QStringLiteral("name")).trimmed();
-    therapy.brand = ctx.valueOr(QStringLiteral("brand"), {}).trimmed();
-    therapy.defaultMinutes = ctx.intValue(QStringLiteral("minutes"), 0, 1, 720);
-    therapy.intervalWeeks = ctx.intValue(QStringLiteral("interval-weeks"), 0, 0, 104);
+    therapy.name = ctx.value(QStringLiteral("name"));
+    therapy.brand = ctx.valueOr(QStringLiteral("brand"), {});
+    therapy.defaultMinutes = ctx.wholeNumber(QStringLiteral("minutes"), 0);
+    therapy.intervalWeeks = ctx.wholeNumber(QStringLiteral("interval-weeks"), 0);
     therapy.compounded = yesNo(
         ctx.valueOr(QStringLiteral("compounded"), QStringLiteral("yes")), QStringLiteral("compounded"));
-    therapy.beyondUseHours
-        = ctx.intValue(QStringLiteral("beyond-use-hours"), therapy.compounded ? 24 : 0, 0, 24 * 60);
-    ScopedTransaction transaction(ctx.store().database());
-    therapy.id = ctx.store().addTherapy(therapy);
-    auditSetup(ctx, admin, QStringLiteral("therapy"), therapy.id,
-        QStringLiteral("therapy %1 added").arg(therapy.name));
-    transaction.commit();
+    therapy.beyondUseHours = ctx.wholeNumber(
+        QStringLiteral("beyond-use-hours"), therapy.compounded ? SetupService::kDefaultBeyondUseHours : 0);
+    therapy = SetupService(ctx.store(), ctx.clock()).addTherapy(admin, therapy);
     ctx.print(
         QJsonObject {{QStringLiteral("therapy"),
             QJsonObject {{QStringLiteral("id"), therapy.id}, {QStringLiteral("name"), therapy.name},
@@ -162,6 +135,7 @@ int therapyAdd(Context &ctx)
 
 void addSetupCommands(QList<Command> &commands)
 {
+    const Policy defaults;
     commands << Command {{QStringLiteral("init")},
         QStringLiteral("Create the database (if needed) and the first admin."),
         {{QStringLiteral("name"), QStringLiteral("N"),
@@ -181,16 +155,18 @@ void addSetupCommands(QList<Command> &commands)
             {QStringLiteral("hours"), QStringLiteral("HOURS"),
                 QStringLiteral("e.g. \"mon-fri 07:00-19:00; thu 07:00-21:00; sat 08:00-14:00\""), true},
             {QStringLiteral("early-minutes"), QStringLiteral("M"),
-                QStringLiteral("how early a patient may check in (60)")},
+                QStringLiteral("how early a patient may check in (%1)").arg(defaults.earlyArrivalMinutes)},
             {QStringLiteral("grace-minutes"), QStringLiteral("M"),
-                QStringLiteral("grace period for late arrivals (15)")},
+                QStringLiteral("grace period for late arrivals (%1)").arg(defaults.graceMinutes)},
             {QStringLiteral("eligibility-days"), QStringLiteral("D"),
-                QStringLiteral("days an eligibility check stays fresh (30)")},
+                QStringLiteral("days an eligibility check stays fresh (%1)")
+                    .arg(defaults.eligibilityFreshDays)},
             {QStringLiteral("lead-hours"), QStringLiteral("H"),
-                QStringLiteral("pharmacy lead time before a new slot (24)")},
-            {QStringLiteral("grid-minutes"), QStringLiteral("M"), QStringLiteral("slot grid (15)")},
+                QStringLiteral("pharmacy lead time before a new slot (%1)").arg(defaults.pharmacyLeadHours)},
+            {QStringLiteral("grid-minutes"), QStringLiteral("M"),
+                QStringLiteral("slot grid (%1)").arg(defaults.slotGridMinutes)},
             {QStringLiteral("no-show-fee-cents"), QStringLiteral("C"),
-                QStringLiteral("no-show fee in cents (5000)")}},
+                QStringLiteral("no-show fee in cents (%1)").arg(defaults.noShowFeeCents)}},
         {},
         QStringLiteral("Later entries of --hours replace earlier ones for their days; \"wed closed\" closes "
                        "a day. Admins only."),
@@ -217,7 +193,8 @@ void addSetupCommands(QList<Command> &commands)
             {QStringLiteral("compounded"), QStringLiteral("yes|no"),
                 QStringLiteral("compounded per patient by the pharmacy (yes)")},
             {QStringLiteral("beyond-use-hours"), QStringLiteral("H"),
-                QStringLiteral("how long a prepared dose stays usable (24)")}},
+                QStringLiteral("how long a prepared dose stays usable (%1)")
+                    .arg(SetupService::kDefaultBeyondUseHours)}},
         {}, QStringLiteral("Admins only."), therapyAdd};
 }
 

@@ -70,7 +70,7 @@ QJsonObject userJson(const User &u, const QDateTime &nowUtc)
 int userAdd(Context &ctx)
 {
     // Refused before a new password is asked for.
-    const User admin = ctx.requireUser(int(Permission::Administer), userRefusal(AuditAction::UserAdded));
+    const User admin = ctx.requireUser(Permission::Administer, userRefusal(AuditAction::UserAdded));
     const QString name = ctx.value(QStringLiteral("name")).trimmed();
     const Role role = roleValue(ctx);
     AccountService accounts(ctx.store(), ctx.clock());
@@ -202,7 +202,7 @@ AuditEvent policyRefusal()
 
 int securityShow(Context &ctx)
 {
-    ctx.requireUser(int(Permission::Administer));
+    ctx.requireUser(Permission::Administer);
     const SecurityPolicy policy = AccountService(ctx.store(), ctx.clock()).policy();
     ctx.print(QJsonObject {{QStringLiteral("security"), policyJson(policy)}}, policyText(policy));
     return 0;
@@ -210,7 +210,7 @@ int securityShow(Context &ctx)
 
 int securitySet(Context &ctx)
 {
-    const User admin = ctx.requireUser(int(Permission::Administer), policyRefusal());
+    const User admin = ctx.requireUser(Permission::Administer, policyRefusal());
     AccountService accounts(ctx.store(), ctx.clock());
     SecurityPolicy policy = accounts.policy();
     // The ranges are the service's to enforce, in its words; here only whole numbers are read.

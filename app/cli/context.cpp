@@ -149,17 +149,17 @@ User Context::actingUser()
     return *m_user;
 }
 
-User Context::requireUser(int permission)
+User Context::requireUser(Permission permission)
 {
     const User user = actingUser();
-    requirePermission(user, Permission(permission));
+    requirePermission(user, permission);
     return user;
 }
 
-User Context::requireUser(int permission, const AuditEvent &refusal)
+User Context::requireUser(Permission permission, const AuditEvent &refusal)
 {
     const User user = actingUser();
-    requirePermission(store(), nowUtc(), user, Permission(permission), refusal);
+    requirePermission(store(), nowUtc(), user, permission, refusal);
     return user;
 }
 
@@ -189,6 +189,19 @@ int Context::intValue(const QString &option, int fallback, int minimum, int maxi
                 .arg(option, value(option))
                 .arg(minimum)
                 .arg(maximum));
+    }
+    return number;
+}
+
+int Context::wholeNumber(const QString &option, int fallback) const
+{
+    if (!has(option))
+        return fallback;
+    bool ok = false;
+    const int number = value(option).trimmed().toInt(&ok);
+    if (!ok) {
+        throw Error::badData(
+            option, QStringLiteral("--%1 \"%2\" is not a whole number.").arg(option, value(option)));
     }
     return number;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/permission.h"
 #include "audit/auditevent.h"
 #include "command.h"
 #include "common/clock.h"
@@ -51,9 +52,9 @@ public:
     /// had, or the log-in is refused; a wrong password counts toward the lock-out as at the desktop.
     User actingUser();
     /// Throws Error::Forbidden unless the acting user may.
-    User requireUser(int permission);
+    User requireUser(Permission permission);
     /// The same, and a refusal is written to the audit trail as `refusal` with result refused.
-    User requireUser(int permission, const AuditEvent &refusal);
+    User requireUser(Permission permission, const AuditEvent &refusal);
 
     /// A secret from the environment variable, else asked for on the terminal without echo (twice, when
     /// `confirm`, for a new password). Error::Forbidden naming the variable when neither is possible.
@@ -65,6 +66,8 @@ public:
     QString valueOr(const QString &option, const QString &fallback) const;
     QStringList valueList(const QString &option) const { return values.value(option); }
     int intValue(const QString &option, int fallback, int minimum, int maximum) const;
+    /// A whole number whose range is the service's to check, in its words.
+    int wholeNumber(const QString &option, int fallback) const;
     /// A calendar date: 1961-03-04, 03/04/1961 (month first) or 4 Mar 1961. Error::BadData naming the option.
     QDate dateValue(const QString &option);
     std::optional<QDate> optionalDate(const QString &option);

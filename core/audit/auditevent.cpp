@@ -18,7 +18,7 @@ struct ActionText
 
 // The names are stored in every entry and exported, so they never change once released; the labels
 // are for people and may be reworded.
-constexpr std::array<ActionText, 23> kActions {{
+constexpr std::array<ActionText, 28> kActions {{
     {AuditAction::LogIn, "login", "Logged in"},
     {AuditAction::LogInFailed, "login-failed", "Log-in failed"},
     {AuditAction::AccountLocked, "account-locked", "Account locked after failed log-ins"},
@@ -27,6 +27,10 @@ constexpr std::array<ActionText, 23> kActions {{
     {AuditAction::SessionUnlocked, "session-unlocked", "Screen unlocked"},
     {AuditAction::PatientOpened, "patient-opened", "Patient record opened"},
     {AuditAction::PatientAdded, "patient-added", "Patient added"},
+    {AuditAction::OrderAdded, "order-added", "Prescriber's order added"},
+    {AuditAction::CoverageAdded, "coverage-added", "Insurance coverage added"},
+    {AuditAction::EligibilityVerified, "eligibility-verified", "Eligibility verified"},
+    {AuditAction::AuthorizationAdded, "authorization-added", "Prior authorization added"},
     {AuditAction::CheckInDecision, "checkin-decision", "Check-in decided"},
     {AuditAction::Admitted, "admitted", "Admitted to a chair"},
     {AuditAction::Overridden, "overridden", "Check-in refusal overridden"},
@@ -36,6 +40,7 @@ constexpr std::array<ActionText, 23> kActions {{
     {AuditAction::NoShow, "no-show", "Marked as a no-show"},
     {AuditAction::InfusionStarted, "infusion-started", "Infusion started"},
     {AuditAction::InfusionCompleted, "infusion-completed", "Infusion completed"},
+    {AuditAction::DosePrepared, "dose-prepared", "Dose preparation recorded"},
     {AuditAction::UserAdded, "user-added", "User added"},
     {AuditAction::UserChanged, "user-changed", "User changed"},
     {AuditAction::PasswordChanged, "password-changed", "Password changed"},

@@ -20,6 +20,10 @@ enum class AuditAction
     SessionUnlocked,
     PatientOpened, ///< a patient's record shown at the desk (not each search keystroke)
     PatientAdded,
+    OrderAdded, ///< a prescriber's order recorded for a patient
+    CoverageAdded, ///< a patient's insurance recorded
+    EligibilityVerified, ///< the payer confirmed a coverage's eligibility
+    AuthorizationAdded, ///< a payer's prior authorization recorded
     CheckInDecision,
     Admitted,
     Overridden,
@@ -29,6 +33,7 @@ enum class AuditAction
     NoShow,
     InfusionStarted,
     InfusionCompleted,
+    DosePrepared, ///< the pharmacy marked a dose ready, not ready or wasted
     UserAdded,
     UserChanged, ///< role, enabled or disabled
     PasswordChanged,

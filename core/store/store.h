@@ -84,6 +84,8 @@ public:
     void useOrderDose(qint64 orderId);
     qint64 addCoverage(const Coverage &coverage);
     QList<Coverage> coverages(qint64 patientId);
+    std::optional<Coverage> coverage(qint64 id);
+    void setEligibilityVerified(qint64 coverageId, const QDate &verifiedOn);
     qint64 addAuthorization(const PriorAuthorization &authorization);
     QList<PriorAuthorization> authorizations(qint64 patientId, qint64 therapyId);
     void useAuthorizationVisit(qint64 authorizationId);

@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
+#include "statementcache.h"
 #include "store.h"
 #include "storevalues.h"
 
@@ -169,6 +170,50 @@ void Store::setSetting(const QString &key, const QString &value)
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
         "save the setting");
     q.exec({key, value});
+}
+
+// ---- Users --------------------------------------------------------------------------------------
+
+qint64 Store::addUser(const User &user, const QDateTime &nowUtc)
+{
+    StoreValues::requireText(user.name, "name", QStringLiteral("The user's name"));
+    ScopedTransaction transaction(*m_db);
+    if (userByName(user.name)) {
+        throw Error(Error::Kind::Conflict,
+            QStringLiteral("A user named \"%1\" already exists.").arg(user.name), QStringLiteral("name"));
+    }
+    const auto qLease = m_statements->take(
+        QStringLiteral("INSERT INTO app_user (name, role, active, created_at) VALUES (?, ?, ?, ?)"),
+        "add the user");
+    SqlQuery &q = *qLease;
+    q.exec(
+        {user.name.trimmed(), roleName(user.role), user.active ? 1 : 0, StoreValues::instantValue(nowUtc)});
+    const qint64 id = q.lastInsertId();
+    transaction.commit();
+    return id;
+}
+
+std::optional<User> Store::userByName(const QString &name)
+{
+    static const QString sql = accountSelect("WHERE name = ?");
+    const auto qLease = m_statements->take(sql, "find the user");
+    SqlQuery &q = *qLease;
+    q.exec({name.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    return accountFrom(q);
+}
+
+QList<User> Store::users()
+{
+    static const QString sql = accountSelect("ORDER BY name");
+    const auto qLease = m_statements->take(sql, "list the users");
+    SqlQuery &q = *qLease;
+    q.exec();
+    QList<User> result;
+    while (q.next())
+        result << accountFrom(q);
+    return result;
 }
 
 } // namespace chairside

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QVariant>
@@ -35,6 +37,13 @@ inline QDateTime instantFrom(const QVariant &value)
 #else
     return QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 #endif
+}
+
+/// The one check every file of Store makes before a write: a text column that must say something.
+inline void requireText(const QString &value, const char *field, const QString &what)
+{
+    if (value.trimmed().isEmpty())
+        throw Error::badData(QString::fromLatin1(field), QStringLiteral("%1 is empty.").arg(what));
 }
 
 } // namespace chairside::StoreValues

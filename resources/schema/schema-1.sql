@@ -6,12 +6,12 @@ CREATE TABLE center (
     id                      INTEGER PRIMARY KEY,
     name                    TEXT NOT NULL UNIQUE,
     time_zone               TEXT NOT NULL,
-    early_arrival_minutes   INTEGER NOT NULL DEFAULT 60 CHECK (early_arrival_minutes >= 0),
-    grace_minutes           INTEGER NOT NULL DEFAULT 15 CHECK (grace_minutes >= 0),
-    eligibility_fresh_days  INTEGER NOT NULL DEFAULT 30 CHECK (eligibility_fresh_days >= 0),
-    pharmacy_lead_hours     INTEGER NOT NULL DEFAULT 24 CHECK (pharmacy_lead_hours >= 0),
-    slot_grid_minutes       INTEGER NOT NULL DEFAULT 15 CHECK (slot_grid_minutes BETWEEN 5 AND 240),
-    no_show_fee_cents       INTEGER NOT NULL DEFAULT 5000 CHECK (no_show_fee_cents >= 0)
+    early_arrival_minutes   INTEGER NOT NULL CHECK (early_arrival_minutes >= 0),
+    grace_minutes           INTEGER NOT NULL CHECK (grace_minutes >= 0),
+    eligibility_fresh_days  INTEGER NOT NULL CHECK (eligibility_fresh_days >= 0),
+    pharmacy_lead_hours     INTEGER NOT NULL CHECK (pharmacy_lead_hours >= 0),
+    slot_grid_minutes       INTEGER NOT NULL CHECK (slot_grid_minutes BETWEEN 5 AND 240),
+    no_show_fee_cents       INTEGER NOT NULL CHECK (no_show_fee_cents >= 0)
 );
 
 CREATE TABLE center_hours (

@@ -57,16 +57,20 @@ TEST_CASE("Every earlier schema version migrates to the latest and keeps its dat
             {
                 Database old(path, from);
                 REQUIRE(old.version() == from);
+                // Every column, as the store has always written them: the center table has no defaults.
                 old.execute(
-                    QStringLiteral(
-                        "INSERT INTO center (name, time_zone) VALUES ('Old Center', 'America/New_York')"),
+                    QStringLiteral("INSERT INTO center (name, time_zone, early_arrival_minutes, "
+                                   "grace_minutes, eligibility_fresh_days, pharmacy_lead_hours, "
+                                   "slot_grid_minutes, no_show_fee_cents) "
+                                   "VALUES ('Old Center', 'America/New_York', 45, 20, 30, 24, 15, 5000)"),
                     "insert a center");
             }
             Store store(path);
             REQUIRE(store.database().version() == Database::latestVersion());
             const auto center = store.centerByName(QStringLiteral("Old Center"));
             REQUIRE(center.has_value());
-            REQUIRE(center->policy.graceMinutes == 15);
+            REQUIRE(center->policy.earlyArrivalMinutes == 45);
+            REQUIRE(center->policy.graceMinutes == 20);
         }
     }
 }
@@ -161,7 +165,11 @@ TEST_CASE("Appointment history cannot be edited or deleted")
 {
     test::TempStore temp;
     Database &db = temp->database();
-    db.execute(QStringLiteral("INSERT INTO center (id, name, time_zone) VALUES (1, 'C', 'UTC')"), "center");
+    db.execute(
+        QStringLiteral("INSERT INTO center (id, name, time_zone, early_arrival_minutes, grace_minutes, "
+                       "eligibility_fresh_days, pharmacy_lead_hours, slot_grid_minutes, no_show_fee_cents) "
+                       "VALUES (1, 'C', 'UTC', 60, 15, 30, 24, 15, 5000)"),
+        "center");
     db.execute(QStringLiteral("INSERT INTO chair (id, center_id, label) VALUES (1, 1, '1')"), "chair");
     db.execute(
         QStringLiteral("INSERT INTO therapy (id, name, default_minutes) VALUES (1, 'x', 30)"), "therapy");

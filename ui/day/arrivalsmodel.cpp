@@ -19,30 +19,6 @@ namespace chairside {
 
 namespace {
 
-/// The day's path first, then the ways off it.
-int statusOrder(const RosterEntry &entry)
-{
-    switch (entry.status) {
-    case AppointmentStatus::Booked:
-        return 0;
-    case AppointmentStatus::Arrived:
-        return 1;
-    case AppointmentStatus::CheckedIn:
-        return 2;
-    case AppointmentStatus::InProgress:
-        return 3;
-    case AppointmentStatus::Fulfilled:
-        return 4;
-    case AppointmentStatus::NoShow:
-        return 5;
-    case AppointmentStatus::Cancelled:
-        return entry.rescheduled ? 6 : 7;
-    case AppointmentStatus::EnteredInError:
-        return 8;
-    }
-    return 9;
-}
-
 /// Problems first when sorted ascending.
 int prepOrder(PrepState state)
 {
@@ -57,12 +33,6 @@ int prepOrder(PrepState state)
         return 3;
     }
     return 4;
-}
-
-bool isOver(AppointmentStatus status)
-{
-    return status == AppointmentStatus::Cancelled || status == AppointmentStatus::NoShow
-        || status == AppointmentStatus::EnteredInError;
 }
 
 } // namespace
@@ -243,7 +213,7 @@ QVariant ArrivalsModel::sortValue(const Row &row, int column) const
     case ChairColumn:
         return row.chairOrder;
     case StatusColumn:
-        return statusOrder(e);
+        return statusOrder(e.status, e.rescheduled);
     case ReadinessColumn:
         return prepOrder(e.prep);
     case ArrivedColumn:
@@ -316,7 +286,7 @@ QVariant ArrivalsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         // What is over for the day steps back; its words still say why.
-        if (isOver(row.entry.status))
+        if (isVoid(row.entry.status))
             return QApplication::palette().color(QPalette::PlaceholderText);
         if (column == ReadinessColumn && StatusBadge::prepIsProblem(row.entry.prep))
             return Theme::problemColor();

@@ -1,0 +1,95 @@
+#include "doseservice.h"
+
+#include "access/permission.h"
+#include "audit/auditevent.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "store/scopedtransaction.h"
+#include "store/store.h"
+
+namespace chairside {
+
+namespace {
+
+AuditEvent doseEvent(const User &user, qint64 appointmentId, qint64 patientId, const QString &reason = {})
+{
+    AuditEvent event;
+    event.action = AuditAction::DosePrepared;
+    event.userName = user.name;
+    event.recordKind = QStringLiteral("appointment");
+    event.recordId = appointmentId;
+    event.patientId = patientId;
+    event.reason = reason;
+    return event;
+}
+
+QString statesText()
+{
+    return QStringLiteral("ready, not-ready or wasted");
+}
+
+} // namespace
+
+DoseService::DoseService(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+Appointment DoseService::record(const User &user, qint64 appointmentId, PrepState state)
+{
+    const QDateTime now = m_clock.nowUtc();
+    const auto known = m_store.appointment(appointmentId);
+    requirePermission(m_store, now, user, Permission::PrepareDose,
+        doseEvent(user, appointmentId, known ? known->patientId : 0));
+    if (state == PrepState::NotNeeded) {
+        throw Error::badData(QStringLiteral("state"),
+            QStringLiteral("A dose is recorded as %1; whether one is needed at all is the therapy's to say.")
+                .arg(statesText()));
+    }
+
+    ScopedTransaction transaction(m_store.database());
+    auto appointment = m_store.appointment(appointmentId);
+    if (!appointment) {
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no appointment number %1.").arg(appointmentId),
+            QStringLiteral("appointment"));
+    }
+    const auto therapy = m_store.therapy(appointment->therapyId);
+    if (therapy && !therapy->compounded) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("%1 is not compounded; there is no dose to prepare for appointment %2.")
+                .arg(therapy->name)
+                .arg(appointment->id),
+            QStringLiteral("appointment"));
+    }
+    // Once in the chair the dose is being given, and a closed appointment's dose is past changing.
+    if (!holdsChair(appointment->status) || appointment->status == AppointmentStatus::InProgress) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral("Appointment %1 is %2; its dose can no longer change.")
+                .arg(appointment->id)
+                .arg(statusLabel(appointment->status).toLower()),
+            QStringLiteral("appointment"));
+    }
+    const PrepState before = appointment->prep;
+    m_store.setPrep(appointment->id, state, now);
+    m_store.audit(doseEvent(user, appointment->id, appointment->patientId,
+                      QStringLiteral("prep %1 to %2").arg(prepStateCode(before), prepStateCode(state))),
+        now);
+    transaction.commit();
+    appointment->prep = state;
+    appointment->preparedAtUtc = state == PrepState::Ready ? now : QDateTime();
+    return *appointment;
+}
+
+PrepState DoseService::stateNamed(const QString &name)
+{
+    const QString word = name.trimmed().toLower();
+    const auto state = prepStateFromCode(word);
+    if (!state || *state == PrepState::NotNeeded) {
+        throw Error::badData(
+            QStringLiteral("state"), QStringLiteral("A dose is %1, not \"%2\".").arg(statesText(), word));
+    }
+    return *state;
+}
+
+} // namespace chairside
