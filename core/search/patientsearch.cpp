@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "store/database.h"
+#include "store/patientrow.h"
 #include "store/scopedtransaction.h"
 #include "store/sqlitestatement.h"
 #include "store/sqlquery.h"
@@ -74,8 +75,7 @@ struct Step
     QList<Statement> statements;
 };
 
-const QLatin1String kColumns(
-    "p.id, p.mrn, p.first_name, p.last_name, p.preferred_name, p.dob, p.phone, p.email");
+const QString kColumns = PatientRow::columns("p");
 
 /// The least string greater than every string that starts with the prefix: the range [prefix, end)
 /// is then an index seek, where LIKE 'prefix%' would depend on the collation and the planner.
@@ -302,20 +302,6 @@ QList<Step> plan(const Criteria &c)
     return steps;
 }
 
-Patient patientFrom(const SqliteStatement &q)
-{
-    Patient p;
-    p.id = q.integer(0);
-    p.mrn = q.text(1);
-    p.firstName = q.text(2);
-    p.lastName = q.text(3);
-    p.preferredName = q.text(4);
-    p.dateOfBirth = QDate::fromString(q.text(5), Qt::ISODate);
-    p.phone = q.text(6);
-    p.email = q.text(7);
-    return p;
-}
-
 /// True when every word is a whole name of the patient, not only the start of one.
 bool namesWhole(const QList<NameWord> &words, const Patient &p)
 {
@@ -508,7 +494,7 @@ struct PatientSearch::Statements
             const ResetWhenDone reset(q);
             q.exec(statement.values + QVariantList {room});
             while (q.next())
-                named.append({q.text(8), patientFrom(q)});
+                named.append({q.text(8), PatientRow::from(q)});
         }
         std::sort(named.begin(), named.end(), [](const auto &a, const auto &b) {
             return std::pair(a.first, a.second.id) < std::pair(b.first, b.second.id);
@@ -538,7 +524,7 @@ struct PatientSearch::Statements
             const ResetWhenDone reset(q);
             q.exec(statement.values);
             while (q.next()) {
-                const Patient patient = patientFrom(q);
+                const Patient patient = PatientRow::from(q);
                 if (seen.contains(patient.id))
                     continue;
                 seen.insert(patient.id);

@@ -2,6 +2,7 @@
 // payers' prior authorizations.
 
 #include "common/error.h"
+#include "scopedtransaction.h"
 #include "sqlquery.h"
 #include "statementcache.h"
 #include "store.h"

@@ -1,6 +1,7 @@
 // Store: patients, written with the name keys the search reads, one at a time or in bulk.
 
 #include "common/error.h"
+#include "patientrow.h"
 #include "scopedtransaction.h"
 #include "sqlitestatement.h"
 #include "sqlquery.h"
@@ -15,26 +16,9 @@ namespace {
 
 using namespace StoreValues;
 
-const char *const kPatientColumns = "id, mrn, first_name, last_name, preferred_name, dob, phone, email";
-
-Patient patientFrom(const SqlQuery &q)
-{
-    Patient p;
-    p.id = q.value(0).toLongLong();
-    p.mrn = q.value(1).toString();
-    p.firstName = q.value(2).toString();
-    p.lastName = q.value(3).toString();
-    p.preferredName = q.value(4).toString();
-    p.dateOfBirth = dateFrom(q.value(5));
-    p.phone = q.value(6).toString();
-    p.email = q.value(7).toString();
-    return p;
-}
-
 QString patientSelect(const char *rest)
 {
-    return QStringLiteral("SELECT %1 FROM patient %2")
-        .arg(QLatin1String(kPatientColumns), QLatin1String(rest));
+    return QStringLiteral("SELECT %1 FROM patient %2").arg(PatientRow::columns(), QLatin1String(rest));
 }
 
 void validatePatient(const Patient &patient)
@@ -210,7 +194,7 @@ std::optional<Patient> Store::patient(qint64 id)
     q.exec({id});
     if (!q.next())
         return std::nullopt;
-    return patientFrom(q);
+    return PatientRow::from(q);
 }
 
 std::optional<Patient> Store::patientByMrn(const QString &mrn)
@@ -221,7 +205,7 @@ std::optional<Patient> Store::patientByMrn(const QString &mrn)
     q.exec({mrn.trimmed()});
     if (!q.next())
         return std::nullopt;
-    return patientFrom(q);
+    return PatientRow::from(q);
 }
 
 qint64 Store::patientCount()
@@ -244,7 +228,7 @@ QList<Patient> Store::patientsByNameAndDob(
     q.exec({dateValue(dateOfBirth), NameNormalizer::sortKey(lastName, firstName, dateOfBirth), limit});
     QList<Patient> result;
     while (q.next())
-        result << patientFrom(q);
+        result << PatientRow::from(q);
     return result;
 }
 

@@ -258,7 +258,7 @@ TEST_CASE("Over 1,000 random tamperings of a 10,000-entry trail, every one is de
     CHECK(forgeries > 150);
 }
 
-TEST_CASE("A cut-off tail is found only against the head; a head that names another entry is found too")
+TEST_CASE("A cut-off tail is found only against the head, a head that names another entry is found too")
 {
     const QByteArray key = testAuditKey();
     const QList<AuditEntry> trail = buildTrail(20, key);

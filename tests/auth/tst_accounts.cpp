@@ -173,7 +173,7 @@ TEST_CASE("The security policy: defaults, an admin's changes, and limits it refu
     REQUIRE(account(f.store, "desk").isLockedAt(f.clock.nowUtc()));
 }
 
-TEST_CASE("A user changes their own password with the old one; an admin sets anyone's")
+TEST_CASE("A user changes their own password with the old one, an admin sets anyone's")
 {
     Fixture f;
     AccountService accounts(f.store, f.clock);
@@ -211,7 +211,7 @@ TEST_CASE("A user changes their own password with the old one; an admin sets any
     }
 }
 
-TEST_CASE("The last active admin can be neither disabled nor demoted; accounts are never deleted")
+TEST_CASE("The last active admin can be neither disabled nor demoted, accounts are never deleted")
 {
     Fixture f;
     AccountService accounts(f.store, f.clock);

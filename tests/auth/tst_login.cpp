@@ -161,7 +161,7 @@ TEST_CASE("A disabled account is refused, and says so only to who knows its pass
     REQUIRE(accounts.logIn(QStringLiteral("nurse"), kRight).active);
 }
 
-TEST_CASE("The idle lock and its unlock, and the log-out, are recorded; a wrong unlock counts")
+TEST_CASE("The idle lock and its unlock, and the log-out, are recorded, a wrong unlock counts")
 {
     Fixture f;
     AccountService accounts(f.store, f.clock);

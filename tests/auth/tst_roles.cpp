@@ -31,7 +31,7 @@ bool namesNoPatient(const QList<AuditEntry> &entries, const Patient &p)
 
 } // namespace
 
-TEST_CASE("Only an admin adds users, changes roles and sets the security policy; refusals are recorded")
+TEST_CASE("Only an admin adds users, changes roles and sets the security policy, refusals are recorded")
 {
     Fixture f;
     AccountService accounts(f.store, f.clock);
@@ -61,7 +61,7 @@ TEST_CASE("Only an admin adds users, changes roles and sets the security policy;
     REQUIRE(test::auditOf(f.store, AuditAction::PolicyChanged).first().event.result == AuditResult::Refused);
 }
 
-TEST_CASE("A receptionist cannot override; a nurse cannot override eligibility; the refusal is recorded")
+TEST_CASE("A receptionist cannot override, a nurse cannot override eligibility, the refusal is recorded")
 {
     Fixture f;
     const qint64 id = test::bookReady(f, f.maria, f.infliximab, kTuesday, 8, 30);
@@ -88,7 +88,7 @@ TEST_CASE("A receptionist cannot override; a nurse cannot override eligibility; 
     REQUIRE(f.store.checkInOverrides(id).isEmpty());
 }
 
-TEST_CASE("Only nurses and admins start infusions and sweep no-shows; the desk is refused and recorded")
+TEST_CASE("Only nurses and admins start infusions and sweep no-shows, the desk is refused and recorded")
 {
     Fixture f;
     const qint64 id = test::bookReady(f, f.maria, f.infliximab, kTuesday, 8, 30);

@@ -354,7 +354,7 @@ TEST_CASE("The no-show: marked after start plus grace with the center's fee, the
     }
 }
 
-TEST_CASE("The nurse starts and completes the infusion; every step is in the history")
+TEST_CASE("The nurse starts and completes the infusion, every step is in the history")
 {
     Fixture f;
     const qint64 id = test::bookReady(f, f.maria, f.infliximab, kTuesday, 10, 0);

@@ -123,7 +123,7 @@ TEST_CASE("The wrong Wednesday: booked for next week, sent home with the right d
     }
 }
 
-TEST_CASE("The traffic jam: late beyond grace loses the slot; within grace is admitted with a note")
+TEST_CASE("The traffic jam: late beyond grace loses the slot, within grace is admitted with a note")
 {
     Fixture f;
     const qint64 id = test::bookReady(f, f.maria, f.infliximab, kTuesday, 10, 0);
@@ -263,7 +263,7 @@ TEST_CASE("The dose not ready: the patient waits, and is admitted once the pharm
     }
 }
 
-TEST_CASE("Identity: a mismatch identifies nobody; the two identifiers that matched are recorded")
+TEST_CASE("Identity: a mismatch identifies nobody, the two identifiers that matched are recorded")
 {
     Fixture f;
     const qint64 id = test::bookReady(f, f.maria, f.infliximab, kTuesday, 10, 0);

@@ -65,7 +65,7 @@ TEST_CASE("A booked patient who does not come is marked a no-show by the nurse: 
     CHECK(f.store.history(id).size() == 2);
 }
 
-TEST_CASE("A patient who arrived and left is a no-show; a dose never prepared is not wasted")
+TEST_CASE("A patient who arrived and left is a no-show, a dose never prepared is not wasted")
 {
     Fixture f;
     const qint64 id = f.book(f.maria, f.infliximab, kTuesday, 10, 0); // the pharmacy has not prepared it

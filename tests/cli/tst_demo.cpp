@@ -135,7 +135,7 @@ Error::Kind refusal(const std::function<void()> &action)
 
 } // namespace
 
-TEST_CASE("The same seed gives the same demo; another seed another one")
+TEST_CASE("The same seed gives the same demo, another seed another one")
 {
     Demo first(7, 300);
     Demo again(7, 300);

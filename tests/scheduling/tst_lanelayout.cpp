@@ -74,7 +74,7 @@ TEST_CASE("A 25-hour day draws 25 hours: the scale runs with real time")
     REQUIRE(CenterTime::localMinute(center, timeForX(scale, 1300)) == 12 * 60);
 }
 
-TEST_CASE("Overlapping appointments stack in sub-lanes; back-to-back ones do not")
+TEST_CASE("Overlapping appointments stack in sub-lanes, back-to-back ones do not")
 {
     const QList<LaneInterval> intervals = {
         interval(3, 12, 0, 14, 0), // given out of order
