@@ -106,8 +106,9 @@ template<typename Paint>
 void inBands(double top, double bottom, double dpr, Paint paint)
 {
     const double band = kBandRows / std::max(1.0, dpr);
-    for (double y = top; y < bottom; y += band)
-        paint(y, std::min(bottom, y + band));
+    const int bands = int(std::ceil((bottom - top) / band));
+    for (int i = 0; i < bands; ++i)
+        paint(top + i * band, std::min(bottom, top + (i + 1) * band));
 }
 
 } // namespace
@@ -296,14 +297,22 @@ void RosterPainter::paintRows(QPainter &painter, const Colors &colors, bool inte
     const double line = m_layout.line;
     const double width = m_layout.width;
     const double hair = colors.paper ? line * 0.05 : 0;
+    // Each row fills its own background, base or alternate, so nothing is filled twice; all of them
+    // before any row's line, which lies on the next row's first pixels.
+    qsizetype first = m_layout.rows.size();
+    qsizetype last = -1;
     for (qsizetype c = 0; c < m_layout.rows.size(); ++c) {
         const QRectF row = m_layout.rows.at(c);
         if (row.bottom() < reach.top() || row.top() > reach.bottom())
             continue;
-        const Chair &chair = m_roster.chairs.at(c).chair;
-        // Each row fills its own background, base or alternate: nothing is filled twice.
+        first = std::min(first, c);
+        last = c;
         painter.fillRect(
             QRectF(0, row.top(), width, row.height()), c % 2 == 1 ? colors.alternate : colors.base);
+    }
+    for (qsizetype c = first; c <= last; ++c) {
+        const QRectF row = m_layout.rows.at(c);
+        const Chair &chair = m_roster.chairs.at(c).chair;
         const QRectF label(line * 0.8, row.top(), m_layout.labelWidth - line * 1.2, row.height());
         std::optional<Measured::RowLabel> &text = m_measured->rows[size_t(c)];
         if (!text) {
@@ -480,7 +489,7 @@ void RosterPainter::paint(QPainter &painter, const Colors &colors, const Moment 
             continue;
         }
         painter.setPen(halfHourPen);
-        if (dpr == 1) {
+        if (dpr > 0 && dpr == std::floor(dpr)) {
             inBands(linesTop, linesBottom, dpr, [&](double from, double to) {
                 painter.drawLine(QPointF(hourLine.x, from), QPointF(hourLine.x, to));
             });

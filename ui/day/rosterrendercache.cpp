@@ -41,6 +41,7 @@ QStaticText RosterRenderCache::shape(const QFont &font, const QString &fontKey, 
     const TextKey key {fontKey, text, 0};
     if (std::optional<QStaticText> found = m_shaped.find(key))
         return *found;
+    ++m_textsMade;
     QStaticText shaped;
     shaped.setTextFormat(Qt::PlainText);
     shaped.setText(text);
@@ -55,6 +56,7 @@ QString RosterRenderCache::elided(
     const TextKey key {fontKey, text, width};
     if (std::optional<QString> found = m_elided.find(key))
         return *found;
+    ++m_textsMade;
     QString words = metrics.elidedText(text, Qt::ElideRight, width);
     m_elided.insert(key, words);
     return words;

@@ -110,6 +110,8 @@ public:
     /// How many shaped and elided texts are kept (at most the capacity of each).
     qsizetype shapedCount() const { return m_shaped.size(); }
     qsizetype elidedCount() const { return m_elided.size(); }
+    /// How many texts were shaped or elided rather than found: what the roster's text has cost.
+    qsizetype textsMade() const { return m_textsMade; }
 
 private:
     struct TextKey
@@ -169,6 +171,7 @@ private:
     };
 
     double m_dpr = 0;
+    qsizetype m_textsMade = 0;
     QHash<FrameKey, Frame> m_frames;
     QHash<TagKey, QPixmap> m_tags;
     QHash<TagKey, QPixmap> m_glyphs;
