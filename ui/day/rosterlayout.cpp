@@ -45,6 +45,7 @@ RosterLayout::Typography::Typography(const QFont &font)
     , nameKey(name.key())
     , chairKey(chair.key())
     , smallKey(small.key())
+    , smallHash(qHash(smallKey))
 { }
 
 RosterLayout RosterLayout::make(const Center &center, const Roster &roster, const QFont &font, double width,

@@ -41,6 +41,7 @@ public:
         QString nameKey;
         QString chairKey;
         QString smallKey;
+        size_t smallHash = 0; ///< tells the tags' font apart among the cached pictures
     };
     struct Block
     {

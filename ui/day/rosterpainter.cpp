@@ -649,7 +649,7 @@ void RosterPainter::paintBlock(
         };
         if (blit) {
             const RosterRenderCache::TagKey key {int(entry.status), plan->tagWords ? qHash(plan->status) : 0,
-                ink.rgba64(), tag.width(), tag.height(), qHash(type.smallKey)};
+                ink.rgba64(), tag.width(), tag.height(), type.smallHash};
             const QPixmap &picture = m_rendered.tag(key, [&] {
                 QPixmap pixmap = transparentPixmap(tag.size(), dpr);
                 QPainter p(&pixmap);

@@ -23,7 +23,8 @@ namespace chairside {
 ///
 /// Text is kept by font and words across days, within a bound: the next day, or a refresh after a
 /// check-in, shows mostly the same chairs, therapies, times and many of the same patients, and shaping
-/// and eliding new text is most of what the first paint of a day costs.
+/// and eliding new text is most of what the first paint of a day costs. Text is kept by font, not by
+/// device pixel ratio: it is measured in logical units, the same at every ratio.
 class RosterRenderCache final
 {
 public:

@@ -15,7 +15,7 @@ namespace chairside {
 class RosterPainter;
 class RosterRenderCache;
 
-/// Paints a center's day as the nurse reads it: chairs as rows, the day's hours as columns, each
+/// Shows a center's day as the nurse reads it: chairs as rows, the day's hours as columns, each
 /// appointment a block with the patient, therapy, times and its status in words, stacked in sub-lanes
 /// where they overlap, and a line at the current time. Where a block goes comes only from RosterLayout
 /// (over core's layoutLanes()) and RosterPainter paints it; this class holds the day, and handles the
