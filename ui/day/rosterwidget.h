@@ -1,11 +1,10 @@
 #pragma once
 
+#include "day/rosterlayout.h"
 #include "model/center.h"
-#include "scheduling/lanelayout.h"
 #include "scheduling/roster.h"
 
 #include <QDateTime>
-#include <QFont>
 #include <QHash>
 #include <QWidget>
 
@@ -13,11 +12,14 @@
 
 namespace chairside {
 
-/// Paints a center's day as the nurse reads it: chairs as rows, the day's hours as columns, each
+class RosterPainter;
+class RosterRenderCache;
+
+/// Shows a center's day as the nurse reads it: chairs as rows, the day's hours as columns, each
 /// appointment a block with the patient, therapy, times and its status in words, stacked in sub-lanes
-/// where they overlap, and a line at the current time. Where a block goes comes only from core's
-/// layoutLanes() and xForTime(); this class only paints it, and handles the mouse and the keyboard
-/// (arrows move between blocks, Enter opens one).
+/// where they overlap, and a line at the current time. Where a block goes comes only from RosterLayout
+/// (over core's layoutLanes()) and RosterPainter paints it; this class holds the day, and handles the
+/// mouse and the keyboard (arrows move between blocks, Enter opens one).
 class RosterWidget final : public QWidget
 {
     Q_OBJECT
@@ -69,72 +71,28 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
-    struct Colors;
-    struct Typography;
-    struct PaintCache;
-    struct RenderCache;
-    struct Block
-    {
-        qint64 id = 0;
-        int chair = 0; ///< index into the roster's chairs
-        int entry = 0; ///< index into that chair's entries
-        QRectF rect;
-    };
-    struct Layout
-    {
-        double width = 0;
-        double labelWidth = 0;
-        double headerHeight = 0;
-        double line = 0; ///< the font's line height: the unit of every gap
-        QRectF timeArea; ///< where the hours run, below the header
-        TimeScale scale; ///< the hours on the time area's width
-        QList<QRectF> rows; ///< one per chair, across the whole width
-        QList<Block> blocks;
-        double height = 0;
-        /// What painting this layout measures once and reuses on every later paint: the fonts, the
-        /// elided texts, where each block's text and tags go, the grid. It goes with the layout, so
-        /// whatever makes a new layout (the day, the size, the font) starts it afresh.
-        std::shared_ptr<PaintCache> cache;
-    };
-
-    Layout layoutFor(double width, double height, const QFont &font, bool squeeze) const;
-    double naturalLaneHeight(const Typography &type) const;
-    double labelWidth(const Typography &type) const;
-    TimeScale scaleFor(double width) const;
-    /// Paints what of `layout` meets `exposed` (in the layout's coordinates).
-    void paintLayout(QPainter &painter, const Layout &layout, const Colors &colors, bool interactive,
-        double headerTop, const QRectF &exposed) const;
+    RosterLayout layoutFor(double width, double height, const QFont &font, bool squeeze) const;
+    const RosterLayout &dayLayout() const;
     double stickyTop() const;
-    void paintBlock(QPainter &painter, const Layout &layout, qsizetype index, const Colors &colors,
-        bool interactive) const;
-    /// Measures where the block's text and tags go, into the layout's cache.
-    void planBlock(const Layout &layout, qsizetype index) const;
-    /// The block's fill and border from pre-rendered slices; false when the painter cannot take them
-    /// (a printed page, a rotated or scaled painter, a block too small to slice).
-    bool blitFrame(
-        QPainter &painter, const QRectF &rect, double radius, const QColor &fill, const QPen &pen) const;
     void relayout();
     /// Repaints only the block's column: its frame follows hover, the current block and focus.
     void updateBlock(qint64 appointmentId);
     const RosterEntry *entryOf(qint64 appointmentId) const;
-    const Block *blockOf(qint64 appointmentId) const;
+    const RosterLayout::Block *blockOf(qint64 appointmentId) const;
     QString describe(const RosterEntry &entry) const;
     QString localTime(const QDateTime &utc) const;
-    /// The minute of the center's day and "HH:mm" of an instant, for instants on the layout's time scale
-    /// without converting each to the center's zone.
-    int minuteOfDay(const Layout &layout, const QDateTime &utc) const;
-    QString clockAt(const Layout &layout, const QDateTime &utc) const;
     void moveCurrent(int key);
     void setHovered(qint64 appointmentId);
 
     Center m_center;
     Roster m_roster;
     QDateTime m_nowUtc;
-    Layout m_layout;
-    QHash<qint64, int> m_blockOf; ///< appointment -> index into m_layout.blocks
     /// Frames, tags and glyphs rendered once and blitted on every paint, and text shaped once; emptied
     /// when the palette, the theme, the font, the style or the language change.
-    std::unique_ptr<RenderCache> m_rendered;
+    std::unique_ptr<RosterRenderCache> m_rendered;
+    /// The day laid out on the widget's width, and what painting it measured.
+    std::unique_ptr<RosterPainter> m_painter;
+    QHash<qint64, int> m_blockOf; ///< appointment -> index into the layout's blocks
     qint64 m_current = 0;
     qint64 m_hovered = 0;
     qint64 m_pressed = 0;
