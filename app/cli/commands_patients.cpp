@@ -44,7 +44,7 @@ int patientAdd(Context &ctx)
     p.firstName = ctx.value(QStringLiteral("first"));
     p.lastName = ctx.value(QStringLiteral("last"));
     p.preferredName = ctx.valueOr(QStringLiteral("preferred"), {});
-    p.dateOfBirth = ctx.dateValue(QStringLiteral("dob"));
+    p.dateOfBirth = ctx.dateValue(QStringLiteral("dob"), TypedDate::Century::Past);
     p.phone = ctx.valueOr(QStringLiteral("phone"), {});
     p.email = ctx.valueOr(QStringLiteral("email"), {});
     p = PatientService(ctx.store(), ctx.clock()).registerPatient(user, p);
@@ -143,7 +143,7 @@ void addPatientCommands(QList<Command> &commands)
         {mrnOption(), {QStringLiteral("first"), QStringLiteral("F"), QStringLiteral("first name"), true},
             {QStringLiteral("last"), QStringLiteral("L"), QStringLiteral("last name"), true},
             {QStringLiteral("dob"), QStringLiteral("D"),
-                QStringLiteral("date of birth, 1961-03-04 or 03/04/1961"), true},
+                QStringLiteral("date of birth, 1961-03-04, 03/04/1961 or 3/4/61"), true},
             {QStringLiteral("preferred"), QStringLiteral("P"), QStringLiteral("preferred name")},
             {QStringLiteral("phone"), QStringLiteral("P"), QStringLiteral("phone number")},
             {QStringLiteral("email"), QStringLiteral("E"), QStringLiteral("email address")}},

@@ -6,7 +6,6 @@
 #include "scheduling/centertime.h"
 #include "store/database.h"
 #include "store/store.h"
-#include "text/typeddate.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -206,15 +205,15 @@ int Context::wholeNumber(const QString &option, int fallback) const
     return number;
 }
 
-std::optional<QDate> Context::parseDate(const QString &text)
+std::optional<QDate> Context::parseDate(const QString &text, TypedDate::Century century)
 {
-    return TypedDate::parse(text, nowUtc().date());
+    return TypedDate::parse(text, nowUtc().date(), century);
 }
 
-QDate Context::dateValue(const QString &option)
+QDate Context::dateValue(const QString &option, TypedDate::Century century)
 {
     const QString text = value(option);
-    const auto date = parseDate(text);
+    const auto date = parseDate(text, century);
     if (!date) {
         throw Error::badData(option,
             QStringLiteral("--%1 \"%2\" is not a date; write it as 1961-03-04 or 03/04/1961.")

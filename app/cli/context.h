@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "model/center.h"
 #include "model/user.h"
+#include "text/typeddate.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -69,14 +70,17 @@ public:
     /// A whole number whose range is the service's to check, in its words.
     int wholeNumber(const QString &option, int fallback) const;
     /// A calendar date: 1961-03-04, 03/04/1961 (month first) or 4 Mar 1961. Error::BadData naming the option.
-    QDate dateValue(const QString &option);
+    /// The option's date, read as the desk reads typed dates; a date of birth reads a two-digit year in
+    /// the past (TypedDate::Century::Past).
+    QDate dateValue(const QString &option, TypedDate::Century century = TypedDate::Century::Nearest);
     std::optional<QDate> optionalDate(const QString &option);
     /// An instant: ISO 8601 with an offset or Z is exact; without one it is the center's wall time.
     QDateTime instantValue(const QString &option, const Center &center) const;
 
     /// The center named by --center, or the only one (or the first, by name) when not named.
     Center center();
-    std::optional<QDate> parseDate(const QString &text);
+    std::optional<QDate> parseDate(
+        const QString &text, TypedDate::Century century = TypedDate::Century::Nearest);
 
     /// Writes the JSON document (with --json) or the text.
     void print(const QJsonObject &json, const QString &text);

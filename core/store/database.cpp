@@ -82,7 +82,8 @@ int peekVersion(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(Database::kBusyTimeoutMs));
         if (!db.open()) {
             failure = errorText(db.lastError());
         } else {
@@ -191,7 +192,7 @@ Database::Database(const QString &path, int migrateTo)
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!m_db.open()) {
         const QString failure = errorText(m_db.lastError());
         m_db = QSqlDatabase();
@@ -344,7 +345,7 @@ int Database::version() const
 void Database::configure()
 {
     execute(QStringLiteral("PRAGMA foreign_keys = ON"), "turn on foreign keys");
-    execute(QStringLiteral("PRAGMA busy_timeout = 5000"), "set the busy timeout");
+    execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), "set the busy timeout");
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
         throw Error(Error::Kind::Store,

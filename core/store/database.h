@@ -23,6 +23,10 @@ public:
     /// The newest schema this program knows.
     static int latestVersion();
 
+    /// How long a statement waits for another desk's write to finish before it reports the file busy.
+    /// A check-in holds the write lock for a millisecond or two; five seconds is a queue of thousands.
+    static constexpr int kBusyTimeoutMs = 5000;
+
     /// Opens (creating when missing, readable by its owner only) and migrates. Throws Error::Newer for a
     /// file written by a newer program, leaving it untouched, and Error::Store when the file cannot be
     /// opened or migrated.

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <utility>
 
 using namespace chairside;
 
@@ -321,4 +322,17 @@ TEST_CASE("A database from a newer Chairside is refused by every command")
     const cli::Result result = cli.run(words("find smith"));
     REQUIRE(result.exitCode == 1);
     REQUIRE(result.err.contains(QLatin1String("newer Chairside")));
+}
+
+TEST_CASE("patient add reads a date of birth as the desk does: 3/4/61 is 1961 and 03041961 the same day")
+{
+    Cli cli;
+    for (const auto &[mrn, typed] : {std::pair {"M0101", "3/4/61"}, std::pair {"M0102", "03041961"}}) {
+        INFO(typed);
+        const QString command = QStringLiteral("patient add --mrn %1 --first Ada --last Byron --dob %2")
+                                    .arg(QLatin1String(mrn), QLatin1String(typed));
+        const QJsonObject added = cli.json(command.split(QLatin1Char(' ')));
+        REQUIRE(added.value(QStringLiteral("patient")).toObject().value(QStringLiteral("dob")).toString()
+            == QStringLiteral("1961-03-04"));
+    }
 }
