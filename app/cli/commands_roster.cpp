@@ -9,6 +9,7 @@
 #include "scheduling/rosterservice.h"
 #include "scheduling/slotservice.h"
 #include "store/store.h"
+#include "text/desktext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,7 +52,7 @@ Center centerById(Context &ctx, qint64 id)
 /// "chair 7", or a suite's own label.
 QString chairName(const Chair &chair)
 {
-    return chair.kind == Chair::Kind::Suite ? chair.label : QStringLiteral("chair ") + chair.label;
+    return DeskText::chairPhrase(chair);
 }
 
 QString isoLocal(const Center &center, const QDateTime &utc)

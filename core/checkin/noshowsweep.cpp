@@ -7,6 +7,7 @@
 #include "scheduling/centertime.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
+#include "text/desktext.h"
 
 namespace chairside {
 
@@ -70,8 +71,7 @@ NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
             const QDateTime deadline = a.startUtc.addSecs(graceSecs);
             m_store.changeStatus(a.id, AppointmentStatus::NoShow, user.name, now,
                 QStringLiteral("not arrived by %1 (start %2 + %3 min grace)")
-                    .arg(CenterTime::toLocal(center, deadline).toString(QStringLiteral("HH:mm")),
-                        CenterTime::toLocal(center, a.startUtc).toString(QStringLiteral("HH:mm")))
+                    .arg(DeskText::time(center, deadline), DeskText::time(center, a.startUtc))
                     .arg(center.policy.graceMinutes));
             m_store.setNoShowFee(a.id, center.policy.noShowFeeCents);
             const bool wasted = a.prep == PrepState::Ready;
@@ -118,7 +118,7 @@ NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
                 .arg(statusLabel(a->status).toLower()),
             QStringLiteral("appointment"));
     }
-    const QString start = CenterTime::toLocal(*center, a->startUtc).toString(QStringLiteral("HH:mm"));
+    const QString start = DeskText::time(*center, a->startUtc);
     if (now < a->startUtc) {
         throw Error(Error::Kind::Refused,
             QStringLiteral(

@@ -9,6 +9,7 @@
 #include "scheduling/centertime.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
+#include "text/desktext.h"
 #include "text/namenormalizer.h"
 
 #include <QLocale>
@@ -375,11 +376,7 @@ private:
         return order;
     }
 
-    QString chairName(const DemoBooking &slot) const
-    {
-        const Chair &chair = m_chairs[slot.chair];
-        return chair.kind == Chair::Kind::Suite ? chair.label : QStringLiteral("chair ") + chair.label;
-    }
+    QString chairName(const DemoBooking &slot) const { return DeskText::chairPhrase(m_chairs[slot.chair]); }
 
     QString dayText(QDate day) const { return m_locale.toString(day, QStringLiteral("ddd d MMM")); }
     static QString timeText(const DemoBooking &slot)

@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
+#include "text/desktext.h"
 
 #include <QLocale>
 
@@ -19,11 +20,6 @@ constexpr qint64 kLongestInfusionSeconds = 12 * 3600;
 bool overlaps(const Appointment &a, const QDateTime &startUtc, const QDateTime &endUtc)
 {
     return a.startUtc < endUtc && a.endUtc() > startUtc;
-}
-
-QString hhmm(const Center &center, const QDateTime &utc)
-{
-    return CenterTime::toLocal(center, utc).toString(QStringLiteral("HH:mm"));
 }
 
 QString describeHours(const Center &center, QDate date)
@@ -108,14 +104,14 @@ Appointment BookingService::book(const BookingRequest &request)
     if (startUtc < m_clock.nowUtc()) {
         throw Error(Error::Kind::Refused,
             QStringLiteral("%1 %2 has already passed; choose a later time.")
-                .arg(localDate.toString(Qt::ISODate), hhmm(*center, startUtc)),
+                .arg(localDate.toString(Qt::ISODate), DeskText::time(*center, startUtc)),
             QStringLiteral("start"));
     }
     if (!CenterTime::withinHours(*center, startUtc, minutes)) {
         throw Error(Error::Kind::Refused,
             QStringLiteral("%1 is closed for part of %2 %3-%4 (%5 minutes of %6): %7.")
-                .arg(center->name, localDate.toString(Qt::ISODate), hhmm(*center, startUtc),
-                    hhmm(*center, endUtc))
+                .arg(center->name, localDate.toString(Qt::ISODate), DeskText::time(*center, startUtc),
+                    DeskText::time(*center, endUtc))
                 .arg(minutes)
                 .arg(therapy->name, describeHours(*center, localDate)),
             QStringLiteral("start"));
@@ -137,7 +133,8 @@ Appointment BookingService::book(const BookingRequest &request)
             const Appointment &other = conflicts.first();
             throw Error(Error::Kind::Conflict,
                 QStringLiteral("Chair %1 is taken from %2 to %3 by appointment %4.")
-                    .arg(chair->label, hhmm(*center, other.startUtc), hhmm(*center, other.endUtc()))
+                    .arg(chair->label, DeskText::time(*center, other.startUtc),
+                        DeskText::time(*center, other.endUtc()))
                     .arg(other.id),
                 QStringLiteral("chair"));
         }
@@ -146,7 +143,7 @@ Appointment BookingService::book(const BookingRequest &request)
         if (!chair) {
             throw Error(Error::Kind::Conflict,
                 QStringLiteral("No chair at %1 is free from %2 to %3.")
-                    .arg(center->name, hhmm(*center, startUtc), hhmm(*center, endUtc)),
+                    .arg(center->name, DeskText::time(*center, startUtc), DeskText::time(*center, endUtc)),
                 QStringLiteral("start"));
         }
     }
@@ -159,7 +156,7 @@ Appointment BookingService::book(const BookingRequest &request)
                 QStringLiteral("%1 is already booked at that time (appointment %2 at %3).")
                     .arg(patient->displayName())
                     .arg(other.id)
-                    .arg(hhmm(*center, other.startUtc)),
+                    .arg(DeskText::time(*center, other.startUtc)),
                 QStringLiteral("start"));
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/policy.h"
+
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -51,8 +53,8 @@ struct ConfirmationSlip
     QString chairText; ///< "chair 2"
     QString therapyText; ///< "infliximab (Remicade), about 2 hours"
     QString code; ///< "CS0000123"
-    int earlyMinutes = 60;
-    int graceMinutes = 15;
+    int earlyMinutes = Policy {}.earlyArrivalMinutes;
+    int graceMinutes = Policy {}.graceMinutes;
 };
 
 } // namespace chairside

@@ -8,6 +8,7 @@
 #include "model/appointmentstatus.h"
 #include "scheduling/centertime.h"
 #include "store/store.h"
+#include "text/desktext.h"
 #include "widgets/problembanner.h"
 #include "widgets/statusbadge.h"
 #include "workspace/workspace.h"
@@ -233,7 +234,7 @@ QString AppointmentDetailsDialog::localTime(const QDateTime &utc) const
 {
     if (!utc.isValid())
         return {};
-    return CenterTime::toLocal(m_center, utc).toString(QStringLiteral("HH:mm"));
+    return DeskText::time(m_center, utc);
 }
 
 void AppointmentDetailsDialog::reload()

@@ -3,6 +3,7 @@
 #include "day/rosterpainter.h"
 #include "day/rosterrendercache.h"
 #include "scheduling/centertime.h"
+#include "text/desktext.h"
 #include "widgets/statusbadge.h"
 
 #include <QHelpEvent>
@@ -110,7 +111,7 @@ void RosterWidget::setCurrentAppointment(qint64 appointmentId)
 
 QString RosterWidget::localTime(const QDateTime &utc) const
 {
-    return utc.isValid() ? CenterTime::toLocal(m_center, utc).toString(QStringLiteral("HH:mm")) : QString();
+    return utc.isValid() ? DeskText::time(m_center, utc) : QString();
 }
 
 QString RosterWidget::describe(const RosterEntry &entry) const
