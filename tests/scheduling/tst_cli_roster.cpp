@@ -220,7 +220,7 @@ TEST_CASE("CLI: the roster of a day, as JSON and as a table")
     REQUIRE(result.out.contains(QStringLiteral("Wednesday 2 December 2026 (07:00-19:00)")));
     REQUIRE(result.out.contains(QStringLiteral("Chair 1\n  10:00-12:00  Alvarez, Maria")));
     REQUIRE(result.out.contains(QStringLiteral("Suite A\n  free all day")));
-    REQUIRE(result.out.contains(QStringLiteral("Booked 1, arrived 1, in chair 0")));
+    REQUIRE(result.out.contains(QStringLiteral("Booked 1, arrived 1, checked in and waiting 0, in chair 0")));
 
     // Sunday is closed and empty.
     document = json(run(f,
