@@ -184,7 +184,12 @@ private:
             : QStringLiteral("You have no appointment with us today, so no infusion has been "
                              "prepared for you.");
         if (m_decision.nextAppointment) {
-            message += nextText(QStringLiteral("Your next appointment is"));
+            const Appointment &next = *m_decision.nextAppointment;
+            const QString where = next.centerId == m_center.id
+                ? QString()
+                : QStringLiteral(" at ") + centerName(next.centerId);
+            message += QStringLiteral(" %1%2; please come back then.")
+                           .arg(DeskText::bookedFor(m_center, next.startUtc, m_today), where);
         } else {
             message += QStringLiteral(" You have no appointment booked; the desk will book one with you.");
         }

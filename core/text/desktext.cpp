@@ -56,6 +56,11 @@ QString onWhen(const Center &center, const QDateTime &utc, QDate today)
     return tr("on %1").arg(when(center, utc, today));
 }
 
+QString bookedFor(const Center &center, const QDateTime &utc, QDate today)
+{
+    return tr("You are booked for %1").arg(when(center, utc, today));
+}
+
 QString dateOfBirth(QDate date)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("d MMMM yyyy"));

@@ -39,7 +39,8 @@ TEST_CASE("The walk-in: no appointment today, refused politely and shown the nex
         CHECK_FALSE(d.appointment);
         REQUIRE(d.nextAppointment);
         CHECK(d.nextAppointment->id == friday);
-        CHECK(d.reasons.first().message.contains(QLatin1String("Friday 4 December at 10:00")));
+        CHECK(d.reasons.first().message.contains(
+            QLatin1String("You are booked for Friday 4 December at 10:00")));
         CHECK_FALSE(d.freeSlots.isEmpty());
         // Nothing of Friday's was touched, and no dose was counted.
         CHECK(f.store.appointment(friday)->status == AppointmentStatus::Booked);
@@ -90,8 +91,8 @@ TEST_CASE("The wrong Wednesday: booked for next week, sent home with the right d
         const Decision d = service.checkIn(test::byName(f, f.maria), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Reschedule);
         REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
-        CHECK(d.reasons.first().message.contains(QLatin1String(
-            "Your next appointment is on Wednesday 9 December at 10:00; please come back then.")));
+        CHECK(d.reasons.first().message.contains(
+            QLatin1String("You are booked for Wednesday 9 December at 10:00; please come back then.")));
         REQUIRE(d.nextAppointment);
         CHECK(d.nextAppointment->id == booked);
         // The authorization and the dose stay with next week's appointment.
