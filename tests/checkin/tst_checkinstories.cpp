@@ -79,6 +79,41 @@ TEST_CASE("The walk-in: no appointment today, refused politely and shown the nex
     }
 }
 
+TEST_CASE("A walk-in with no order to book from is told the prescriber's next step, not a booking")
+{
+    Fixture f;
+    f.clock.set(f.local(kTuesday, 10, 0));
+    CheckInService service(f.store, f.clock);
+
+    SECTION("no order on file: the prescriber must send one")
+    {
+        Patient ruth;
+        ruth.mrn = QStringLiteral("M0300");
+        ruth.firstName = QStringLiteral("Ruth");
+        ruth.lastName = QStringLiteral("Ndiaye");
+        ruth.dateOfBirth = QDate(1958, 7, 14);
+        ruth.id = f.store.addPatient(ruth);
+        const Decision d = service.evaluate(test::byName(f, ruth));
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
+        const QString &message = d.reasons.first().message;
+        CHECK_FALSE(message.contains(QLatin1String("will book")));
+        CHECK(message.contains(QLatin1String("the desk cannot book without one")));
+        CHECK(message.contains(QLatin1String("your prescriber must send us an order")));
+    }
+    SECTION("the only order has lapsed: the prescriber must renew it")
+    {
+        test::Paperwork lapsed;
+        lapsed.orderFrom = QDate(2026, 1, 1);
+        lapsed.orderTo = QDate(2026, 11, 30);
+        const Patient liam = test::addPatient(f, QStringLiteral("M0002"), QStringLiteral("Liam"),
+            QStringLiteral("O'Brien"), QDate(1975, 6, 30), f.vedolizumab, lapsed);
+        const Decision d = service.evaluate(test::byName(f, liam));
+        const QString &message = d.reasons.first().message;
+        CHECK_FALSE(message.contains(QLatin1String("will book")));
+        CHECK(message.contains(QLatin1String("your prescriber must renew it")));
+    }
+}
+
 TEST_CASE("The wrong Wednesday: booked for next week, sent home with the right date")
 {
     Fixture f;

@@ -147,6 +147,41 @@ TEST_CASE("A walk-in booked for later can still book another appointment")
     REQUIRE(desk.statusOf(next) == AppointmentStatus::Booked);
 }
 
+TEST_CASE("A walk-in without a prescriber's order hears the same next step at the desk and in the booking")
+{
+    DeskHarness desk;
+    Patient noOrder;
+    noOrder.mrn = QStringLiteral("M0300");
+    noOrder.firstName = QStringLiteral("Ruth");
+    noOrder.lastName = QStringLiteral("Ndiaye");
+    noOrder.dateOfBirth = QDate(1958, 7, 14);
+    noOrder.id = desk.f.store.addPatient(noOrder);
+
+    desk.search(QStringLiteral("ruth ndiaye"));
+    desk.press(Qt::Key_Down);
+    desk.press(Qt::Key_Return);
+    desk.giveDateOfBirth(QStringLiteral("7/14/1958"));
+
+    REQUIRE(desk.banner() == QStringLiteral("RESCHEDULE"));
+    const QString said = desk.reasonsText();
+    REQUIRE_FALSE(said.contains(QStringLiteral("will book")));
+    REQUIRE(said.contains(QStringLiteral("the desk cannot book without one")));
+    REQUIRE(said.contains(QStringLiteral("your prescriber must send us an order")));
+
+    QTest::mouseClick(desk.button("bookButton"), Qt::LeftButton);
+    auto *dialog = waitForChild<SlotDialog>(desk.view, "bookDialog");
+    REQUIRE(dialog != nullptr);
+    auto *empty = dialog->findChild<QLabel *>(QStringLiteral("noSlotsText"));
+    REQUIRE(empty != nullptr);
+    REQUIRE(empty->isVisible());
+    REQUIRE(empty->text().contains(QStringLiteral("the desk cannot book without one")));
+    REQUIRE(empty->text().contains(QStringLiteral("the prescriber must send an order")));
+    REQUIRE(dialog->findChild<QWidget *>(QStringLiteral("reasonNote"))
+                ->accessibleDescription()
+                .contains(QStringLiteral("the desk cannot book without one")));
+    dialog->reject();
+}
+
 TEST_CASE("An on-time patient is admitted to the booked chair with Enter on Admit")
 {
     DeskHarness desk;
