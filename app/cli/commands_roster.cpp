@@ -227,9 +227,9 @@ QJsonObject rosterJson(const Roster &roster, const Center &center)
         {QStringLiteral("chairs"), chairs},
         {QStringLiteral("counts"),
             QJsonObject {{QStringLiteral("booked"), c.booked}, {QStringLiteral("arrived"), c.arrived},
-                {QStringLiteral("in_chair"), c.inChair}, {QStringLiteral("done"), c.done},
-                {QStringLiteral("noshow"), c.noShow}, {QStringLiteral("rescheduled"), c.rescheduled},
-                {QStringLiteral("cancelled"), c.cancelled}}},
+                {QStringLiteral("checked_in"), c.checkedIn}, {QStringLiteral("in_chair"), c.inChair},
+                {QStringLiteral("done"), c.done}, {QStringLiteral("noshow"), c.noShow},
+                {QStringLiteral("rescheduled"), c.rescheduled}, {QStringLiteral("cancelled"), c.cancelled}}},
         {QStringLiteral("utilization"), roster.utilization},
         {QStringLiteral("held_minutes"), roster.heldMinutes},
         {QStringLiteral("capacity_minutes"), roster.capacityMinutes}};
@@ -262,10 +262,11 @@ QString rosterText(const Roster &roster, const Center &center)
     }
     const RosterCounts &c = roster.counts;
     text += QStringLiteral(
-        "\nBooked %1, arrived %2, in chair %3, done %4, no-show %5, rescheduled %6, cancelled %7. "
-        "Chairs %8% full.\n")
+        "\nBooked %1, arrived %2, checked in and waiting %3, in chair %4, done %5, no-show %6, "
+        "rescheduled %7, cancelled %8. Chairs %9% full.\n")
                 .arg(c.booked)
                 .arg(c.arrived)
+                .arg(c.checkedIn)
                 .arg(c.inChair)
                 .arg(c.done)
                 .arg(c.noShow)

@@ -171,6 +171,13 @@ private:
             .arg(lead, DeskText::onWhen(m_center, next.startUtc, m_today), where);
     }
 
+    /// An order of any therapy still valid today or later with a dose left: the desk can book from it.
+    bool hasOrderToBookFrom() const
+    {
+        return std::any_of(m_facts.orders.begin(), m_facts.orders.end(),
+            [&](const PrescriberOrder &o) { return o.validTo >= m_today && o.dosesLeft() > 0; });
+    }
+
     void noAppointmentToday()
     {
         // A walk-in and the wrong day are the same case at the desk: no dose was made for today.
@@ -184,7 +191,16 @@ private:
             : QStringLiteral("You have no appointment with us today, so no infusion has been "
                              "prepared for you.");
         if (m_decision.nextAppointment) {
-            message += nextText(QStringLiteral("Your next appointment is"));
+            const Appointment &next = *m_decision.nextAppointment;
+            const QString where = next.centerId == m_center.id
+                ? QString()
+                : QStringLiteral(" at ") + centerName(next.centerId);
+            message += QStringLiteral(" %1%2; please come back then.")
+                           .arg(DeskText::bookedFor(m_center, next.startUtc, m_today), where);
+        } else if (m_facts.orders.isEmpty()) {
+            message += QLatin1Char(' ') + DeskText::noOrderToBook();
+        } else if (!hasOrderToBookFrom()) {
+            message += QLatin1Char(' ') + DeskText::orderToRenew();
         } else {
             message += QStringLiteral(" You have no appointment booked; the desk will book one with you.");
         }

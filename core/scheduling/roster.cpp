@@ -8,13 +8,6 @@ namespace chairside {
 
 namespace {
 
-/// Cancelled, no-show and erroneous appointments never held their chair; done ones did.
-bool heldChair(AppointmentStatus status)
-{
-    return status != AppointmentStatus::Cancelled && status != AppointmentStatus::NoShow
-        && status != AppointmentStatus::EnteredInError;
-}
-
 void count(RosterCounts &counts, const RosterEntry &entry)
 {
     switch (entry.status) {
@@ -25,6 +18,8 @@ void count(RosterCounts &counts, const RosterEntry &entry)
         ++counts.arrived;
         break;
     case AppointmentStatus::CheckedIn:
+        ++counts.checkedIn;
+        break;
     case AppointmentStatus::InProgress:
         ++counts.inChair;
         break;
@@ -126,7 +121,8 @@ Roster buildRoster(const RosterInput &input)
         entry.checkedInAtUtc = a.checkedInAtUtc;
         count(roster.counts, entry);
 
-        if (heldChair(a.status)) {
+        // Cancelled, no-show and erroneous appointments never held their chair; done ones did.
+        if (!isVoid(a.status)) {
             const qint64 start = a.startUtc.toSecsSinceEpoch();
             const qint64 end = start + qint64(a.minutes) * 60;
             for (const Span &span : open)

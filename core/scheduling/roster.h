@@ -45,7 +45,8 @@ struct RosterCounts
 {
     int booked = 0;
     int arrived = 0;
-    int inChair = 0; ///< checked in or in progress
+    int checkedIn = 0; ///< checked in and waiting for the nurse to start
+    int inChair = 0; ///< in progress: the infusion has started
     int done = 0; ///< fulfilled
     int noShow = 0;
     int rescheduled = 0; ///< cancelled and replaced by another appointment

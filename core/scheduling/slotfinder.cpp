@@ -74,6 +74,56 @@ std::vector<BusyTimes> busyTimesPerChair(const SlotQuery &query)
     return result;
 }
 
+/// The starts the patient's own bookings rule out, as disjoint open intervals (after, before) of seconds
+/// since the epoch in order: a start strictly inside one would put the patient in two chairs at once, or
+/// two doses of a therapy closer than its dosing interval allows.
+struct PatientBlocks
+{
+    std::vector<qint64> afters;
+    std::vector<qint64> befores;
+
+    /// The first start no longer ruled out by the interval holding `start`, or 0 when `start` is allowed.
+    qint64 blockedUntil(qint64 start) const
+    {
+        const auto it = std::upper_bound(befores.begin(), befores.end(), start);
+        if (it == befores.end())
+            return 0;
+        return afters[std::size_t(it - befores.begin())] < start ? *it : 0;
+    }
+};
+
+PatientBlocks patientBlocks(const SlotQuery &query)
+{
+    const qint64 lengthSecs = qint64(query.minutes) * 60;
+    const qint64 gapSecs = qint64(std::max(query.dosingGapDays, 0)) * kSecondsPerDay;
+    std::vector<std::pair<qint64, qint64>> raw;
+    raw.reserve(std::size_t(query.patientBookings.size()) * 2);
+    for (const Appointment &a : query.patientBookings) {
+        if (a.id == query.ignoreAppointmentId && a.id != 0)
+            continue;
+        if (!holdsChair(a.status) || !a.startUtc.isValid())
+            continue;
+        const qint64 start = a.startUtc.toSecsSinceEpoch();
+        // [s, s + length) overlaps [start, end) exactly when start - length < s < end.
+        if (a.minutes > 0)
+            raw.emplace_back(start - lengthSecs, start + qint64(a.minutes) * 60);
+        if (gapSecs > 0 && a.therapyId == query.therapyId)
+            raw.emplace_back(start - gapSecs, start + gapSecs);
+    }
+    std::sort(raw.begin(), raw.end());
+    PatientBlocks blocks;
+    for (const auto &[after, before] : raw) {
+        // Open intervals that only touch leave their shared edge free, so they stay apart.
+        if (!blocks.befores.empty() && after < blocks.befores.back()) {
+            blocks.befores.back() = std::max(blocks.befores.back(), before);
+        } else {
+            blocks.afters.push_back(after);
+            blocks.befores.push_back(before);
+        }
+    }
+    return blocks;
+}
+
 QDateTime utcFromSecs(qint64 secs)
 {
     // Not QTimeZone::utc(), which builds a zone object on every call in Qt 6.4.
@@ -116,6 +166,7 @@ QList<Slot> findSlots(const SlotQuery &query)
         return offered;
 
     const std::vector<BusyTimes> busy = busyTimesPerChair(query);
+    const PatientBlocks patientBusy = patientBlocks(query);
 
     const QDate firstDate = CenterTime::localDate(center, query.earliestUtc);
     QDate lastDate = firstDate.addDays(kMaxDays - 1);
@@ -190,14 +241,14 @@ QList<Slot> findSlots(const SlotQuery &query)
                 if (start + lengthSecs > latestEnd)
                     return offered;
 
-                qint64 blockedUntil = 0;
-                const qsizetype chair = firstFreeChair(start, blockedUntil);
+                qint64 blockedUntil = patientBusy.blockedUntil(start);
+                const qsizetype chair = blockedUntil != 0 ? -1 : firstFreeChair(start, blockedUntil);
                 if (chair >= 0) {
                     if (offer(start, chair))
                         return offered;
                     minute += grid;
                 } else if (regular) {
-                    // Every chair is taken until some appointment ends: no start before then can be free.
+                    // The patient or every chair is taken until then: no start before it can be offered.
                     minute = std::max(minute + grid,
                         roundUpToGrid(
                             int(std::min<qint64>(minutesUp(dayStartSecs, blockedUntil), 24 * 60)), grid));

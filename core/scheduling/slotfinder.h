@@ -31,12 +31,20 @@ struct SlotQuery
     QDateTime earliestUtc; ///< no slot starts before this (now + pharmacy lead time, dosing interval)
     QDateTime latestEndUtc; ///< no slot ends after this (order and authorization lapse); invalid: no bound
     int count = 10;
-    qint64 ignoreAppointmentId = 0; ///< the appointment being moved does not block its own chair
+    qint64 ignoreAppointmentId = 0; ///< the appointment being moved blocks neither its chair nor its patient
+    /// The patient's own appointments, at every center: no slot overlaps one that still holds a chair,
+    /// since the booking would be refused.
+    QList<Appointment> patientBookings;
+    qint64 therapyId = 0; ///< the therapy to be given, for the dosing gap
+    /// No slot starts within this many days of another of the patient's bookings (still holding a chair)
+    /// of the same therapy, either side: two doses are never closer than the dosing interval allows.
+    int dosingGapDays = 0;
 };
 
 /// The earliest free slots: on the center's slot grid (from local midnight), inside one open span of a
 /// day (the infusion ends by closing), on a chair free for every minute, one chair per start time
-/// (the first free in the chairs' order), earliest first. Pure; searches at most 366 days.
+/// (the first free in the chairs' order), earliest first, and never when the patient's own bookings rule
+/// the start out. Pure; searches at most 366 days.
 QList<Slot> findSlots(const SlotQuery &query);
 
 } // namespace chairside

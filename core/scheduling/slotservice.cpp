@@ -3,6 +3,7 @@
 #include "centertime.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "model/therapy.h"
 #include "store/store.h"
 
 #include <array>
@@ -18,6 +19,22 @@ constexpr qint64 kLongestInfusionSeconds = 12 * 3600;
 /// center books some 200 a day), so the window grows only as far as the search needs: most searches end
 /// within days, and a full center is read a month, then a quarter, then the year.
 constexpr std::array<int, 6> kWindowDays = {2, 7, 14, 30, 90, 366};
+
+/// Two doses of a therapy are at least its interval apart, less a week: a week either side of the interval
+/// is the usual tolerance, and the earlier edge lets the desk offer the whole window the order allows.
+int dosingGapDays(const Therapy &therapy)
+{
+    return therapy.intervalWeeks > 0 ? therapy.intervalWeeks * 7 - 7 : 0;
+}
+
+Therapy therapyById(Store &store, qint64 therapyId)
+{
+    const auto therapy = store.therapy(therapyId);
+    if (!therapy)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no therapy number %1.").arg(therapyId),
+            QStringLiteral("therapy"));
+    return *therapy;
+}
 
 Center centerById(Store &store, qint64 centerId)
 {
@@ -49,13 +66,14 @@ QList<Slot> SlotService::forAppointment(qint64 appointmentId, int count, const Q
             QStringLiteral("appointment"));
     }
     const Center center = centerById(m_store, appointment->centerId);
+    const Therapy therapy = therapyById(m_store, appointment->therapyId);
     BookingWindow bounds = window(center, appointment->patientId, appointment->therapyId, false);
     if (!bounds.isOpen())
         return {};
     if (notBeforeUtc.isValid() && notBeforeUtc > bounds.earliestUtc)
         bounds.earliestUtc = notBeforeUtc.toUTC();
-    return search(
-        center, appointment->minutes, bounds.earliestUtc, bounds.latestEndUtc, count, appointment->id);
+    return searchFor(
+        center, appointment->patientId, therapy, appointment->minutes, bounds, count, appointment->id);
 }
 
 QList<Slot> SlotService::forPatient(qint64 patientId, qint64 therapyId, qint64 centerId, int count)
@@ -66,10 +84,7 @@ QList<Slot> SlotService::forPatient(qint64 patientId, qint64 therapyId, qint64 c
 QList<Slot> SlotService::forPatient(
     qint64 patientId, qint64 therapyId, qint64 centerId, int count, const QDateTime &notBeforeUtc)
 {
-    const auto therapy = m_store.therapy(therapyId);
-    if (!therapy)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no therapy number %1.").arg(therapyId),
-            QStringLiteral("therapy"));
+    const Therapy therapy = therapyById(m_store, therapyId);
     if (!m_store.patient(patientId))
         throw Error(Error::Kind::NotFound, QStringLiteral("There is no patient number %1.").arg(patientId),
             QStringLiteral("mrn"));
@@ -79,7 +94,7 @@ QList<Slot> SlotService::forPatient(
         return {};
     if (notBeforeUtc.isValid() && notBeforeUtc > bounds.earliestUtc)
         bounds.earliestUtc = notBeforeUtc.toUTC();
-    return search(center, therapy->defaultMinutes, bounds.earliestUtc, bounds.latestEndUtc, count);
+    return searchFor(center, patientId, therapy, therapy.defaultMinutes, bounds, count, 0);
 }
 
 BookingWindow SlotService::window(
@@ -88,13 +103,9 @@ BookingWindow SlotService::window(
     QDateTime earliest = m_clock.nowUtc().toUTC().addSecs(qint64(center.policy.pharmacyLeadHours) * 3600);
     if (followDosingInterval) {
         const auto therapy = m_store.therapy(therapyId);
-        if (therapy && therapy->intervalWeeks > 0) {
-            if (const auto last = m_store.lastFulfilledAppointment(patientId, therapyId, m_clock.nowUtc())) {
-                // A week either side of the interval is the usual tolerance; the earlier edge lets the desk
-                // offer the whole window the order allows.
-                const QDateTime due = last->startUtc.addDays(qint64(therapy->intervalWeeks) * 7 - 7);
-                earliest = std::max(earliest, due);
-            }
+        if (therapy && dosingGapDays(*therapy) > 0) {
+            if (const auto last = m_store.lastFulfilledAppointment(patientId, therapyId, m_clock.nowUtc()))
+                earliest = std::max(earliest, last->startUtc.addDays(dosingGapDays(*therapy)));
         }
     }
     return BookingWindow::compute(
@@ -104,15 +115,46 @@ BookingWindow SlotService::window(
 QList<Slot> SlotService::search(const Center &center, int minutes, const QDateTime &earliestUtc,
     const QDateTime &latestEndUtc, int count, qint64 ignoreAppointmentId)
 {
+    SlotQuery query;
+    query.center = center;
+    query.minutes = minutes;
+    query.ignoreAppointmentId = ignoreAppointmentId;
+    return searchWindows(std::move(query), earliestUtc, latestEndUtc, count);
+}
+
+QList<Slot> SlotService::searchFor(const Center &center, qint64 patientId, const Therapy &therapy,
+    int minutes, const BookingWindow &bounds, int count, qint64 ignoreAppointmentId)
+{
+    SlotQuery query;
+    query.center = center;
+    query.minutes = minutes;
+    query.ignoreAppointmentId = ignoreAppointmentId;
+    query.therapyId = therapy.id;
+    query.dosingGapDays = dosingGapDays(therapy);
+    if (count > 0 && minutes > 0 && bounds.earliestUtc.isValid()) {
+        // A patient has a handful of bookings, so one read of everything that could reach into the search
+        // costs less than a read per window.
+        const QDateTime earliest = bounds.earliestUtc.toUTC();
+        const qint64 reachSecs = std::max(kLongestInfusionSeconds, qint64(query.dosingGapDays) * 24 * 3600);
+        const QDateTime last = bounds.latestEndUtc.isValid()
+            ? bounds.latestEndUtc.toUTC()
+            : CenterTime::dayEndUtc(center, CenterTime::localDate(center, earliest).addDays(365));
+        query.patientBookings
+            = m_store.appointmentsOfPatient(patientId, earliest.addSecs(-reachSecs), last.addSecs(reachSecs));
+    }
+    return searchWindows(std::move(query), bounds.earliestUtc, bounds.latestEndUtc, count);
+}
+
+QList<Slot> SlotService::searchWindows(
+    SlotQuery query, const QDateTime &earliestUtc, const QDateTime &latestEndUtc, int count)
+{
+    const Center &center = query.center;
+    const int minutes = query.minutes;
     QList<Slot> found;
     if (count <= 0 || minutes <= 0 || !earliestUtc.isValid())
         return found;
 
-    SlotQuery query;
-    query.center = center;
     query.chairs = m_store.chairs(center.id);
-    query.minutes = minutes;
-    query.ignoreAppointmentId = ignoreAppointmentId;
     if (query.chairs.isEmpty())
         return found;
 

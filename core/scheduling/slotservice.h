@@ -9,11 +9,14 @@ namespace chairside {
 
 class Clock;
 class Store;
+struct Therapy;
 
 /// Finds free slots for real patients: reads the center, its chairs, the bookings and the patient's order
 /// and authorization from the store, then asks findSlots(). No slot is offered sooner than the pharmacy
 /// lead time, nor ending after the patient's order or authorization lapses (none at all when either has
-/// already lapsed), and a new course starts near the therapy's dosing interval after the last dose.
+/// already lapsed), and a new course starts near the therapy's dosing interval after the last dose. No slot
+/// is offered while the patient is booked elsewhere (another chair, another center), nor within the dosing
+/// interval of another of their bookings of the same therapy.
 class SlotService final
 {
 public:
@@ -40,6 +43,12 @@ public:
         const QDateTime &latestEndUtc, int count, qint64 ignoreAppointmentId = 0);
 
 private:
+    /// The windowed search for one patient's dose: their own bookings are read once, for the whole search.
+    QList<Slot> searchFor(const Center &center, qint64 patientId, const Therapy &therapy, int minutes,
+        const BookingWindow &bounds, int count, qint64 ignoreAppointmentId);
+    QList<Slot> searchWindows(
+        SlotQuery query, const QDateTime &earliestUtc, const QDateTime &latestEndUtc, int count);
+
     Store &m_store;
     const Clock &m_clock;
 };

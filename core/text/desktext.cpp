@@ -56,6 +56,30 @@ QString onWhen(const Center &center, const QDateTime &utc, QDate today)
     return tr("on %1").arg(when(center, utc, today));
 }
 
+QString bookedFor(const Center &center, const QDateTime &utc, QDate today)
+{
+    return tr("You are booked for %1").arg(when(center, utc, today));
+}
+
+QString noOrderToBook()
+{
+    return tr("We have no order from your prescriber, and the desk cannot book without one: your prescriber "
+              "must send us an order first.");
+}
+
+QString noOrderOnFile(const Patient &patient)
+{
+    return tr("%1 has no prescriber's order on file, and the desk cannot book without one: the prescriber "
+              "must send an order first.")
+        .arg(spokenName(patient));
+}
+
+QString orderToRenew()
+{
+    return tr("Your prescriber's order has lapsed or has no doses left, and the desk cannot book without a "
+              "current one: your prescriber must renew it.");
+}
+
 QString dateOfBirth(QDate date)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("d MMMM yyyy"));

@@ -28,6 +28,16 @@ QString date(QDate date, QDate today);
 QString when(const Center &center, const QDateTime &utc, QDate today);
 /// when() as it follows a verb: "today at 10:00", "tomorrow at 10:00", "on Wednesday 9 December at 10:00".
 QString onWhen(const Center &center, const QDateTime &utc, QDate today);
+/// "You are booked for Thursday 10 December at 10:00" (or "for tomorrow at 10:00"): a later booking, said
+/// to the patient.
+QString bookedFor(const Center &center, const QDateTime &utc, QDate today);
+/// Said to a patient with no prescriber's order on file, who asks to book: the next step is the
+/// prescriber's.
+QString noOrderToBook();
+/// The same step for the receptionist, about the patient.
+QString noOrderOnFile(const Patient &patient);
+/// Said to a patient whose orders have all lapsed or been used up.
+QString orderToRenew();
 /// "4 March 1961".
 QString dateOfBirth(QDate date);
 /// "chair 3" or "Suite A", as the desk says it.

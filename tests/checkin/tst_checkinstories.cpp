@@ -39,7 +39,8 @@ TEST_CASE("The walk-in: no appointment today, refused politely and shown the nex
         CHECK_FALSE(d.appointment);
         REQUIRE(d.nextAppointment);
         CHECK(d.nextAppointment->id == friday);
-        CHECK(d.reasons.first().message.contains(QLatin1String("Friday 4 December at 10:00")));
+        CHECK(d.reasons.first().message.contains(
+            QLatin1String("You are booked for Friday 4 December at 10:00")));
         CHECK_FALSE(d.freeSlots.isEmpty());
         // Nothing of Friday's was touched, and no dose was counted.
         CHECK(f.store.appointment(friday)->status == AppointmentStatus::Booked);
@@ -78,6 +79,41 @@ TEST_CASE("The walk-in: no appointment today, refused politely and shown the nex
     }
 }
 
+TEST_CASE("A walk-in with no order to book from is told the prescriber's next step, not a booking")
+{
+    Fixture f;
+    f.clock.set(f.local(kTuesday, 10, 0));
+    CheckInService service(f.store, f.clock);
+
+    SECTION("no order on file: the prescriber must send one")
+    {
+        Patient ruth;
+        ruth.mrn = QStringLiteral("M0300");
+        ruth.firstName = QStringLiteral("Ruth");
+        ruth.lastName = QStringLiteral("Ndiaye");
+        ruth.dateOfBirth = QDate(1958, 7, 14);
+        ruth.id = f.store.addPatient(ruth);
+        const Decision d = service.evaluate(test::byName(f, ruth));
+        REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
+        const QString &message = d.reasons.first().message;
+        CHECK_FALSE(message.contains(QLatin1String("will book")));
+        CHECK(message.contains(QLatin1String("the desk cannot book without one")));
+        CHECK(message.contains(QLatin1String("your prescriber must send us an order")));
+    }
+    SECTION("the only order has lapsed: the prescriber must renew it")
+    {
+        test::Paperwork lapsed;
+        lapsed.orderFrom = QDate(2026, 1, 1);
+        lapsed.orderTo = QDate(2026, 11, 30);
+        const Patient liam = test::addPatient(f, QStringLiteral("M0002"), QStringLiteral("Liam"),
+            QStringLiteral("O'Brien"), QDate(1975, 6, 30), f.vedolizumab, lapsed);
+        const Decision d = service.evaluate(test::byName(f, liam));
+        const QString &message = d.reasons.first().message;
+        CHECK_FALSE(message.contains(QLatin1String("will book")));
+        CHECK(message.contains(QLatin1String("your prescriber must renew it")));
+    }
+}
+
 TEST_CASE("The wrong Wednesday: booked for next week, sent home with the right date")
 {
     Fixture f;
@@ -90,8 +126,8 @@ TEST_CASE("The wrong Wednesday: booked for next week, sent home with the right d
         const Decision d = service.checkIn(test::byName(f, f.maria), test::userNamed(f, "desk"));
         REQUIRE(d.outcome == Outcome::Reschedule);
         REQUIRE(d.codes() == QList<ReasonCode> {ReasonCode::NoAppointmentToday});
-        CHECK(d.reasons.first().message.contains(QLatin1String(
-            "Your next appointment is on Wednesday 9 December at 10:00; please come back then.")));
+        CHECK(d.reasons.first().message.contains(
+            QLatin1String("You are booked for Wednesday 9 December at 10:00; please come back then.")));
         REQUIRE(d.nextAppointment);
         CHECK(d.nextAppointment->id == booked);
         // The authorization and the dose stay with next week's appointment.

@@ -62,17 +62,18 @@ TEST_CASE("CLI: slots for a patient and a therapy, as JSON and as text")
     REQUIRE(result.exitCode == 0);
     const QJsonObject document = json(result);
     REQUIRE(document.keys() == QStringList {QStringLiteral("slots")});
-    // Chair 1 is Maria's own 08:00 booking; for a new dose, chair 2 is offered.
+    // Maria's own 08:00 dose on Wednesday puts a new one seven weeks on (every 8 weeks, less a week), not
+    // in the chair beside her.
     REQUIRE(starts(document)
         == QStringList {
-            QStringLiteral("2026-12-02T08:00:00-05:00/2"), QStringLiteral("2026-12-02T08:15:00-05:00/2")});
+            QStringLiteral("2027-01-20T08:00:00-05:00/1"), QStringLiteral("2027-01-20T08:15:00-05:00/1")});
 
     const auto text = run(f,
         {QStringLiteral("slots"), QStringLiteral("--mrn"), QStringLiteral("M0001"),
             QStringLiteral("--therapy"), QStringLiteral("infliximab"), QStringLiteral("--count"),
             QStringLiteral("1")});
     REQUIRE(text.exitCode == 0);
-    REQUIRE(text.out == QStringLiteral("Wed 2 Dec 2026  08:00-10:00  chair 2\n"));
+    REQUIRE(text.out == QStringLiteral("Wed 20 Jan 2027  08:00-10:00  chair 1\n"));
 }
 
 TEST_CASE("CLI: slots to move an appointment, from a day the patient asks for")
@@ -219,7 +220,7 @@ TEST_CASE("CLI: the roster of a day, as JSON and as a table")
     REQUIRE(result.out.contains(QStringLiteral("Wednesday 2 December 2026 (07:00-19:00)")));
     REQUIRE(result.out.contains(QStringLiteral("Chair 1\n  10:00-12:00  Alvarez, Maria")));
     REQUIRE(result.out.contains(QStringLiteral("Suite A\n  free all day")));
-    REQUIRE(result.out.contains(QStringLiteral("Booked 1, arrived 1, in chair 0")));
+    REQUIRE(result.out.contains(QStringLiteral("Booked 1, arrived 1, checked in and waiting 0, in chair 0")));
 
     // Sunday is closed and empty.
     document = json(run(f,

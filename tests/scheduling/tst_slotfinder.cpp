@@ -171,6 +171,76 @@ TEST_CASE("Cancelled, no-show, finished and the moved appointment itself do not 
     REQUIRE(describe(center, found) == QStringList {QStringLiteral("Wed 14:00/1")});
 }
 
+TEST_CASE("The patient's own bookings, at any center, rule out every start that would overlap one")
+{
+    const Center center = makeCenter("mon-fri 07:00-19:00");
+    const QList<Chair> chairs = makeChairs(2);
+    SlotQuery query = queryFor(center, chairs, 60, at(center, kWednesday, 8, 0), 5);
+    Chair elsewhere;
+    elsewhere.id = 900;
+    elsewhere.centerId = 2;
+    // At another center 09:00-11:00, and here on chair 1 12:00-12:30: chair 2 is free all day, she is not.
+    Appointment away = appointmentOn(20, elsewhere, at(center, kWednesday, 9, 0), 120);
+    away.centerId = 2;
+    away.therapyId = 2;
+    query.patientBookings << away
+                          << appointmentOn(21, chairs[0], at(center, kWednesday, 12, 45), 60,
+                                 AppointmentStatus::Cancelled)
+                          << appointmentOn(22, chairs[0], at(center, kWednesday, 12, 0), 30);
+    query.booked << query.patientBookings.last();
+    auto found = findSlots(query);
+    // 08:00 and 11:00 end as she is due elsewhere; the cancelled one is no obstacle.
+    REQUIRE(describe(center, found)
+        == QStringList {QStringLiteral("Wed 08:00/1"), QStringLiteral("Wed 11:00/1"),
+            QStringLiteral("Wed 12:30/1"), QStringLiteral("Wed 12:45/1"), QStringLiteral("Wed 13:00/1")});
+
+    // The appointment being moved is no obstacle to itself.
+    query.ignoreAppointmentId = 20;
+    found = findSlots(query);
+    REQUIRE(describe(center, found).mid(0, 2)
+        == QStringList {QStringLiteral("Wed 08:00/1"), QStringLiteral("Wed 08:15/1")});
+}
+
+TEST_CASE("No dose starts within the dosing gap of another booking of the same therapy, either side")
+{
+    const Center center = makeCenter("mon-fri 07:00-19:00");
+    const QList<Chair> chairs = makeChairs(1);
+    SlotQuery query = queryFor(center, chairs, 120, at(center, kWednesday, 8, 0), 2);
+    query.therapyId = 1;
+    query.dosingGapDays = 49;
+    const QDate nextWednesday = kWednesday.addDays(7);
+    const QDate sevenWeeksOn = nextWednesday.addDays(49);
+    query.patientBookings << appointmentOn(30, chairs[0], at(center, nextWednesday, 10, 0), 120);
+    Appointment otherTherapy = appointmentOn(31, chairs[0], at(center, sevenWeeksOn, 10, 0), 60);
+    otherTherapy.therapyId = 2;
+    query.patientBookings << otherTherapy;
+    auto found = findSlots(query);
+    // Nothing from now until seven weeks after next Wednesday's dose; then the other therapy's hour.
+    REQUIRE(describe(center, found)
+        == QStringList {QStringLiteral("Wed 11:00/1"), QStringLiteral("Wed 11:15/1")});
+    REQUIRE(CenterTime::localDate(center, found[0].startUtc) == sevenWeeksOn);
+
+    // Far enough ahead of the booking, a dose may come seven weeks before it.
+    const QDate sevenWeeksBefore = nextWednesday.addDays(-49);
+    query.earliestUtc = at(center, sevenWeeksBefore, 9, 0);
+    found = findSlots(query);
+    REQUIRE(CenterTime::localDate(center, found[0].startUtc) == sevenWeeksBefore);
+    REQUIRE(describe(center, found)
+        == QStringList {QStringLiteral("Wed 09:00/1"), QStringLiteral("Wed 09:15/1")});
+    query.count = 200;
+    for (const Slot &slot : findSlots(query)) {
+        const qint64 apart = qAbs(slot.startUtc.secsTo(at(center, nextWednesday, 10, 0)));
+        REQUIRE(apart >= qint64(49) * 24 * 3600);
+    }
+
+    // Without a gap only the overlap counts.
+    query.dosingGapDays = 0;
+    query.earliestUtc = at(center, nextWednesday, 8, 0);
+    REQUIRE(describe(center, findSlots(query)).mid(0, 3)
+        == QStringList {
+            QStringLiteral("Wed 08:00/1"), QStringLiteral("Wed 12:00/1"), QStringLiteral("Wed 12:15/1")});
+}
+
 TEST_CASE("No slot ends after the latest end, and none is offered when the bound is already too close")
 {
     const Center center = makeCenter("mon-fri 07:00-19:00");

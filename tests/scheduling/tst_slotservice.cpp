@@ -2,6 +2,7 @@
 #include "fixture.h"
 #include "model/prescriberorder.h"
 #include "model/priorauthorization.h"
+#include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rescheduleservice.h"
 #include "scheduling/slotservice.h"
@@ -205,6 +206,94 @@ TEST_CASE("A new course starts near the dosing interval after the last dose")
     // Moving an appointment already booked keeps to the lead time alone.
     const qint64 id = f.book(f.maria, f.infliximab, QDate(2026, 12, 9), 10, 0);
     REQUIRE(wall(f, finder.forAppointment(id, 1)[0]) == QStringLiteral("Wed 2 Dec 08:00/1"));
+}
+
+TEST_CASE("Story: no time is offered while the patient is booked elsewhere, and every offer can be booked")
+{
+    test::Fixture f; // Tuesday 1 December, 08:00
+    const Patient sam = f.addReadyPatient(QStringLiteral("M0200"), QStringLiteral("Sam"),
+        QStringLiteral("Okoro"), QDate(1975, 2, 2), f.vedolizumab);
+    Center harbor = f.center;
+    harbor.name = QStringLiteral("Harbor Infusion");
+    harbor.id = f.store.addCenter(harbor);
+    Chair harborChair;
+    harborChair.centerId = harbor.id;
+    harborChair.label = QStringLiteral("H1");
+    harborChair.id = f.store.addChair(harborChair);
+
+    PrescriberOrder ivigOrder = goodOrder();
+    ivigOrder.patientId = sam.id;
+    ivigOrder.therapyId = f.ivig.id;
+    f.store.addOrder(ivigOrder);
+    PriorAuthorization ivigAuthorization = goodAuthorization();
+    ivigAuthorization.patientId = sam.id;
+    ivigAuthorization.therapyId = f.ivig.id;
+    f.store.addAuthorization(ivigAuthorization);
+
+    // Wednesday he has ocrelizumab at the other center 08:00-11:00 and, here, an hour of IVIG on chair 1
+    // from 13:00.
+    const QDate wednesday(2026, 12, 2);
+    BookingService booking(f.store, f.clock);
+    BookingRequest away;
+    away.patientId = sam.id;
+    away.therapyId = f.ocrelizumab.id;
+    away.centerId = harbor.id;
+    away.startUtc = f.local(wednesday, 8, 0);
+    away.minutes = 180;
+    away.user = QStringLiteral("desk");
+    booking.book(away);
+    BookingRequest here = away;
+    here.therapyId = f.ivig.id;
+    here.centerId = f.center.id;
+    here.startUtc = f.local(wednesday, 13, 0);
+    here.minutes = 60;
+    here.chairId = f.chairs[0].id;
+    const qint64 hereId = booking.book(here).id;
+
+    SlotService finder(f.store, f.clock);
+    const auto found = finder.forPatient(sam.id, f.vedolizumab.id, f.center.id, 12);
+    REQUIRE(found.size() == 12);
+    // Vedolizumab takes 30 minutes: 11:00 to 12:30, then nothing until his hour is over.
+    REQUIRE(wall(f, found[0]) == QStringLiteral("Wed 2 Dec 11:00/1"));
+    REQUIRE(wall(f, found[6]) == QStringLiteral("Wed 2 Dec 12:30/1"));
+    REQUIRE(wall(f, found[7]) == QStringLiteral("Wed 2 Dec 14:00/1"));
+    for (const Slot &slot : found) {
+        BookingRequest request;
+        request.patientId = sam.id;
+        request.therapyId = f.vedolizumab.id;
+        request.centerId = f.center.id;
+        request.startUtc = slot.startUtc;
+        request.chairId = slot.chairId;
+        request.user = QStringLiteral("desk");
+        auto transaction = f.store.transaction();
+        REQUIRE_NOTHROW(booking.book(request));
+        // Rolled back: each offer is tried on its own.
+    }
+
+    // Moving the hour of IVIG: not into the morning away, and the hour itself is no obstacle.
+    const auto moves = finder.forAppointment(hereId, 2);
+    REQUIRE(moves.size() == 2);
+    REQUIRE(wall(f, moves[0]) == QStringLiteral("Wed 2 Dec 11:00/1"));
+    REQUIRE(wall(f, moves[1]) == QStringLiteral("Wed 2 Dec 11:15/1"));
+}
+
+TEST_CASE("The dosing interval counts from the patient's other bookings, not only from the last dose given")
+{
+    test::Fixture f; // Tuesday 1 December, 08:00; infliximab every 8 weeks
+    const QDate nextWednesday(2026, 12, 9);
+    f.book(f.maria, f.infliximab, nextWednesday, 10, 0);
+    SlotService finder(f.store, f.clock);
+
+    // Nothing in the seven weeks either side of that dose: the first is 27 January at 10:00.
+    const auto found = finder.forPatient(f.maria.id, f.infliximab.id, f.center.id, 2);
+    REQUIRE(found.size() == 2);
+    REQUIRE(wall(f, found[0]) == QStringLiteral("Wed 27 Jan 10:00/1"));
+
+    // Moving a second dose keeps it seven weeks from the first.
+    const qint64 second = f.book(f.maria, f.infliximab, QDate(2027, 2, 3), 10, 0);
+    const auto moves = finder.forAppointment(second, 1);
+    REQUIRE(moves.size() == 1);
+    REQUIRE(wall(f, moves[0]) == QStringLiteral("Wed 27 Jan 10:00/1"));
 }
 
 TEST_CASE("No slot is offered past the authorization, nor at all when the order or authorization has lapsed")

@@ -1,8 +1,10 @@
 // Today's arrivals: the model and its proxy, sorting, the filter box, selecting the patient just checked
 // in, and reloading without losing the nurse's place.
 
+#include "day/appointmentdetailsdialog.h"
 #include "day/arrivalsmodel.h"
 #include "day/arrivalsview.h"
+#include "day/rosterview.h"
 #include "rosterday.h"
 #include "store/store.h"
 #include "widgets/statuscountsbar.h"
@@ -122,6 +124,36 @@ TEST_CASE("Each arrival shows its time, patient, therapy, chair, status, readine
     CHECK(counts.booked == 2);
     CHECK(counts.arrived == 1);
     CHECK(counts.inChair == 1);
+}
+
+TEST_CASE("The counts say who is checked in and waiting, who is in the chair and who is done")
+{
+    RosterDay day; // Maria checked in at 08:55 and not yet started; Liam arrived; Ana and Zoe booked
+    ArrivalsView arrivals(day.workspace);
+    RosterView roster(day.workspace);
+    const auto says = [&](const QString &words) {
+        return arrivals.countsBar()->toolTip().contains(words)
+            && roster.countsBar()->toolTip().contains(words);
+    };
+    REQUIRE(says(QStringLiteral("2 booked, 1 arrived, 1 checked in and waiting, 0 in chair, 0 done")));
+    REQUIRE(arrivals.countsBar()->counts().inChair == 0);
+    REQUIRE(roster.countsBar()->counts().inChair == 0);
+
+    // The nurse starts her infusion: now she is in the chair, and nobody checked in waits.
+    day.f.store.changeStatus(
+        day.mariaAt0900, AppointmentStatus::InProgress, QStringLiteral("nurse"), day.f.clock.nowUtc());
+    arrivals.reload();
+    roster.reload();
+    REQUIRE(says(QStringLiteral("2 booked, 1 arrived, 0 checked in and waiting, 1 in chair, 0 done")));
+
+    // And once it is over she is done, no longer in the chair.
+    day.f.clock.advanceSeconds(qint64(120) * 60);
+    day.f.store.changeStatus(
+        day.mariaAt0900, AppointmentStatus::Fulfilled, QStringLiteral("nurse"), day.f.clock.nowUtc());
+    arrivals.reload();
+    roster.reload();
+    REQUIRE(says(QStringLiteral("2 booked, 1 arrived, 0 checked in and waiting, 0 in chair, 1 done")));
+    REQUIRE(arrivals.countsBar()->counts().done == 1);
 }
 
 TEST_CASE("The arrivals sort by each column's meaning, not its text")

@@ -70,10 +70,10 @@ TEST_CASE("The search field has the focus at start and finds as the receptionist
     REQUIRE(desk.view.resultsModel()->count() == 0);
 }
 
-TEST_CASE("A walk-in is refused politely, shown the next booking and offered Book")
+TEST_CASE("A walk-in booked for later is pointed at that booking and offered to move it earlier")
 {
     DeskHarness desk;
-    const qint64 next = desk.f.book(desk.f.maria, desk.f.infliximab, QDate(2026, 12, 9), 10);
+    const qint64 next = desk.f.book(desk.f.maria, desk.f.infliximab, QDate(2026, 12, 10), 10);
 
     desk.search(QStringLiteral("maria alvarez"));
     desk.press(Qt::Key_Down);
@@ -84,15 +84,56 @@ TEST_CASE("A walk-in is refused politely, shown the next booking and offered Boo
     REQUIRE(desk.banner() == QStringLiteral("RESCHEDULE"));
     REQUIRE(desk.view.decision()->has(ReasonCode::NoAppointmentToday));
     REQUIRE(desk.reasonsText().contains(QStringLiteral("no appointment with us today")));
+    REQUIRE(desk.reasonsText().contains(QStringLiteral("You are booked for Thursday 10 December at 10:00")));
     REQUIRE(desk.identityText().startsWith(QStringLiteral("Name + date of birth ✓")));
-    REQUIRE(desk.labelText("nextBookedText").contains(QStringLiteral("Wednesday 9 December at 10:00")));
+    REQUIRE(desk.labelText("nextBookedText").contains(QStringLiteral("Thursday 10 December at 10:00")));
     REQUIRE(desk.labelText("nextBookedText").contains(AppointmentCode::format(next)));
-    REQUIRE_FALSE(desk.button("bookButton")->isHidden());
     REQUIRE(desk.button("admitButton")->isHidden());
-    REQUIRE(desk.button("bookButton")->hasFocus());
 
-    // Enter opens the booking, which offers the therapy she has an order for.
+    // The booking she has is the answer: moving it earlier is the default, booking another stays at hand.
+    QPushButton *move = desk.button("rescheduleButton");
+    QPushButton *book = desk.button("bookButton");
+    REQUIRE_FALSE(move->isHidden());
+    REQUIRE(move->text() == QStringLiteral("Move it &earlier…"));
+    REQUIRE(move->isDefault());
+    REQUIRE(move->hasFocus());
+    REQUIRE(desk.view.decisionPanel()->primaryAction() == move);
+    REQUIRE_FALSE(book->isHidden());
+    REQUIRE_FALSE(book->isDefault());
+
+    // Enter opens the slots for that appointment, from tomorrow; Enter again moves it there.
     desk.press(Qt::Key_Return);
+    auto *dialog = waitForChild<SlotDialog>(desk.view, "rescheduleDialog");
+    REQUIRE(dialog != nullptr);
+    auto *slotView = dialog->findChild<QAbstractItemView *>(QStringLiteral("slotView"));
+    REQUIRE(QTest::qWaitFor([&] { return slotView->hasFocus(); }, 3000));
+    REQUIRE(slotView->model()
+                ->index(0, 0)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(QStringLiteral("tomorrow at 08:00")));
+    QSignalSpy booked(dialog, &SlotDialog::appointmentBooked);
+    QTest::keyClick(slotView, Qt::Key_Return);
+    REQUIRE(booked.count() == 1);
+    REQUIRE(booked.first().at(1).toLongLong() == next);
+    REQUIRE(desk.statusOf(next) == AppointmentStatus::Cancelled);
+    const auto moved = desk.f.store.replacementOf(next);
+    REQUIRE(moved.has_value());
+    REQUIRE(moved->startUtc == desk.f.local(QDate(2026, 12, 2), 8, 0));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Done
+    REQUIRE(QTest::qWaitFor([&] { return desk.view.findChild<SlotDialog *>() == nullptr; }, 3000));
+}
+
+TEST_CASE("A walk-in booked for later can still book another appointment")
+{
+    DeskHarness desk;
+    const qint64 next = desk.f.book(desk.f.maria, desk.f.infliximab, QDate(2026, 12, 10), 10);
+    desk.search(QStringLiteral("maria alvarez"));
+    desk.press(Qt::Key_Down);
+    desk.press(Qt::Key_Return);
+    desk.giveDateOfBirth(QStringLiteral("3/4/1961"));
+
+    QTest::mouseClick(desk.button("bookButton"), Qt::LeftButton);
     auto *dialog = waitForChild<SlotDialog>(desk.view, "bookDialog");
     REQUIRE(dialog != nullptr);
     auto *slotView = dialog->findChild<QAbstractItemView *>(QStringLiteral("slotView"));
@@ -103,6 +144,42 @@ TEST_CASE("A walk-in is refused politely, shown the next booking and offered Boo
     dialog->reject();
     // Nothing was written by looking.
     REQUIRE(desk.f.store.checkInDecisions(next).isEmpty());
+    REQUIRE(desk.statusOf(next) == AppointmentStatus::Booked);
+}
+
+TEST_CASE("A walk-in without a prescriber's order hears the same next step at the desk and in the booking")
+{
+    DeskHarness desk;
+    Patient noOrder;
+    noOrder.mrn = QStringLiteral("M0300");
+    noOrder.firstName = QStringLiteral("Ruth");
+    noOrder.lastName = QStringLiteral("Ndiaye");
+    noOrder.dateOfBirth = QDate(1958, 7, 14);
+    noOrder.id = desk.f.store.addPatient(noOrder);
+
+    desk.search(QStringLiteral("ruth ndiaye"));
+    desk.press(Qt::Key_Down);
+    desk.press(Qt::Key_Return);
+    desk.giveDateOfBirth(QStringLiteral("7/14/1958"));
+
+    REQUIRE(desk.banner() == QStringLiteral("RESCHEDULE"));
+    const QString said = desk.reasonsText();
+    REQUIRE_FALSE(said.contains(QStringLiteral("will book")));
+    REQUIRE(said.contains(QStringLiteral("the desk cannot book without one")));
+    REQUIRE(said.contains(QStringLiteral("your prescriber must send us an order")));
+
+    QTest::mouseClick(desk.button("bookButton"), Qt::LeftButton);
+    auto *dialog = waitForChild<SlotDialog>(desk.view, "bookDialog");
+    REQUIRE(dialog != nullptr);
+    auto *empty = dialog->findChild<QLabel *>(QStringLiteral("noSlotsText"));
+    REQUIRE(empty != nullptr);
+    REQUIRE(empty->isVisible());
+    REQUIRE(empty->text().contains(QStringLiteral("the desk cannot book without one")));
+    REQUIRE(empty->text().contains(QStringLiteral("the prescriber must send an order")));
+    REQUIRE(dialog->findChild<QWidget *>(QStringLiteral("reasonNote"))
+                ->accessibleDescription()
+                .contains(QStringLiteral("the desk cannot book without one")));
+    dialog->reject();
 }
 
 TEST_CASE("An on-time patient is admitted to the booked chair with Enter on Admit")

@@ -347,10 +347,7 @@ void SlotDialog::loadSlots()
         } else if (therapyId() != 0) {
             offered = finder.forPatient(m_patient.id, therapyId(), center.id, kSlotsShown, m_notBeforeUtc);
         } else {
-            emptyText
-                = tr("%1 has no prescriber's order on file, so nothing can be booked: the prescriber must "
-                     "send one first.")
-                      .arg(DeskText::spokenName(m_patient));
+            emptyText = DeskText::noOrderOnFile(m_patient);
         }
         if (offered.isEmpty() && therapyId() != 0) {
             const BookingWindow window

@@ -296,6 +296,11 @@ std::optional<Appointment> DecisionPanel::movable() const
     return std::nullopt;
 }
 
+bool DecisionPanel::bookedLater() const
+{
+    return !m_decision.appointment && m_decision.nextAppointment && movable().has_value();
+}
+
 void DecisionPanel::updateActions()
 {
     const Decision &d = m_decision;
@@ -314,6 +319,10 @@ void DecisionPanel::updateActions()
             : tr("&Mark arrived — waiting"));
 
     m_reschedule->setVisible(identified && movable().has_value());
+    // A walk-in already booked for later came in hoping to be seen sooner.
+    const bool later = identified && bookedLater();
+    m_reschedule->setText(later ? tr("Move it &earlier…") : tr("&Reschedule…"));
+    m_reschedule->setAccessibleName(later ? tr("Move the booking earlier") : tr("Reschedule"));
     m_book->setVisible(identified && !todayActive && !(a && isCheckedIn(a->status)));
 
     const Role role = m_workspace.user().role;
@@ -381,6 +390,9 @@ QPushButton *DecisionPanel::primaryAction() const
         return m_arrived;
     const bool lateToday = m_decision.appointment && isActive(m_decision.appointment->status);
     if (m_decision.outcome == Outcome::Reschedule && lateToday && !m_reschedule->isHidden())
+        return m_reschedule;
+    // Booking a second appointment is rarely what a patient booked for later wants.
+    if (bookedLater() && !m_reschedule->isHidden())
         return m_reschedule;
     if (!m_book->isHidden())
         return m_book;

@@ -37,7 +37,7 @@ public:
     void clearStatus();
     QString statusText() const;
 
-    /// The action to take next (Admit, Mark arrived, Reschedule…, Book…), or none.
+    /// The action to take next (Admit, Mark arrived, Reschedule… or Move it earlier…, Book…), or none.
     QPushButton *primaryAction() const;
     /// The booking Reschedule… moves: today's while it is still booked or arrived, else the next one here.
     std::optional<Appointment> movable() const;
@@ -52,6 +52,8 @@ Q_SIGNALS:
     void overrideRequested();
 
 private:
+    /// A walk-in (nothing booked today) with a booking here later: that booking is the answer.
+    bool bookedLater() const;
     void rebuildReasons();
     void rebuildReadiness();
     void rebuildDetails();

@@ -706,9 +706,13 @@ void DeskView::reschedule()
         return;
     const bool forced = m_decision->appointment && m_decision->appointment->id == target->id
         && m_decision->outcome == Outcome::Reschedule;
-    const QString why
-        = forced ? blockingSentences(*m_decision) : tr("The patient asks to move this appointment.");
+    const bool walkIn = !m_decision->appointment;
+    const QString why = forced ? blockingSentences(*m_decision)
+        : walkIn               ? tr("%1 came in today and asks to be seen sooner.")
+                       .arg(DeskText::bookedFor(m_workspace.center(), target->startUtc, m_workspace.today()))
+                 : tr("The patient asks to move this appointment.");
     const QString history = forced ? tr("rescheduled at the desk: %1").arg(blockingCodes(*m_decision))
+        : walkIn                   ? tr("moved earlier at the desk: the patient came in to be seen sooner")
                                    : tr("moved at the desk at the patient's request");
     SlotDialog *dialog = SlotDialog::reschedule(m_workspace, *target, why, history, this);
     if (!dialog)

@@ -34,6 +34,7 @@ QList<StatusCountsBar::Chip> StatusCountsBar::chips() const
     QList<Chip> list {
         {AppointmentStatus::Booked, m_counts.booked, tr("booked")},
         {AppointmentStatus::Arrived, m_counts.arrived, tr("arrived")},
+        {AppointmentStatus::CheckedIn, m_counts.checkedIn, tr("checked in and waiting")},
         {AppointmentStatus::InProgress, m_counts.inChair, tr("in chair")},
         {AppointmentStatus::Fulfilled, m_counts.done, tr("done")},
         {AppointmentStatus::NoShow, m_counts.noShow, tr("no-show")},
@@ -49,6 +50,7 @@ QString StatusCountsBar::summary(const RosterCounts &counts)
     QStringList parts {
         tr("%1 booked").arg(counts.booked),
         tr("%1 arrived").arg(counts.arrived),
+        tr("%1 checked in and waiting").arg(counts.checkedIn),
         tr("%1 in chair").arg(counts.inChair),
         tr("%1 done").arg(counts.done),
         tr("%1 no-show").arg(counts.noShow),

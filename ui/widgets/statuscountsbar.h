@@ -7,7 +7,8 @@
 namespace chairside {
 
 /// The day's counts per status as a row of chips, each with the status's glyph, the number and the word:
-/// booked, arrived, in chair, done, no-show, rescheduled (and cancelled when there are any).
+/// booked, arrived, checked in and waiting, in chair, done, no-show, rescheduled (and cancelled when there
+/// are any).
 class StatusCountsBar final : public QWidget
 {
     Q_OBJECT
