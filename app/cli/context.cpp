@@ -150,14 +150,14 @@ User Context::actingUser()
 
 User Context::requireUser(Permission permission)
 {
-    const User user = actingUser();
+    User user = actingUser();
     requirePermission(user, permission);
     return user;
 }
 
 User Context::requireUser(Permission permission, const AuditEvent &refusal)
 {
-    const User user = actingUser();
+    User user = actingUser();
     requirePermission(store(), nowUtc(), user, permission, refusal);
     return user;
 }

@@ -90,7 +90,7 @@ void requireNewPassword(const QString &password)
 
 QString requireUserName(const QString &name)
 {
-    const QString trimmed = name.trimmed();
+    QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         throw Error::badData(QStringLiteral("name"), QStringLiteral("A user needs a name to log in with."));
     return trimmed;

@@ -13,7 +13,7 @@ const Clock &systemClock()
     return clock;
 }
 
-FixedClock::FixedClock(QDateTime nowUtc)
+FixedClock::FixedClock(const QDateTime &nowUtc)
     : m_now(nowUtc.toUTC())
 { }
 

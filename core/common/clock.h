@@ -25,7 +25,7 @@ const Clock &systemClock();
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime nowUtc);
+    explicit FixedClock(const QDateTime &nowUtc);
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime &nowUtc);
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }

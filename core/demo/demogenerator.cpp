@@ -480,7 +480,7 @@ private:
     /// late in the day that an evening dose would pass its beyond-use time before the patient could be late.
     QDateTime preparedAt(const DemoBooking &slot, const Therapy &therapy)
     {
-        const QDateTime evening = at(slot.day.addDays(-1), 18 * 60 + 15 * m_dice.below(11));
+        QDateTime evening = at(slot.day.addDays(-1), 18 * 60 + 15 * m_dice.below(11));
         const qint64 latestUse
             = slot.startUtc.toSecsSinceEpoch() + qint64(m_center.policy.graceMinutes + 45) * 60;
         if (latestUse <= evening.toSecsSinceEpoch() + qint64(therapy.beyondUseHours) * 3600)

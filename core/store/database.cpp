@@ -154,7 +154,7 @@ int Database::latestVersion()
 
 QString Database::defaultPath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("CHAIRSIDE_DB");
+    QString fromEnvironment = qEnvironmentVariable("CHAIRSIDE_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

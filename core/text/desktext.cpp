@@ -111,8 +111,8 @@ QString duration(int minutes)
 {
     const int hours = minutes / 60;
     const int rest = minutes % 60;
-    const QString h = hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours);
-    const QString m = rest == 1 ? tr("1 minute") : tr("%1 minutes").arg(rest);
+    QString h = hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours);
+    QString m = rest == 1 ? tr("1 minute") : tr("%1 minutes").arg(rest);
     if (hours == 0)
         return m;
     if (rest == 0)

@@ -60,7 +60,7 @@ TEST_CASE("The walk-in: no appointment today, refused politely and shown the nex
         CHECK(next.value(QLatin1String("start")).toString() == QLatin1String("2026-12-04T10:00:00-05:00"));
         const QJsonArray offered = json.value(QLatin1String("slots")).toArray();
         REQUIRE_FALSE(offered.isEmpty());
-        for (const QJsonValue &slot : offered) {
+        for (const QJsonValue slot : offered) {
             CHECK(slot.toObject().value(QLatin1String("start")).toString().endsWith(QLatin1String("-05:00")));
             CHECK_FALSE(slot.toObject().value(QLatin1String("chair")).toString().isEmpty());
         }

@@ -627,7 +627,7 @@ TEST_CASE("chairside-cli demo --json reports the center, the counts and the stor
 
     const QJsonArray stories = json.value(QStringLiteral("stories")).toArray();
     REQUIRE(stories.size() >= 13);
-    for (const QJsonValue &value : stories) {
+    for (const QJsonValue value : stories) {
         const QJsonObject story = value.toObject();
         REQUIRE(story.value(QStringLiteral("mrn")).toString().startsWith(QLatin1Char('M')));
         REQUIRE(story.value(QStringLiteral("name")).toString().contains(QLatin1String(", ")));

@@ -35,7 +35,7 @@ QJsonArray patientsIn(const cli::Result &result)
 QStringList field(const QJsonArray &patients, const char *name)
 {
     QStringList values;
-    for (const QJsonValue &patient : patients)
+    for (const QJsonValue patient : patients)
         values << patient.toObject().value(QLatin1String(name)).toString();
     return values;
 }

@@ -31,7 +31,7 @@ BrokenAuditTrail::~BrokenAuditTrail()
 
 Error badData(const std::function<void()> &action)
 {
-    const Error error = thrown(action);
+    Error error = thrown(action);
     INFO(error.message().toStdString());
     REQUIRE(error.kind() == Error::Kind::BadData);
     REQUIRE_FALSE(error.message().isEmpty());

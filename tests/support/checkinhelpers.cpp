@@ -107,7 +107,7 @@ QJsonObject runCli(Fixture &f, const QString &at, const QStringList &arguments, 
 QStringList jsonCodes(const QJsonObject &decision)
 {
     QStringList codes;
-    for (const QJsonValue &reason : decision.value(QStringLiteral("reasons")).toArray())
+    for (const QJsonValue reason : decision.value(QStringLiteral("reasons")).toArray())
         codes << reason.toObject().value(QStringLiteral("code")).toString();
     return codes;
 }

@@ -90,7 +90,7 @@ void SessionHarness::openMaria()
     REQUIRE(QTest::qWaitFor([&] { return showsMaria(); }, 2000));
 }
 
-void SessionHarness::press(QKeySequence keys)
+void SessionHarness::press(const QKeySequence &keys)
 {
     QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window.get();
     QTest::keySequence(target, keys);

@@ -24,7 +24,7 @@ struct SessionHarness
     /// At the desk: finds Maria Alvarez by name and opens her record (the patient card).
     void openMaria();
     /// Presses a key (with modifiers) on whatever holds the focus, or the window.
-    void press(QKeySequence keys);
+    void press(const QKeySequence &keys);
     QLineEdit *field(const char *objectName) const;
 
     /// The text of every widget a person can see now: the window's and those of the windows opened

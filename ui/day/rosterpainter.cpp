@@ -797,8 +797,8 @@ void RosterPainter::planBlock(qsizetype index)
               return BlockText {&font, metrics, room, words, shape(font, words)};
           };
     const QString start = clockAt(entry.startUtc);
-    const QString times = tr("%1–%2").arg(start, clockAt(entry.endUtc));
-    const QString detail = tr("%1 · %2").arg(entry.therapyName, times);
+    QString times = tr("%1–%2").arg(start, clockAt(entry.endUtc));
+    QString detail = tr("%1 · %2").arg(entry.therapyName, times);
     // Therapy and times when they fit; on a short infusion's narrow block the times say more than a
     // clipped therapy name (the tooltip has the rest).
     const auto detailFor = [&](const QFont &font, const QFontMetricsF &metrics, double room) {
