@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "scheduling/centertime.h"
 #include "store/database.h"
+#include "store/databaselocation.h"
 #include "store/store.h"
 
 #include <QJsonDocument>
@@ -41,8 +42,17 @@ Context::~Context() = default;
 
 Store &Context::store()
 {
-    if (!m_store)
-        m_store = std::make_unique<Store>(dbPath.isEmpty() ? Database::defaultPath() : dbPath);
+    if (!m_store) {
+        QString path;
+        try {
+            path = DatabaseLocation::resolve(dbPath);
+        } catch (const Error &notAFile) {
+            // Where the database is was given on the command line or in the environment: a mistake in how
+            // the tool was called, not in the data.
+            throw UsageError(notAFile.message());
+        }
+        m_store = std::make_unique<Store>(path);
+    }
     return *m_store;
 }
 

@@ -4,11 +4,14 @@
 #include "store/database.h"
 #include "store/store.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 #include <utility>
@@ -335,4 +338,65 @@ TEST_CASE("patient add reads a date of birth as the desk does: 3/4/61 is 1961 an
         REQUIRE(added.value(QStringLiteral("patient")).toObject().value(QStringLiteral("dob")).toString()
             == QStringLiteral("1961-03-04"));
     }
+}
+
+TEST_CASE("A --db or CHAIRSIDE_DB that is an address, not a file path, is a usage error that makes nothing")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(dir.path()));
+    struct Restore
+    {
+        QString path;
+        ~Restore()
+        {
+            QDir::setCurrent(path);
+            qunsetenv("CHAIRSIDE_DB");
+        }
+    } restore {before};
+
+    for (const char *address : {"postgresql://desk@db.example/chairside", "postgress://db.example/chairside",
+             "sqlite:/x", "mysql:chairside"}) {
+        const QString value = QString::fromLatin1(address);
+        DYNAMIC_SECTION("--db " << address)
+        {
+            const cli::Result result = cli::execute(
+                {QStringLiteral("chairside-cli"), QStringLiteral("--db"), value, QStringLiteral("init")});
+            REQUIRE(result.exitCode == 2);
+            REQUIRE(result.err.contains(value));
+            REQUIRE(result.err.contains(QLatin1String("--db")));
+            REQUIRE(
+                QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        }
+        DYNAMIC_SECTION("CHAIRSIDE_DB=" << address)
+        {
+            qputenv("CHAIRSIDE_DB", value.toUtf8());
+            const cli::Result result = cli::execute(
+                {QStringLiteral("chairside-cli"), QStringLiteral("--json"), QStringLiteral("init")});
+            REQUIRE(result.exitCode == 2);
+            REQUIRE(result.err.contains(value));
+            REQUIRE(result.err.contains(QLatin1String("CHAIRSIDE_DB")));
+            REQUIRE(
+                QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        }
+    }
+}
+
+TEST_CASE("A --db file path with a drive letter, a colon inside a name or a file: URL still opens")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString plain = dir.filePath(QStringLiteral("desk:2.sqlite"));
+    REQUIRE(
+        cli::execute({QStringLiteral("chairside-cli"), QStringLiteral("--db"), plain, QStringLiteral("init")})
+            .exitCode
+        == 0);
+    REQUIRE(QFileInfo::exists(plain));
+    const QString url = QUrl::fromLocalFile(dir.filePath(QStringLiteral("url.sqlite"))).toString();
+    const cli::Result fromUrl = cli::execute(
+        {QStringLiteral("chairside-cli"), QStringLiteral("--db"), url, QStringLiteral("init")});
+    INFO(fromUrl.err.toStdString());
+    REQUIRE(fromUrl.exitCode == 0);
+    REQUIRE(QFileInfo::exists(dir.filePath(QStringLiteral("url.sqlite"))));
 }
