@@ -8,6 +8,7 @@
 #include "store/databaselocation.h"
 #include "store/store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
@@ -76,7 +77,10 @@ const Clock &Context::clock()
     if (at.timeSpec() == Qt::LocalTime) {
         // No offset given: the wall clock of the center this command is about; UTC before any center exists.
         const bool anyCenter = has(QStringLiteral("center")) || !store().centers().isEmpty();
-        at = QDateTime(at.date(), at.time(), anyCenter ? center().timeZone() : QTimeZone::utc());
+        if (anyCenter)
+            at = wallTime(QStringLiteral("at"), center(), at);
+        else
+            at = QDateTime(at.date(), at.time(), QTimeZone::utc());
     }
     m_clock = std::make_unique<FixedClock>(at.toUTC());
     return *m_clock;
@@ -239,7 +243,23 @@ std::optional<QDate> Context::optionalDate(const QString &option)
     return dateValue(option);
 }
 
-QDateTime Context::instantValue(const QString &option, const Center &c) const
+QDateTime Context::wallTime(const QString &option, const Center &c, const QDateTime &typed)
+{
+    QString repeated;
+    QDateTime at = CenterTime::wallTimeToUtc(c, typed.date(), typed.time(), option, &repeated);
+    if (!repeated.isEmpty())
+        note(QStringLiteral("--%1: %2").arg(option, repeated));
+    return at;
+}
+
+void Context::note(const QString &text)
+{
+    m_notes << text;
+    if (!json)
+        err << "chairside-cli: note: " << text << '\n';
+}
+
+QDateTime Context::instantValue(const QString &option, const Center &c)
 {
     const QString text = value(option).trimmed();
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -253,7 +273,7 @@ QDateTime Context::instantValue(const QString &option, const Center &c) const
                 .arg(option, text));
     }
     if (at.timeSpec() == Qt::LocalTime)
-        at = QDateTime(at.date(), at.time(), c.timeZone());
+        at = wallTime(option, c, at);
     return at.toUTC();
 }
 
@@ -283,9 +303,12 @@ Center Context::center()
 
 void Context::print(const QJsonObject &document, const QString &text)
 {
-    if (json)
-        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
-    else if (!text.isEmpty())
+    if (json) {
+        QJsonObject withNotes = document;
+        if (!m_notes.isEmpty())
+            withNotes.insert(QStringLiteral("notes"), QJsonArray::fromStringList(m_notes));
+        out << QString::fromUtf8(QJsonDocument(withNotes).toJson(QJsonDocument::Indented));
+    } else if (!text.isEmpty())
         out << text << (text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
 }
 
