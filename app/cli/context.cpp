@@ -53,6 +53,7 @@ Store &Context::store()
             throw UsageError(notAFile.message());
         }
         m_store = std::make_unique<Store>(path);
+        m_store->setAuditFromCli(true);
     }
     return *m_store;
 }
