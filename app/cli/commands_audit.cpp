@@ -102,7 +102,7 @@ QJsonObject entryJson(const AuditEntry &entry)
         {QStringLiteral("action"), auditActionName(e.action)}, {QStringLiteral("recordKind"), e.recordKind},
         {QStringLiteral("recordId"), double(e.recordId)}, {QStringLiteral("patientId"), double(e.patientId)},
         {QStringLiteral("result"), auditResultName(e.result)}, {QStringLiteral("reason"), e.reason},
-        {QStringLiteral("breakGlass"), e.breakGlass},
+        {QStringLiteral("breakGlass"), e.breakGlass}, {QStringLiteral("cli"), e.fromCli},
         {QStringLiteral("hash"), QString::fromLatin1(entry.hash)}};
 }
 
@@ -159,6 +159,10 @@ int list(Context &ctx)
         filter.breakGlassOnly = true;
         described << QStringLiteral("break glass only");
     }
+    if (ctx.has(QStringLiteral("hide-cli-logins"))) {
+        filter.hideCliLogIns = true;
+        described << QStringLiteral("without command-line log-ins");
+    }
 
     const QList<AuditEntry> entries = store.auditEntries(filter);
     if (csv) {
@@ -214,6 +218,9 @@ void addAuditCommands(QList<Command> &commands)
             {QStringLiteral("action"), QStringLiteral("NAME"),
                 QStringLiteral("only this action, e.g. patient-opened")},
             {QStringLiteral("break-glass"), {}, QStringLiteral("only emergency access past a refusal")},
+            {QStringLiteral("hide-cli-logins"), {},
+                QStringLiteral(
+                    "leave out this tool's successful log-ins (one per command); failed ones stay")},
             {QStringLiteral("center"), QStringLiteral("C"),
                 QStringLiteral("whose calendar the days are on (default: the only one)")},
             {QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("at most N entries (5000)")},

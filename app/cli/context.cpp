@@ -5,8 +5,10 @@
 #include "common/error.h"
 #include "scheduling/centertime.h"
 #include "store/database.h"
+#include "store/databaselocation.h"
 #include "store/store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
@@ -41,8 +43,18 @@ Context::~Context() = default;
 
 Store &Context::store()
 {
-    if (!m_store)
-        m_store = std::make_unique<Store>(dbPath.isEmpty() ? Database::defaultPath() : dbPath);
+    if (!m_store) {
+        QString path;
+        try {
+            path = DatabaseLocation::resolve(dbPath);
+        } catch (const Error &notAFile) {
+            // Where the database is was given on the command line or in the environment: a mistake in how
+            // the tool was called, not in the data.
+            throw UsageError(notAFile.message());
+        }
+        m_store = std::make_unique<Store>(path);
+        m_store->setAuditFromCli(true);
+    }
     return *m_store;
 }
 
@@ -66,7 +78,10 @@ const Clock &Context::clock()
     if (at.timeSpec() == Qt::LocalTime) {
         // No offset given: the wall clock of the center this command is about; UTC before any center exists.
         const bool anyCenter = has(QStringLiteral("center")) || !store().centers().isEmpty();
-        at = QDateTime(at.date(), at.time(), anyCenter ? center().timeZone() : QTimeZone::utc());
+        if (anyCenter)
+            at = wallTime(QStringLiteral("at"), center(), at);
+        else
+            at = QDateTime(at.date(), at.time(), QTimeZone::utc());
     }
     m_clock = std::make_unique<FixedClock>(at.toUTC());
     return *m_clock;
@@ -229,7 +244,23 @@ std::optional<QDate> Context::optionalDate(const QString &option)
     return dateValue(option);
 }
 
-QDateTime Context::instantValue(const QString &option, const Center &c) const
+QDateTime Context::wallTime(const QString &option, const Center &c, const QDateTime &typed)
+{
+    QString repeated;
+    QDateTime at = CenterTime::wallTimeToUtc(c, typed.date(), typed.time(), option, &repeated);
+    if (!repeated.isEmpty())
+        note(QStringLiteral("--%1: %2").arg(option, repeated));
+    return at;
+}
+
+void Context::note(const QString &text)
+{
+    m_notes << text;
+    if (!json)
+        err << "chairside-cli: note: " << text << '\n';
+}
+
+QDateTime Context::instantValue(const QString &option, const Center &c)
 {
     const QString text = value(option).trimmed();
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -243,7 +274,7 @@ QDateTime Context::instantValue(const QString &option, const Center &c) const
                 .arg(option, text));
     }
     if (at.timeSpec() == Qt::LocalTime)
-        at = QDateTime(at.date(), at.time(), c.timeZone());
+        at = wallTime(option, c, at);
     return at.toUTC();
 }
 
@@ -273,9 +304,12 @@ Center Context::center()
 
 void Context::print(const QJsonObject &document, const QString &text)
 {
-    if (json)
-        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
-    else if (!text.isEmpty())
+    if (json) {
+        QJsonObject withNotes = document;
+        if (!m_notes.isEmpty())
+            withNotes.insert(QStringLiteral("notes"), QJsonArray::fromStringList(m_notes));
+        out << QString::fromUtf8(QJsonDocument(withNotes).toJson(QJsonDocument::Indented));
+    } else if (!text.isEmpty())
         out << text << (text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
 }
 

@@ -74,8 +74,14 @@ public:
     /// the past (TypedDate::Century::Past).
     QDate dateValue(const QString &option, TypedDate::Century century = TypedDate::Century::Nearest);
     std::optional<QDate> optionalDate(const QString &option);
-    /// An instant: ISO 8601 with an offset or Z is exact; without one it is the center's wall time.
-    QDateTime instantValue(const QString &option, const Center &center) const;
+    /// An instant: ISO 8601 with an offset or Z is exact; without one it is the center's wall time, which
+    /// is refused (Error::BadData) when the clocks skip it and read as the first when they pass it twice,
+    /// with a note().
+    QDateTime instantValue(const QString &option, const Center &center);
+
+    /// Something the user should know that does not stop the command: on stderr, and in the JSON
+    /// document's "notes" with --json.
+    void note(const QString &text);
 
     /// The center named by --center, or the only one (or the first, by name) when not named.
     Center center();
@@ -89,6 +95,10 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Clock> m_clock;
     std::optional<User> m_user; ///< logged in once per command
+    QStringList m_notes;
+
+    /// The instant of a wall time `typed` on the center's clock (CenterTime::wallTimeToUtc).
+    QDateTime wallTime(const QString &option, const Center &center, const QDateTime &typed);
 };
 
 } // namespace chairside::cli

@@ -1,7 +1,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "demo/demogenerator.h"
-#include "store/database.h"
+#include "store/databaselocation.h"
 #include "store/store.h"
 #include "style/theme.h"
 #include "window/mainwindow.h"
@@ -56,10 +56,13 @@ int main(int argc, char *argv[])
     Theme::apply(
         settings.value(QStringLiteral("view/dark"), false).toBool() ? Theme::Mode::Dark : Theme::Mode::Light);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    // The first run shows a center at work rather than an empty window.
-    const bool firstRun = !parser.isSet(dbOption) && !QFileInfo::exists(path);
     try {
+        // An address or a misspelt one (postgresql://, sqlite:/x) is refused here in words, before it can
+        // become a folder named after its scheme.
+        const QString path
+            = DatabaseLocation::resolve(parser.isSet(dbOption) ? parser.value(dbOption) : QString());
+        // The first run shows a center at work rather than an empty window.
+        const bool firstRun = !parser.isSet(dbOption) && !QFileInfo::exists(path);
         Store store(path);
         SystemClock clock;
         if ((firstRun || parser.isSet(demoOption)) && store.centers().isEmpty())

@@ -81,6 +81,10 @@ QByteArray auditCanonicalContent(const AuditEntry &entry)
     appendField(out, auditResultName(entry.event.result));
     appendField(out, entry.event.reason);
     appendField(out, qint64(entry.event.breakGlass ? 1 : 0));
+    // Only when set: entries from before the mark (and every entry without it) keep the content, and so
+    // the hash, they were sealed with. The fields are length-prefixed, so one more cannot collide.
+    if (entry.event.fromCli)
+        appendField(out, QByteArrayLiteral("cli"));
     return out;
 }
 

@@ -70,6 +70,9 @@ struct AuditEvent
     AuditResult result = AuditResult::Done;
     QString reason;
     bool breakGlass = false;
+    /// Written by the command-line tool (Store::setAuditFromCli): each of its commands logs in anew, so
+    /// its log-ins are many and an auditor may leave them out (AuditFilter::hideCliLogIns).
+    bool fromCli = false;
 };
 
 /// An entry as kept: the event, when and where, and its place in the chain.
@@ -92,6 +95,8 @@ struct AuditFilter
     QDateTime toUtc; ///< exclusive
     std::optional<AuditAction> action;
     bool breakGlassOnly = false;
+    /// Leaves out the command-line tool's successful log-ins; a failed one is always shown.
+    bool hideCliLogIns = false;
     int limit = 5000; ///< newest first, at most this many
 };
 

@@ -3,6 +3,7 @@
 #include "changejournal.h"
 #include "changetracker.h"
 #include "common/error.h"
+#include "databaselocation.h"
 #include "scopedtransaction.h"
 
 #include <QAtomicInteger>
@@ -13,7 +14,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QStringList>
 
 #include <algorithm>
@@ -154,11 +154,7 @@ int Database::latestVersion()
 
 QString Database::defaultPath()
 {
-    QString fromEnvironment = qEnvironmentVariable("CHAIRSIDE_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/chairside.sqlite");
+    return DatabaseLocation::resolve({});
 }
 
 Database::Database(const QString &path, int migrateTo)

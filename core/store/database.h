@@ -42,7 +42,8 @@ public:
     void execute(const QString &sql, const char *what);
 
     /// The default place: the user's data folder (QStandardPaths::AppDataLocation)/chairside.sqlite,
-    /// unless CHAIRSIDE_DB names another file.
+    /// unless CHAIRSIDE_DB names another file. Throws Error::BadData when CHAIRSIDE_DB is not a file path
+    /// (DatabaseLocation).
     static QString defaultPath();
 
     /// How many ScopedTransactions are open on this connection; inner ones are savepoints.

@@ -185,11 +185,14 @@ public:
     /// Where this program runs, as the audit trail names it: the host name and program by default.
     void setWorkstation(const QString &workstation);
     QString workstation() const;
+    /// Marks every entry this store writes from now on as the command-line tool's (AuditEvent::fromCli).
+    void setAuditFromCli(bool fromCli) { m_auditFromCli = fromCli; }
 
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<StatementCache> m_statements; ///< every statement prepared once (store.cpp, speed)
     QString m_workstation; ///< empty: the default (audit trail)
+    bool m_auditFromCli = false;
     QByteArray m_auditKey; ///< loaded on the first append or verification (audit trail)
 };
 

@@ -21,7 +21,7 @@ namespace {
 
 const char *const kAuditColumns
     = "sequence, at, user_name, workstation, action, record_kind, record_id, patient_id, "
-      "result, reason, break_glass, previous_hash, hash";
+      "result, reason, break_glass, previous_hash, hash, from_cli";
 
 /// An entry as stored. An action or result name this program does not know cannot be represented in
 /// the enum: it reads as the first action or a failure, and its hash no longer matches, so verify names it.
@@ -45,6 +45,7 @@ AuditEntry auditEntryFrom(const SqlQuery &q)
     entry.event.breakGlass = q.value(10).toLongLong() != 0;
     entry.previousHash = q.value(11).toString().toLatin1();
     entry.hash = q.value(12).toString().toLatin1();
+    entry.event.fromCli = q.value(13).toLongLong() != 0;
     // A name the enum cannot hold must not verify as the name it was read as.
     if (auditActionName(entry.event.action) != q.value(4).toString()
         || auditResultName(entry.event.result) != q.value(8).toString())
@@ -113,16 +114,17 @@ void Store::audit(const AuditEvent &event, const QDateTime &atUtc)
     entry.atUtc = atUtc.toUTC();
     entry.workstation = workstation();
     entry.event = event;
+    entry.event.fromCli = event.fromCli || m_auditFromCli;
     sealAuditEntry(entry, previousHash, m_auditKey);
 
     static const QString insertSql
-        = QStringLiteral("INSERT INTO audit_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        = QStringLiteral("INSERT INTO audit_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
               .arg(QLatin1String(kAuditColumns));
     m_statements->take(insertSql, "record the action in the audit trail")
         ->exec({entry.sequence, entry.atUtc.toMSecsSinceEpoch(), event.userName, entry.workstation,
             auditActionName(event.action), event.recordKind, event.recordId, event.patientId,
             auditResultName(event.result), event.reason, event.breakGlass ? 1 : 0,
-            QString::fromLatin1(previousHash), QString::fromLatin1(entry.hash)});
+            QString::fromLatin1(previousHash), QString::fromLatin1(entry.hash), entry.event.fromCli ? 1 : 0});
 
     // The head follows the commit (never ahead of what is on disk), once per transaction however many
     // entries it recorded. It moves only over the trail it describes: when the entry it names is gone or
@@ -176,6 +178,10 @@ QList<AuditEntry> Store::auditEntries(const AuditFilter &filter)
     }
     if (filter.breakGlassOnly)
         where += QStringLiteral(" AND break_glass = 1");
+    if (filter.hideCliLogIns) {
+        where += QStringLiteral(" AND NOT (from_cli = 1 AND action = ?)");
+        values << auditActionName(AuditAction::LogIn);
+    }
     values << (filter.limit > 0 ? filter.limit : -1); // SQLite's -1: no limit
 
     SqlQuery q(*m_db,

@@ -299,3 +299,33 @@ TEST_CASE("A cut-off tail is found only against the head, a head that names anot
     CHECK(auditHeadMac(key, head) != auditHeadMac(key, moved));
     CHECK(auditHeadMac(key, head).size() == 64);
 }
+
+TEST_CASE("The command line's mark is sealed, and an entry without it keeps the hash it always had")
+{
+    const QByteArray key = testAuditKey();
+    AuditEntry desk;
+    desk.sequence = 1;
+    desk.atUtc = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    desk.workstation = QStringLiteral("desk-3 (chairside)");
+    desk.event.action = AuditAction::LogIn;
+    desk.event.userName = QStringLiteral("admin");
+    desk.event.result = AuditResult::Done;
+    // Sealed by the format of schema 5, before the mark existed: those entries still verify.
+    CHECK(auditEntryHash(key, auditGenesisHash(), desk)
+        == QByteArrayLiteral("842df6f8728068989abd32be8c8f7f90fc6236dd3f1dae1cbcdcabcfadeb3d9c"));
+
+    AuditEntry cli = desk;
+    cli.event.fromCli = true;
+    CHECK(auditEntryHash(key, auditGenesisHash(), cli) != auditEntryHash(key, auditGenesisHash(), desk));
+
+    // Taking the mark off an entry (to show a script's log-in as the desk's) breaks the chain there.
+    QList<AuditEntry> trail {desk, cli};
+    trail[1].sequence = 2;
+    sealAuditEntry(trail[0], auditGenesisHash(), key);
+    sealAuditEntry(trail[1], trail[0].hash, key);
+    CHECK(verifyAuditChain(trail, key, std::nullopt).intact);
+    trail[1].event.fromCli = false;
+    const AuditVerdict unmarked = verifyAuditChain(trail, key, std::nullopt);
+    CHECK_FALSE(unmarked.intact);
+    CHECK(unmarked.firstBad == 2);
+}

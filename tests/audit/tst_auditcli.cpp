@@ -1,5 +1,6 @@
 // chairside-cli audit verify and audit list: what they print, who may list, and that an export is recorded.
 
+#include "auth/accountservice.h"
 #include "cli/commandline.h"
 #include "fixture.h"
 #include "store/store.h"
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace chairside;
@@ -142,4 +144,45 @@ TEST_CASE("audit verify and audit list explain themselves, and the overview name
     const cli::Result overview = cli::execute({QStringLiteral("chairside-cli"), QStringLiteral("--help")});
     CHECK(overview.out.contains(QStringLiteral("audit verify")));
     CHECK(overview.out.contains(QStringLiteral("Exit status 5: the audit trail is not intact")));
+}
+
+TEST_CASE("Each command's log-in is marked as the CLI's, audit list can leave those out, never a failed one")
+{
+    Fixture f;
+    AccountService(f.store, f.clock).logIn(QStringLiteral("desk"), QString::fromLatin1(test::kPassword));
+    const QStringList command {
+        QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")};
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(run(f, command).exitCode == 0);
+    {
+        test::ScopedEnv wrong("CHAIRSIDE_PASSWORD", "not the password");
+        REQUIRE(run(f, command).exitCode == 4);
+    }
+
+    const auto isLogIn = [](const QJsonValue &entry, bool fromCli) {
+        return entry[QStringLiteral("action")].toString() == QLatin1String("login")
+            && entry[QStringLiteral("cli")].toBool() == fromCli;
+    };
+    const auto count = [](const QJsonArray &entries, const auto &which) {
+        return std::count_if(entries.begin(), entries.end(), which);
+    };
+    const QJsonArray all
+        = entriesOf(run(f, {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list")}));
+    // Three commands and this one: a log-in each, marked as the command line's; the desk's is not.
+    REQUIRE(count(all, [&](const QJsonValue &e) { return isLogIn(e, true); }) == 4);
+    REQUIRE(count(all, [&](const QJsonValue &e) { return isLogIn(e, false); }) == 1);
+    const auto failed = [](const QJsonValue &e) {
+        return e[QStringLiteral("action")].toString() == QLatin1String("login-failed");
+    };
+    REQUIRE(count(all, failed) == 1);
+
+    const QJsonArray quiet = entriesOf(run(f,
+        {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+            QStringLiteral("--hide-cli-logins")}));
+    REQUIRE(count(quiet, [&](const QJsonValue &e) { return isLogIn(e, true); }) == 0);
+    REQUIRE(count(quiet, [&](const QJsonValue &e) { return isLogIn(e, false); }) == 1);
+    REQUIRE(count(quiet, failed) == 1);
+
+    // The mark is part of what the chain protects, and old and new entries verify together.
+    REQUIRE(f.store.verifyAudit().intact);
 }

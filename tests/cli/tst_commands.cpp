@@ -4,11 +4,14 @@
 #include "store/database.h"
 #include "store/store.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 #include <utility>
@@ -335,4 +338,114 @@ TEST_CASE("patient add reads a date of birth as the desk does: 3/4/61 is 1961 an
         REQUIRE(added.value(QStringLiteral("patient")).toObject().value(QStringLiteral("dob")).toString()
             == QStringLiteral("1961-03-04"));
     }
+}
+
+TEST_CASE("A --db or CHAIRSIDE_DB that is an address, not a file path, is a usage error that makes nothing")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(dir.path()));
+    struct Restore
+    {
+        QString path;
+        ~Restore()
+        {
+            QDir::setCurrent(path);
+            qunsetenv("CHAIRSIDE_DB");
+        }
+    } restore {before};
+
+    for (const char *address : {"postgresql://desk@db.example/chairside", "postgress://db.example/chairside",
+             "sqlite:/x", "mysql:chairside"}) {
+        const QString value = QString::fromLatin1(address);
+        DYNAMIC_SECTION("--db " << address)
+        {
+            const cli::Result result = cli::execute(
+                {QStringLiteral("chairside-cli"), QStringLiteral("--db"), value, QStringLiteral("init")});
+            REQUIRE(result.exitCode == 2);
+            REQUIRE(result.err.contains(value));
+            REQUIRE(result.err.contains(QLatin1String("--db")));
+            REQUIRE(
+                QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        }
+        DYNAMIC_SECTION("CHAIRSIDE_DB=" << address)
+        {
+            qputenv("CHAIRSIDE_DB", value.toUtf8());
+            const cli::Result result = cli::execute(
+                {QStringLiteral("chairside-cli"), QStringLiteral("--json"), QStringLiteral("init")});
+            REQUIRE(result.exitCode == 2);
+            REQUIRE(result.err.contains(value));
+            REQUIRE(result.err.contains(QLatin1String("CHAIRSIDE_DB")));
+            REQUIRE(
+                QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        }
+    }
+}
+
+TEST_CASE("A --db file path with a drive letter, a colon inside a name or a file: URL still opens")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString plain = dir.filePath(QStringLiteral("desk:2.sqlite"));
+    REQUIRE(
+        cli::execute({QStringLiteral("chairside-cli"), QStringLiteral("--db"), plain, QStringLiteral("init")})
+            .exitCode
+        == 0);
+    REQUIRE(QFileInfo::exists(plain));
+    const QString url = QUrl::fromLocalFile(dir.filePath(QStringLiteral("url.sqlite"))).toString();
+    const cli::Result fromUrl = cli::execute(
+        {QStringLiteral("chairside-cli"), QStringLiteral("--db"), url, QStringLiteral("init")});
+    INFO(fromUrl.err.toStdString());
+    REQUIRE(fromUrl.exitCode == 0);
+    REQUIRE(QFileInfo::exists(dir.filePath(QStringLiteral("url.sqlite"))));
+}
+
+TEST_CASE("A wall time the clocks skip is refused with the nearest valid times, one they repeat is the first")
+{
+    Cli cli;
+    const auto at = QStringLiteral("2027-03-01T08:00");
+    REQUIRE(cli.run({QStringLiteral("center"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("Lakeside"), QStringLiteral("--tz"), QStringLiteral("America/Chicago"),
+                        QStringLiteral("--hours"), QStringLiteral("sat 08:00-23:00; sun 00:30-12:00")},
+                   at)
+                .exitCode
+        == 0);
+    REQUIRE(cli.run(words("chair add --label 1"), at).exitCode == 0);
+    REQUIRE(cli.run(words("therapy add --name vedolizumab --brand Entyvio --minutes 30"), at).exitCode == 0);
+    REQUIRE(cli.run(words("patient add --mrn M0001 --first Ana --last Reyes --dob 1970-01-02"), at).exitCode
+        == 0);
+
+    // 14 March 2027 in Chicago: 02:00 becomes 03:00.
+    const cli::Result gap
+        = cli.run(words("--json book --mrn M0001 --therapy Entyvio --start 2027-03-14T02:30"), at);
+    INFO(gap.err.toStdString());
+    REQUIRE(gap.exitCode == 3);
+    const QJsonObject error
+        = QJsonDocument::fromJson(gap.out.toUtf8()).object()[QStringLiteral("error")].toObject();
+    REQUIRE(error[QStringLiteral("field")].toString() == QLatin1String("start"));
+    const QString message = error[QStringLiteral("message")].toString();
+    REQUIRE(message.contains(QLatin1String("02:30 on 14 March 2027 does not exist in America/Chicago")));
+    REQUIRE(message.contains(QLatin1String("01:59")));
+    REQUIRE(message.contains(QLatin1String("03:00")));
+    REQUIRE(cli.rows("appointment") == 0);
+
+    // The clock itself is read the same way.
+    const cli::Result clock = cli.run(words("book --mrn M0001 --therapy Entyvio --start 2027-03-14T09:00"),
+        QStringLiteral("2027-03-14T02:15"));
+    REQUIRE(clock.exitCode == 3);
+    REQUIRE(clock.err.contains(QLatin1String("does not exist in America/Chicago")));
+    REQUIRE(cli.rows("appointment") == 0);
+
+    // 7 November 2027: 01:30 comes twice; the first, daylight time, is taken and said so.
+    const QJsonObject twice = cli.json(words("book --mrn M0001 --therapy Entyvio --start 2027-11-07T01:30"));
+    REQUIRE(twice[QStringLiteral("appointment")][QStringLiteral("start")].toString()
+        == QLatin1String("2027-11-07T01:30:00-05:00"));
+    const QJsonArray notes = twice[QStringLiteral("notes")].toArray();
+    REQUIRE(notes.size() == 1);
+    REQUIRE(notes.first().toString().contains(QLatin1String("happens twice")));
+    const cli::Result plain
+        = cli.run(words("book --mrn M0001 --therapy Entyvio --start 2027-11-07T01:00"), at);
+    REQUIRE(plain.exitCode == 0);
+    REQUIRE(plain.err.contains(QLatin1String("happens twice")));
 }

@@ -1,5 +1,6 @@
 #include "common/error.h"
 #include "store/database.h"
+#include "store/databaselocation.h"
 #include "store/scopedtransaction.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
@@ -310,5 +311,43 @@ TEST_CASE("A read transaction ends itself on every path and nests inside a write
         }
         write.commit();
         REQUIRE(db.transactionDepth() == 0);
+    }
+}
+
+TEST_CASE("A database location is a file path, never an address taken for a folder")
+{
+    const QString db = QStringLiteral("--db");
+    REQUIRE(DatabaseLocation::filePath(QStringLiteral("/srv/chairside/desk.sqlite"), db)
+        == QStringLiteral("/srv/chairside/desk.sqlite"));
+    REQUIRE(DatabaseLocation::filePath(QStringLiteral("desk.sqlite"), db) == QStringLiteral("desk.sqlite"));
+    REQUIRE(DatabaseLocation::filePath(QStringLiteral("C:\\Chairside\\desk.sqlite"), db)
+        == QStringLiteral("C:\\Chairside\\desk.sqlite"));
+    REQUIRE(DatabaseLocation::filePath(QStringLiteral("./desk:2.sqlite"), db)
+        == QStringLiteral("./desk:2.sqlite"));
+    REQUIRE(DatabaseLocation::filePath(QStringLiteral(":memory:"), db) == QStringLiteral(":memory:"));
+    REQUIRE(DatabaseLocation::filePath(QStringLiteral("file:///srv/chairside/desk.sqlite"), db)
+        == QStringLiteral("/srv/chairside/desk.sqlite"));
+
+    struct Case
+    {
+        const char *value;
+        const char *says;
+    };
+    for (const Case &c : {Case {"postgresql://desk@db.example/chairside", "postgresql server address"},
+             Case {"postgres://db.example/chairside", "SQLite database files only"},
+             Case {"postgress://db.example/chairside", "check the spelling"},
+             Case {"sqlite:/x", "begins with \"sqlite:\""}, Case {"  ", "is empty"}}) {
+        DYNAMIC_SECTION(c.value)
+        {
+            try {
+                DatabaseLocation::filePath(QString::fromLatin1(c.value), QStringLiteral("CHAIRSIDE_DB"));
+                FAIL("read as a file path");
+            } catch (const Error &error) {
+                REQUIRE(error.kind() == Error::Kind::BadData);
+                REQUIRE(error.field() == QStringLiteral("CHAIRSIDE_DB"));
+                REQUIRE(error.message().startsWith(QStringLiteral("CHAIRSIDE_DB")));
+                REQUIRE(error.message().contains(QString::fromLatin1(c.says)));
+            }
+        }
     }
 }

@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace chairside;
@@ -248,4 +249,53 @@ TEST_CASE("The audit page is the admin's alone and goes with them")
     REQUIRE(s.window->audit() == nullptr);
     for (int i = 0; i < s.window->pages()->count(); ++i)
         REQUIRE(s.window->pages()->tabText(i) != QStringLiteral("Audit"));
+}
+
+TEST_CASE("The audit page leaves out the command line's log-ins until asked, and never a failed one")
+{
+    chairside::test::SessionHarness s;
+    chairside::test::Fixture &f = s.f;
+    // A script of three commands, each logging in, and a fourth with a wrong password.
+    const auto fromCli = [&](AuditAction action, AuditResult result, int minute) {
+        AuditEvent event;
+        event.action = action;
+        event.userName = QStringLiteral("admin");
+        event.result = result;
+        event.fromCli = true;
+        f.store.audit(event, f.local(kToday, 7, minute));
+    };
+    for (int minute = 0; minute < 3; ++minute)
+        fromCli(AuditAction::LogIn, AuditResult::Done, minute);
+    fromCli(AuditAction::LogInFailed, AuditResult::Refused, 4);
+    fromCli(AuditAction::SetupChanged, AuditResult::Done, 5);
+
+    s.logIn(QStringLiteral("admin"));
+    s.press(QKeySequence(Qt::CTRL | Qt::Key_4));
+    AuditView *view = s.window->audit();
+    REQUIRE(view != nullptr);
+    AuditEntryModel *model = view->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *hide = view->findChild<QCheckBox *>(QStringLiteral("auditHideCliLogIns"));
+    REQUIRE(hide != nullptr);
+    REQUIRE(hide->isVisible());
+    REQUIRE(hide->isChecked());
+
+    const auto shown = [&](AuditAction action, bool cli) {
+        const QList<AuditEntry> entries = model->entries();
+        return std::count_if(entries.begin(), entries.end(),
+            [&](const AuditEntry &e) { return e.event.action == action && e.event.fromCli == cli; });
+    };
+    REQUIRE(shown(AuditAction::LogIn, true) == 0);
+    REQUIRE(shown(AuditAction::LogIn, false) == 1); // the admin at the desk now
+    REQUIRE(shown(AuditAction::LogInFailed, true) == 1);
+    REQUIRE(shown(AuditAction::SetupChanged, true) == 1);
+
+    QTest::mouseClick(hide, Qt::LeftButton, {}, QPoint(6, hide->height() / 2));
+    REQUIRE_FALSE(hide->isChecked());
+    REQUIRE(shown(AuditAction::LogIn, true) == 3);
+    REQUIRE(model->rowCount() == f.store.auditEntryCount());
+
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("auditClearFilters")), Qt::LeftButton);
+    REQUIRE(hide->isChecked());
+    REQUIRE(shown(AuditAction::LogIn, true) == 0);
 }

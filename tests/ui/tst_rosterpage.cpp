@@ -1,5 +1,6 @@
 // The chair roster page: the nurse's actions from a block, the keyboard, and the printed day.
 
+#include "booking/confirmationslip.h"
 #include "checkin/checkinservice.h"
 #include "day/appointmentdetailsdialog.h"
 #include "day/rosterview.h"
@@ -8,10 +9,12 @@
 #include "style/theme.h"
 #include "widgets/statuscountsbar.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -287,4 +290,62 @@ TEST_CASE("The day's roster prints to a one-page PDF, even with many chairs")
 
     // A file that cannot be written is reported, not ignored.
     CHECK_FALSE(view.savePdf(dir.filePath(QStringLiteral("missing/folder/roster.pdf"))));
+}
+
+TEST_CASE("The printed roster and the confirmation slip keep the light paper colours under the dark palette")
+{
+    RosterDay day;
+    RosterView view(day.workspace);
+    const Theme::Mode was = Theme::current();
+    struct Restore
+    {
+        Theme::Mode mode;
+        ~Restore() { Theme::apply(mode); }
+    } restore {was};
+
+    const auto printedRoster = [&] {
+        QImage page(1100, 850, QImage::Format_RGB32);
+        page.fill(Qt::red);
+        QPainter painter(&page);
+        view.rosterWidget()->paintPage(painter, QRectF(0, 0, 1100, 850), view.font());
+        painter.end();
+        return page;
+    };
+    const Appointment booked = *day.f.store.appointment(day.mariaAt0900);
+    const ConfirmationSlip slip = ConfirmationSlip::forAppointment(
+        day.f.center, booked, *day.f.store.patient(booked.patientId), nullptr, nullptr);
+    const auto printedSlip = [&] {
+        QImage page(850, 1100, QImage::Format_RGB32);
+        page.fill(Qt::red);
+        QPainter painter(&page);
+        slip.paint(painter, QRectF(0, 0, 850, 1100));
+        painter.end();
+        return page;
+    };
+
+    Theme::apply(Theme::Mode::Light);
+    // The first text a process paints loads its fonts, which may shift a glyph by a pixel: warm up, then
+    // compare like with like.
+    printedRoster();
+    printedSlip();
+    const QImage lightRoster = printedRoster();
+    const QImage lightSlip = printedSlip();
+    // The day has blocks in several statuses, each filled with its light tint on the paper.
+    REQUIRE(lightRoster.pixelColor(lightRoster.width() - 2, lightRoster.height() - 2) != QColor(Qt::red));
+    int tinted = 0;
+    for (int y = 0; y < lightRoster.height(); y += 4) {
+        for (int x = 0; x < lightRoster.width(); x += 4) {
+            const QColor c = lightRoster.pixelColor(x, y);
+            tinted += c == Theme::statusFill(AppointmentStatus::Booked) ? 1 : 0;
+        }
+    }
+    REQUIRE(tinted > 20);
+
+    Theme::apply(Theme::Mode::Dark);
+    REQUIRE(QApplication::palette().color(QPalette::Base).lightness() < 100); // the screen is dark
+    const QImage darkRoster = printedRoster();
+    const QImage darkSlip = printedSlip();
+    REQUIRE(darkRoster == lightRoster);
+    REQUIRE(darkSlip == lightSlip);
+    REQUIRE(darkSlip.pixelColor(5, 5) == QColor(Qt::white));
 }

@@ -57,6 +57,7 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_action(new QComboBox(this))
     , m_breakGlassOnly(new QCheckBox(tr("&Break glass only"), this))
+    , m_hideCliLogIns(new QCheckBox(tr("&Hide command-line log-ins"), this))
     , m_clear(new QPushButton(tr("C&lear filters"), this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
     , m_verify(new QPushButton(tr("&Verify trail"), this))
@@ -107,6 +108,14 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
         m_action->addItem(auditActionLabel(action), int(action));
     m_breakGlassOnly->setObjectName(QStringLiteral("auditBreakGlassOnly"));
     m_breakGlassOnly->setAccessibleName(tr("Only emergency (break glass) entries"));
+    m_hideCliLogIns->setObjectName(QStringLiteral("auditHideCliLogIns"));
+    m_hideCliLogIns->setAccessibleName(tr("Hide the command-line tool's successful log-ins"));
+    m_hideCliLogIns->setToolTip(tr("Every chairside-cli command logs in, so a script writes one log-in per "
+                                   "command. What the commands did is still listed, and a failed log-in "
+                                   "always is."));
+    // Hidden at first: a script's hundred log-ins would bury what an auditor reads the trail for, and
+    // nothing they did is hidden with them.
+    m_hideCliLogIns->setChecked(true);
     m_clear->setObjectName(QStringLiteral("auditClearFilters"));
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_export->setAccessibleName(tr("Export the entries listed as CSV"));
@@ -130,6 +139,7 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     filters->addWidget(m_to, 1, 3);
     filters->addWidget(m_action, 1, 4);
     filters->addWidget(m_breakGlassOnly, 1, 5);
+    filters->addWidget(m_hideCliLogIns, 2, 5);
     filters->addWidget(m_clear, 1, 6);
     filters->addWidget(m_patientFound, 2, 0, 1, 2);
     filters->setColumnStretch(0, 3);
@@ -191,6 +201,7 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
         connect(edit, &QDateEdit::dateChanged, this, &AuditView::reload);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditView::reload);
     connect(m_breakGlassOnly, &QCheckBox::toggled, this, &AuditView::reload);
+    connect(m_hideCliLogIns, &QCheckBox::toggled, this, &AuditView::reload);
     connect(m_clear, &QPushButton::clicked, this, &AuditView::clearFilters);
     connect(m_export, &QPushButton::clicked, this, &AuditView::chooseExportFile);
     connect(m_verify, &QPushButton::clicked, this, &AuditView::verifyTrail);
@@ -219,6 +230,7 @@ std::optional<AuditFilter> AuditView::filter() const
     if (m_action->currentData().isValid())
         filter.action = AuditAction(m_action->currentData().toInt());
     filter.breakGlassOnly = m_breakGlassOnly->isChecked();
+    filter.hideCliLogIns = m_hideCliLogIns->isChecked();
     return filter;
 }
 
@@ -321,6 +333,7 @@ void AuditView::clearFilters()
         m_to->setDate(m_to->minimumDate());
         m_action->setCurrentIndex(0);
         m_breakGlassOnly->setChecked(false);
+        m_hideCliLogIns->setChecked(true);
         resolvePatient();
     }
     reload();

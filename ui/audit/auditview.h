@@ -66,6 +66,7 @@ private:
     QDateEdit *m_to;
     QComboBox *m_action;
     QCheckBox *m_breakGlassOnly;
+    QCheckBox *m_hideCliLogIns;
     QPushButton *m_clear;
     QPushButton *m_export;
     QPushButton *m_verify;

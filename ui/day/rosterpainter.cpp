@@ -109,22 +109,18 @@ void inBands(double top, double bottom, double dpr, Paint paint)
 
 QColor RosterPainter::Colors::fill(AppointmentStatus status) const
 {
-    QColor color = Theme::statusFill(status);
-    if (paper && Theme::current() == Theme::Mode::Dark) {
-        // The dark palette's fills are made for a dark screen; on paper, a pale tint of the same hue reads.
-        color = QColor::fromHslF(color.hslHueF(), std::min(1.0F, color.hslSaturationF() * 1.3F), 0.87F);
-    }
-    return color;
+    return Theme::statusFill(status, mode);
 }
 
 QColor RosterPainter::Colors::ink(AppointmentStatus status) const
 {
-    return paper ? QColor(0x15, 0x1c, 0x24) : Theme::statusText(status);
+    return Theme::statusText(status, mode);
 }
 
 RosterPainter::Colors RosterPainter::Colors::screen(const QPalette &palette)
 {
     Colors c;
+    c.mode = Theme::current();
     c.base = palette.color(QPalette::Base);
     c.alternate = palette.color(QPalette::AlternateBase);
     c.text = palette.color(QPalette::Text);
@@ -143,6 +139,8 @@ RosterPainter::Colors RosterPainter::Colors::print()
 {
     Colors c;
     c.paper = true;
+    // Paper is white whatever the screen shows: the dark palette's tints would print as dark blocks.
+    c.mode = Theme::Mode::Light;
     c.base = Qt::white;
     c.alternate = QColor(0xf3, 0xf5, 0xf7);
     c.text = QColor(0x15, 0x1c, 0x24);
@@ -547,8 +545,7 @@ void RosterPainter::paint(QPainter &painter, const Colors &colors, const Moment 
             painter.setPen(Qt::NoPen);
             painter.setBrush(colors.now);
             painter.drawRoundedRect(pill, h / 2, h / 2);
-            painter.setPen(colors.paper || Theme::current() == Theme::Mode::Light ? QColor(Qt::white)
-                                                                                  : QColor(0x10, 0x12, 0x14));
+            painter.setPen(colors.mode == Theme::Mode::Light ? QColor(Qt::white) : QColor(0x10, 0x12, 0x14));
             painter.setFont(type.small);
             painter.drawText(pill, Qt::AlignCenter, label);
             painter.setRenderHint(QPainter::Antialiasing, false);
@@ -587,7 +584,7 @@ void RosterPainter::paintBlock(
     painter.setRenderHint(QPainter::Antialiasing);
     QColor fill = colors.fill(entry.status);
     if (hovered)
-        fill = Theme::current() == Theme::Mode::Dark && !colors.paper ? fill.lighter(118) : fill.darker(106);
+        fill = colors.mode == Theme::Mode::Dark ? fill.lighter(118) : fill.darker(106);
     QColor border = ink;
     border.setAlphaF(over ? 0.45F : 0.38F);
     QPen pen(border, colors.paper ? line * 0.06 : 1.0, over ? Qt::DashLine : Qt::SolidLine);

@@ -4,6 +4,7 @@
 #include "model/appointmentstatus.h"
 #include "model/center.h"
 #include "scheduling/roster.h"
+#include "style/theme.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +42,8 @@ public:
         QColor now;
         QColor highlight;
         bool paper = false;
+        /// Whose status colours and contrasts: the screen's mode, or Light on paper in any mode.
+        Theme::Mode mode = Theme::Mode::Light;
 
         QColor fill(AppointmentStatus status) const;
         QColor ink(AppointmentStatus status) const;

@@ -126,10 +126,19 @@ void FirstAdminForm::create()
         (error.field() == QLatin1String("name") ? m_name : m_password)->setFocus();
         return;
     }
+    const QString password = m_password->text();
     m_password->clear();
     m_repeat->clear();
     SessionCard::showProblem(m_error, {});
-    Q_EMIT adminCreated(admin);
+    User signedIn;
+    try {
+        // Through the log-in itself, so that the session starts in the audit trail like any other.
+        signedIn = AccountService(m_workspace.store(), m_workspace.clock()).logIn(admin.name, password);
+    } catch (const Error &error) {
+        Q_EMIT adminCreatedNotSignedIn(admin.name, error.message());
+        return;
+    }
+    Q_EMIT adminCreated(signedIn);
 }
 
 } // namespace chairside

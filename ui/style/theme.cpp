@@ -74,32 +74,43 @@ Mode current()
     return g_mode;
 }
 
-QColor statusFill(AppointmentStatus status)
+QColor statusFill(AppointmentStatus status, Mode mode)
 {
+    const bool dark = mode == Mode::Dark;
     switch (status) {
     case AppointmentStatus::Booked:
-        return dark() ? QColor(0x2d, 0x4a, 0x6b) : QColor(0xd6, 0xe6, 0xf7);
+        return dark ? QColor(0x2d, 0x4a, 0x6b) : QColor(0xd6, 0xe6, 0xf7);
     case AppointmentStatus::Arrived:
-        return dark() ? QColor(0x6b, 0x55, 0x1f) : QColor(0xfc, 0xeb, 0xc0);
+        return dark ? QColor(0x6b, 0x55, 0x1f) : QColor(0xfc, 0xeb, 0xc0);
     case AppointmentStatus::CheckedIn:
-        return dark() ? QColor(0x1f, 0x5c, 0x63) : QColor(0xc7, 0xec, 0xee);
+        return dark ? QColor(0x1f, 0x5c, 0x63) : QColor(0xc7, 0xec, 0xee);
     case AppointmentStatus::InProgress:
-        return dark() ? QColor(0x24, 0x6b, 0x3c) : QColor(0xc9, 0xef, 0xd2);
+        return dark ? QColor(0x24, 0x6b, 0x3c) : QColor(0xc9, 0xef, 0xd2);
     case AppointmentStatus::Fulfilled:
-        return dark() ? QColor(0x3a, 0x40, 0x47) : QColor(0xe4, 0xe7, 0xea);
+        return dark ? QColor(0x3a, 0x40, 0x47) : QColor(0xe4, 0xe7, 0xea);
     case AppointmentStatus::NoShow:
-        return dark() ? QColor(0x6e, 0x2a, 0x2a) : QColor(0xf8, 0xd4, 0xd4);
+        return dark ? QColor(0x6e, 0x2a, 0x2a) : QColor(0xf8, 0xd4, 0xd4);
     case AppointmentStatus::Cancelled:
     case AppointmentStatus::EnteredInError:
-        return dark() ? QColor(0x2a, 0x2e, 0x33) : QColor(0xf1, 0xf1, 0xf1);
+        return dark ? QColor(0x2a, 0x2e, 0x33) : QColor(0xf1, 0xf1, 0xf1);
     }
     return {};
 }
 
-QColor statusText(AppointmentStatus status)
+QColor statusText(AppointmentStatus status, Mode mode)
 {
     Q_UNUSED(status);
-    return dark() ? QColor(0xf0, 0xf3, 0xf6) : QColor(0x15, 0x1c, 0x24);
+    return mode == Mode::Dark ? QColor(0xf0, 0xf3, 0xf6) : QColor(0x15, 0x1c, 0x24);
+}
+
+QColor statusFill(AppointmentStatus status)
+{
+    return statusFill(status, g_mode);
+}
+
+QColor statusText(AppointmentStatus status)
+{
+    return statusText(status, g_mode);
 }
 
 QColor admitColor()

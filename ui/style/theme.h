@@ -22,9 +22,12 @@ void apply(Mode mode);
 Mode current();
 QPalette palette(Mode mode);
 
-/// Fill and text colours of an appointment block or badge in that status.
+/// Fill and text colours of an appointment block or badge in that status, in the current mode.
 QColor statusFill(AppointmentStatus status);
 QColor statusText(AppointmentStatus status);
+/// The same in a given mode: paper is always Mode::Light, whatever the screen shows.
+QColor statusFill(AppointmentStatus status, Mode mode);
+QColor statusText(AppointmentStatus status, Mode mode);
 
 /// Outcome banner colours: admit, wait, reschedule, unidentified.
 QColor admitColor();

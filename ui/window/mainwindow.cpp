@@ -71,10 +71,17 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::storeError, this, &MainWindow::reportStoreError);
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::signIn);
     connect(m_firstAdmin, &FirstAdminForm::adminCreated, this, [this](const User &admin) {
-        setSession(Session::SignedOut);
-        m_login->reset(
-            admin.name, tr("The admin account %1 was created. Sign in with its password.").arg(admin.name));
+        signIn(admin);
+        statusBar()->showMessage(
+            tr("The admin account %1 was created, and you are signed in with it.").arg(admin.name), 10000);
     });
+    connect(m_firstAdmin, &FirstAdminForm::adminCreatedNotSignedIn, this,
+        [this](const QString &name, const QString &why) {
+            setSession(Session::SignedOut);
+            m_login->reset(name,
+                tr("The admin account %1 was created, but signing in failed: %2 Sign in with its password.")
+                    .arg(name, why));
+        });
     connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(m_lock, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace chairside {
+
+/// Where the database a program opens lives, as the person starting it wrote it (`--db`, or the
+/// CHAIRSIDE_DB variable). Today that is a SQLite file; an address such as postgresql://host/db names
+/// a server this program cannot reach yet, and a misspelt one (postgress://, sqlite:/x) would otherwise
+/// become a folder named after the scheme beside the user. One rule for the desktop and the CLI.
+class DatabaseLocation final
+{
+public:
+    /// The file `text` names: a path, ":memory:", or a file: URL of a local file. Throws Error::BadData,
+    /// with `source` ("--db", "CHAIRSIDE_DB") as its field, for an empty value or one that begins with
+    /// a URL scheme (letters, then ':'); a drive letter ("C:\\...") is a path, and a file whose name
+    /// holds a colon is reached as ./name.
+    static QString filePath(const QString &text, const QString &source);
+
+    /// `commandLine` when not empty, else CHAIRSIDE_DB when set, else the user's data folder's
+    /// chairside.sqlite; each checked by filePath().
+    static QString resolve(const QString &commandLine);
+
+    /// The file a first run creates: the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultFile();
+};
+
+} // namespace chairside
