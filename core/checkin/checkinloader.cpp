@@ -124,7 +124,8 @@ void CheckInLoader::nameCenters(CheckInFacts &facts)
         [&](const Appointment &a) { return a.centerId != facts.center.id; });
     if (!elsewhere)
         return;
-    for (const qint64 centerId : CheckInEngine::centersNamed(facts)) {
+    const auto named = CheckInEngine::centersNamed(facts);
+    for (const qint64 centerId : named) {
         const auto other = m_store.center(centerId);
         facts.centerNames.insert(centerId, other ? other->name : QString());
     }

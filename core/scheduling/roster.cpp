@@ -90,18 +90,19 @@ Roster buildRoster(const RosterInput &input)
     for (const Appointment &a : appointments) {
         if (a.status == AppointmentStatus::EnteredInError)
             continue;
-        auto row = rowOfChair.constFind(a.chairId);
-        if (row == rowOfChair.constEnd()) {
+        qsizetype row = rowOfChair.value(a.chairId, -1);
+        if (row < 0) {
             // A chair not listed still shows, so that no appointment disappears from the day.
             Chair unknown;
             unknown.id = a.chairId;
             unknown.centerId = center.id;
             unknown.label = QStringLiteral("#%1").arg(a.chairId);
             unknown.active = false;
-            row = rowOfChair.insert(a.chairId, roster.chairs.size());
+            row = roster.chairs.size();
+            rowOfChair.insert(a.chairId, row);
             roster.chairs << RosterChair {unknown, {}};
         }
-        RosterChair &chairRow = roster.chairs[*row];
+        RosterChair &chairRow = roster.chairs[row];
 
         RosterEntry entry;
         entry.appointmentId = a.id;

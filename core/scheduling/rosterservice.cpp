@@ -51,9 +51,10 @@ RosterInput RosterService::load(const Center &center, QDate date)
 
 bool RosterService::refreshAppointment(RosterInput &input, qint64 appointmentId)
 {
-    const auto held = std::find_if(input.appointments.begin(), input.appointments.end(),
+    const auto found = std::find_if(input.appointments.cbegin(), input.appointments.cend(),
         [appointmentId](const Appointment &a) { return a.id == appointmentId; });
-    const bool wasOnDay = held != input.appointments.end();
+    const qsizetype held = found - input.appointments.cbegin();
+    const bool wasOnDay = found != input.appointments.cend();
     const std::optional<Appointment> now = m_store.appointment(appointmentId);
     const bool onDay = now && now->centerId == input.center.id
         && now->startUtc >= CenterTime::dayStartUtc(input.center, input.date)
@@ -61,12 +62,12 @@ bool RosterService::refreshAppointment(RosterInput &input, qint64 appointmentId)
     if (!onDay) {
         if (!wasOnDay)
             return false;
-        input.appointments.erase(held);
+        input.appointments.removeAt(held);
         input.replaced.remove(appointmentId);
         return true;
     }
     if (wasOnDay)
-        *held = *now;
+        input.appointments[held] = *now;
     else
         input.appointments << *now;
     if (!input.patientNames.contains(now->patientId))

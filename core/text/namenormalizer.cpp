@@ -116,8 +116,8 @@ QStringList tokens(QStringView name)
     if (!whole.isEmpty())
         result << whole;
 
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
+    result.sort();
+    result.removeDuplicates();
     return result;
 }
 

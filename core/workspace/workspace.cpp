@@ -107,14 +107,14 @@ void Workspace::checkForExternalChanges()
 
 QDate Workspace::dayOf(qint64 centerId, const QDateTime &startUtc)
 {
-    auto known = m_centers.constFind(centerId);
-    if (known == m_centers.cend()) {
-        const std::optional<Center> center = m_store.center(centerId);
-        if (!center)
-            return {};
-        known = m_centers.insert(centerId, *center);
-    }
-    return CenterTime::localDate(*known, startUtc);
+    const auto known = m_centers.constFind(centerId);
+    if (known != m_centers.cend())
+        return CenterTime::localDate(*known, startUtc);
+    const std::optional<Center> center = m_store.center(centerId);
+    if (!center)
+        return {};
+    m_centers.insert(centerId, *center);
+    return CenterTime::localDate(*center, startUtc);
 }
 
 void Workspace::announce(const ChangeList &changes)

@@ -18,7 +18,7 @@ using chairside::test::utc;
 
 namespace {
 
-cli::Result run(Fixture &f, QStringList arguments, const QString &user = QStringLiteral("admin"))
+cli::Result run(Fixture &f, const QStringList &arguments, const QString &user = QStringLiteral("admin"))
 {
     QStringList full {QStringLiteral("chairside-cli"), QStringLiteral("--db"), f.temp.path(),
         QStringLiteral("--at"), QStringLiteral("2026-12-02T09:00"), QStringLiteral("--user"), user};
@@ -64,7 +64,7 @@ TEST_CASE("audit list filters for the admin, refuses everyone else, and records 
         {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
             QStringLiteral("--patient"), QStringLiteral("M0001")}));
     REQUIRE(maria.size() == 3);
-    for (const QJsonValue &entry : maria)
+    for (const QJsonValue entry : maria)
         CHECK(entry[QStringLiteral("patientId")].toInteger() == f.maria.id);
     CHECK(maria[0][QStringLiteral("at")].toString() == QStringLiteral("2026-12-03T14:00:00.000Z"));
 

@@ -28,7 +28,7 @@ public:
 
     QString path() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
-    cli::Result run(QStringList arguments, const QString &at = QStringLiteral("2026-12-01T08:00"))
+    cli::Result run(const QStringList &arguments, const QString &at = QStringLiteral("2026-12-01T08:00"))
     {
         QStringList full {
             QStringLiteral("chairside-cli"), QStringLiteral("--db"), path(), QStringLiteral("--at"), at};

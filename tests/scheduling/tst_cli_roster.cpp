@@ -40,7 +40,7 @@ QJsonObject json(const cli::Result &result)
 QStringList starts(const QJsonObject &document)
 {
     QStringList result;
-    for (const QJsonValue &slot : document.value(QStringLiteral("slots")).toArray())
+    for (const QJsonValue slot : document.value(QStringLiteral("slots")).toArray())
         result << slot.toObject().value(QStringLiteral("start")).toString() + QLatin1Char('/')
                 + slot.toObject().value(QStringLiteral("chair")).toString();
     return result;

@@ -277,10 +277,10 @@ QString RosterPainter::clockAt(const QDateTime &utc)
         return localTime(utc);
     QHash<qint64, QString> &clock = m_measured->clock;
     const qint64 key = utc.toSecsSinceEpoch();
-    auto found = clock.constFind(key);
-    if (found == clock.constEnd())
-        found = clock.insert(key, m_layout.axis.clock(utc));
-    return *found;
+    const auto found = clock.constFind(key);
+    if (found != clock.constEnd())
+        return *found;
+    return *clock.insert(key, m_layout.axis.clock(utc));
 }
 
 void RosterPainter::paintRows(QPainter &painter, const Colors &colors, bool interactive, const QRectF &reach)

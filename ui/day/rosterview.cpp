@@ -324,7 +324,6 @@ bool RosterView::printTo(QPagedPaintDevice *device)
     small.setPixelSize(11);
     const QFontMetricsF titleMetrics(title);
     const QFontMetricsF subtitleMetrics(subtitle);
-    const QFontMetricsF smallMetrics(small);
 
     const QColor ink(0x15, 0x1c, 0x24);
     const QColor muted(0x5b, 0x66, 0x70);
