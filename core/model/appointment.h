@@ -41,6 +41,7 @@ struct Appointment
     QDateTime startedAtUtc;
     QDateTime completedAtUtc;
     int noShowFeeCents = 0;
+    QString wastedReason; ///< why the dose was wasted, when it was
 
     QDateTime endUtc() const { return startUtc.addSecs(qint64(minutes) * 60); }
 };

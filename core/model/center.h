@@ -14,6 +14,7 @@ struct Center
     qint64 id = 0;
     QString name;
     QByteArray timeZoneId; ///< IANA name, e.g. "America/New_York"
+    QString phone; ///< as the center gives it, for the slip and the patient's calls
     OpeningHours hours;
     Policy policy;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace chairside {
@@ -12,7 +13,9 @@ struct Coverage
     qint64 patientId = 0;
     QString payer;
     QString memberId;
-    QDate eligibilityVerifiedOn;
+    QDate eligibilityVerifiedOn; ///< the center's calendar day of the last check; null when never
+    QString eligibilityVerifiedBy; ///< the user who recorded it; empty when not known
+    QDateTime eligibilityVerifiedAtUtc; ///< when it was recorded; null when not known
 };
 
 } // namespace chairside

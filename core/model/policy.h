@@ -11,6 +11,7 @@ struct Policy
     int pharmacyLeadHours = 24; ///< no new slot sooner than this: the dose must be compounded
     int slotGridMinutes = 15; ///< slots start on this grid, counted from midnight local time
     int noShowFeeCents = 5000; ///< charged to a patient who does not come
+    int readinessDays = 7; ///< how many days ahead the readiness queue looks
 
     bool operator==(const Policy &) const = default;
 };

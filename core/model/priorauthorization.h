@@ -21,6 +21,7 @@ struct PriorAuthorization
     qint64 patientId = 0;
     qint64 therapyId = 0;
     QString payer;
+    QString reference; ///< the payer's number for the authorization, quoted on the phone
     QDate validFrom;
     QDate validTo;
     int visitsApproved = 0;

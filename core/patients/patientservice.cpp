@@ -201,7 +201,7 @@ Coverage PatientService::verifyEligibility(const User &user, qint64 coverageId, 
             QStringLiteral("coverage"));
     }
     const QDate previous = coverage->eligibilityVerifiedOn;
-    m_store.setEligibilityVerified(coverageId, today);
+    m_store.setEligibilityVerified(coverageId, today, user.name, now);
     m_store.audit(recordEvent(AuditAction::EligibilityVerified, user, QStringLiteral("coverage"), coverageId,
                       coverage->patientId,
                       QStringLiteral("verified %1 to %2")
@@ -209,6 +209,8 @@ Coverage PatientService::verifyEligibility(const User &user, qint64 coverageId, 
         now);
     transaction.commit();
     coverage->eligibilityVerifiedOn = today;
+    coverage->eligibilityVerifiedBy = user.name;
+    coverage->eligibilityVerifiedAtUtc = now;
     return *coverage;
 }
 

@@ -61,6 +61,8 @@ void SetupService::validatePolicy(const Policy &p)
         QStringLiteral("A slot grid in minutes"));
     requireRange(p.noShowFeeCents, 0, kMostNoShowFeeCents, "no-show-fee-cents",
         QStringLiteral("A no-show fee in cents"));
+    requireRange(p.readinessDays, 1, kMostReadinessDays, "readiness-days",
+        QStringLiteral("A readiness queue's reach in days"));
 }
 
 Chair::Kind SetupService::chairKindNamed(const QString &name)

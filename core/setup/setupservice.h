@@ -16,7 +16,7 @@ class Store;
 /// Admins only (Permission::Administer); a refusal is written to the audit trail, and each addition is
 /// written with its entry in one transaction. Errors name the field at fault: "name", "tz", "hours",
 /// "label", "kind", "minutes", "interval-weeks", "beyond-use-hours", and for the policy "early-minutes",
-/// "grace-minutes", "eligibility-days", "lead-hours", "grid-minutes", "no-show-fee-cents".
+/// "grace-minutes", "eligibility-days", "lead-hours", "grid-minutes", "no-show-fee-cents", "readiness-days".
 class SetupService final
 {
 public:
@@ -30,6 +30,7 @@ public:
     static constexpr int kFewestGridMinutes = 5;
     static constexpr int kMostGridMinutes = 240;
     static constexpr int kMostNoShowFeeCents = 10'000'000;
+    static constexpr int kMostReadinessDays = 60; ///< the schema's own limit
 
     // What a therapy may say.
     static constexpr int kMostInfusionMinutes = 12 * 60;

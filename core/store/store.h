@@ -85,7 +85,9 @@ public:
     qint64 addCoverage(const Coverage &coverage);
     QList<Coverage> coverages(qint64 patientId);
     std::optional<Coverage> coverage(qint64 id);
-    void setEligibilityVerified(qint64 coverageId, const QDate &verifiedOn);
+    /// Records the eligibility check: its calendar day, the user who recorded it and when (null: unknown).
+    void setEligibilityVerified(
+        qint64 coverageId, const QDate &verifiedOn, const QString &verifiedBy, const QDateTime &atUtc);
     qint64 addAuthorization(const PriorAuthorization &authorization);
     QList<PriorAuthorization> authorizations(qint64 patientId, qint64 therapyId);
     void useAuthorizationVisit(qint64 authorizationId);
@@ -134,7 +136,8 @@ public:
     void changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user, const QDateTime &atUtc,
         const QString &reason = {});
     void setChair(qint64 appointmentId, qint64 chairId);
-    void setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc);
+    /// Records the dose's state; atUtc is kept as the preparation time for Ready, the reason for Wasted.
+    void setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc, const QString &wastedReason = {});
     void setNoShowFee(qint64 appointmentId, int cents);
     QList<StatusChange> history(qint64 appointmentId);
 

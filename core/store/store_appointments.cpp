@@ -17,7 +17,7 @@ using namespace StoreValues;
 const char *const kAppointmentColumns
     = "id, patient_id, center_id, chair_id, therapy_id, start_utc, minutes, status, prep_state, prepared_at, "
       "replaces_id, created_by, created_at, arrived_at, checked_in_at, started_at, completed_at, "
-      "no_show_fee_cents";
+      "no_show_fee_cents, wasted_reason";
 
 Appointment appointmentFrom(const SqlQuery &q)
 {
@@ -40,6 +40,7 @@ Appointment appointmentFrom(const SqlQuery &q)
     a.startedAtUtc = instantFrom(q.value(15));
     a.completedAtUtc = instantFrom(q.value(16));
     a.noShowFeeCents = q.value(17).toInt();
+    a.wastedReason = q.value(18).toString();
     return a;
 }
 
@@ -324,15 +325,17 @@ void Store::setChair(qint64 appointmentId, qint64 chairId)
     transaction.commit();
 }
 
-void Store::setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc)
+void Store::setPrep(
+    qint64 appointmentId, PrepState state, const QDateTime &atUtc, const QString &wastedReason)
 {
     ScopedTransaction transaction(*m_db);
     const auto qLease = m_statements->take(
-        QStringLiteral("UPDATE appointment SET prep_state = ?, prepared_at = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE appointment SET prep_state = ?, prepared_at = ?, wasted_reason = ? WHERE id = ?"),
         "record the dose preparation");
     SqlQuery &q = *qLease;
-    q.exec(
-        {prepStateCode(state), state == PrepState::Ready ? instantValue(atUtc) : QVariant(), appointmentId});
+    q.exec({prepStateCode(state), state == PrepState::Ready ? instantValue(atUtc) : QVariant(),
+        state == PrepState::Wasted ? wastedReason.trimmed() : QString(), appointmentId});
     if (q.numRowsAffected() != 1)
         throw Error(
             Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));

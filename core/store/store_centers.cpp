@@ -19,7 +19,7 @@ using namespace StoreValues;
 
 const char *const kCenterColumns = "id, name, time_zone, early_arrival_minutes, grace_minutes, "
                                    "eligibility_fresh_days, pharmacy_lead_hours, "
-                                   "slot_grid_minutes, no_show_fee_cents";
+                                   "slot_grid_minutes, no_show_fee_cents, phone, readiness_days";
 
 Center centerFrom(const SqlQuery &q)
 {
@@ -33,6 +33,8 @@ Center centerFrom(const SqlQuery &q)
     c.policy.pharmacyLeadHours = q.value(6).toInt();
     c.policy.slotGridMinutes = q.value(7).toInt();
     c.policy.noShowFeeCents = q.value(8).toInt();
+    c.phone = q.value(9).toString();
+    c.policy.readinessDays = q.value(10).toInt();
     return c;
 }
 
@@ -133,13 +135,14 @@ qint64 Store::addCenter(const Center &center)
     }
     const auto qLease = m_statements->take(
         QStringLiteral("INSERT INTO center (name, time_zone, early_arrival_minutes, grace_minutes, "
-                       "eligibility_fresh_days, pharmacy_lead_hours, slot_grid_minutes, no_show_fee_cents) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "eligibility_fresh_days, pharmacy_lead_hours, slot_grid_minutes, no_show_fee_cents, "
+                       "phone, readiness_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         "add the center");
     SqlQuery &q = *qLease;
     const Policy &p = center.policy;
     q.exec({center.name, QString::fromUtf8(center.timeZoneId), p.earlyArrivalMinutes, p.graceMinutes,
-        p.eligibilityFreshDays, p.pharmacyLeadHours, p.slotGridMinutes, p.noShowFeeCents});
+        p.eligibilityFreshDays, p.pharmacyLeadHours, p.slotGridMinutes, p.noShowFeeCents,
+        center.phone.trimmed(), p.readinessDays});
     const qint64 id = q.lastInsertId();
     writeHours(*m_statements, id, center.hours);
     transaction.commit();
@@ -154,12 +157,13 @@ void Store::updateCenter(const Center &center)
         QStringLiteral(
             "UPDATE center SET name = ?, time_zone = ?, early_arrival_minutes = ?, grace_minutes = ?, "
             "eligibility_fresh_days = ?, pharmacy_lead_hours = ?, slot_grid_minutes = ?, "
-            "no_show_fee_cents = ? WHERE id = ?"),
+            "no_show_fee_cents = ?, phone = ?, readiness_days = ? WHERE id = ?"),
         "update the center");
     SqlQuery &q = *qLease;
     const Policy &p = center.policy;
     q.exec({center.name, QString::fromUtf8(center.timeZoneId), p.earlyArrivalMinutes, p.graceMinutes,
-        p.eligibilityFreshDays, p.pharmacyLeadHours, p.slotGridMinutes, p.noShowFeeCents, center.id});
+        p.eligibilityFreshDays, p.pharmacyLeadHours, p.slotGridMinutes, p.noShowFeeCents,
+        center.phone.trimmed(), p.readinessDays, center.id});
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(center.id));
     writeHours(*m_statements, center.id, center.hours);

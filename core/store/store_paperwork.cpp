@@ -39,7 +39,8 @@ QString orderSelect(const char *rest)
         .arg(QLatin1String(kOrderColumns), QLatin1String(rest));
 }
 
-const char *const kCoverageColumns = "id, patient_id, payer, member_id, eligibility_verified_on";
+const char *const kCoverageColumns = "id, patient_id, payer, member_id, eligibility_verified_on, "
+                                     "eligibility_verified_by, eligibility_verified_at";
 
 Coverage coverageFrom(const SqlQuery &q)
 {
@@ -49,6 +50,8 @@ Coverage coverageFrom(const SqlQuery &q)
     c.payer = q.value(2).toString();
     c.memberId = q.value(3).toString();
     c.eligibilityVerifiedOn = dateFrom(q.value(4));
+    c.eligibilityVerifiedBy = q.value(5).toString();
+    c.eligibilityVerifiedAtUtc = instantFrom(q.value(6));
     return c;
 }
 
@@ -58,8 +61,8 @@ QString coverageSelect(const char *rest)
         .arg(QLatin1String(kCoverageColumns), QLatin1String(rest));
 }
 
-const char *const kAuthorizationColumns
-    = "id, patient_id, therapy_id, payer, valid_from, valid_to, visits_approved, visits_used, status";
+const char *const kAuthorizationColumns = "id, patient_id, therapy_id, payer, valid_from, valid_to, "
+                                          "visits_approved, visits_used, status, reference";
 
 PriorAuthorization authorizationFrom(const SqlQuery &q)
 {
@@ -74,6 +77,7 @@ PriorAuthorization authorizationFrom(const SqlQuery &q)
     a.visitsUsed = q.value(7).toInt();
     a.status = PriorAuthorization::statusFromName(q.value(8).toString())
                    .value_or(PriorAuthorization::Status::Pending);
+    a.reference = q.value(9).toString();
     return a;
 }
 
@@ -143,11 +147,13 @@ qint64 Store::addCoverage(const Coverage &coverage)
     ScopedTransaction transaction(*m_db);
     const auto qLease
         = m_statements->take(QStringLiteral("INSERT INTO coverage (patient_id, payer, member_id, "
-                                            "eligibility_verified_on) VALUES (?, ?, ?, ?)"),
+                                            "eligibility_verified_on, eligibility_verified_by, "
+                                            "eligibility_verified_at) VALUES (?, ?, ?, ?, ?, ?)"),
             "add the coverage");
     SqlQuery &q = *qLease;
     q.exec({coverage.patientId, coverage.payer.trimmed(), coverage.memberId.trimmed(),
-        dateValue(coverage.eligibilityVerifiedOn)});
+        dateValue(coverage.eligibilityVerifiedOn), coverage.eligibilityVerifiedBy,
+        instantValue(coverage.eligibilityVerifiedAtUtc)});
     const qint64 id = q.lastInsertId();
     transaction.commit();
     return id;
@@ -177,17 +183,19 @@ std::optional<Coverage> Store::coverage(qint64 id)
     return coverageFrom(q);
 }
 
-void Store::setEligibilityVerified(qint64 coverageId, const QDate &verifiedOn)
+void Store::setEligibilityVerified(
+    qint64 coverageId, const QDate &verifiedOn, const QString &verifiedBy, const QDateTime &atUtc)
 {
     if (!verifiedOn.isValid())
         throw Error::badData(
             QStringLiteral("verified"), QStringLiteral("The eligibility check has no date."));
     ScopedTransaction transaction(*m_db);
-    const auto qLease
-        = m_statements->take(QStringLiteral("UPDATE coverage SET eligibility_verified_on = ? WHERE id = ?"),
-            "record the eligibility check");
+    const auto qLease = m_statements->take(
+        QStringLiteral("UPDATE coverage SET eligibility_verified_on = ?, eligibility_verified_by = ?, "
+                       "eligibility_verified_at = ? WHERE id = ?"),
+        "record the eligibility check");
     SqlQuery &q = *qLease;
-    q.exec({dateValue(verifiedOn), coverageId});
+    q.exec({dateValue(verifiedOn), verifiedBy, instantValue(atUtc), coverageId});
     if (q.numRowsAffected() != 1) {
         throw Error(Error::Kind::NotFound, QStringLiteral("There is no coverage number %1.").arg(coverageId),
             QStringLiteral("coverage"));
@@ -208,11 +216,11 @@ qint64 Store::addAuthorization(const PriorAuthorization &a)
     const auto qLease = m_statements->take(
         QStringLiteral(
             "INSERT INTO prior_authorization (patient_id, therapy_id, payer, valid_from, valid_to, "
-            "visits_approved, visits_used, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            "visits_approved, visits_used, status, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         "add the prior authorization");
     SqlQuery &q = *qLease;
     q.exec({a.patientId, a.therapyId, a.payer, dateValue(a.validFrom), dateValue(a.validTo), a.visitsApproved,
-        a.visitsUsed, PriorAuthorization::statusName(a.status)});
+        a.visitsUsed, PriorAuthorization::statusName(a.status), a.reference.trimmed()});
     const qint64 id = q.lastInsertId();
     transaction.commit();
     return id;

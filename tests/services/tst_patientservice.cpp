@@ -288,6 +288,9 @@ TEST_CASE("Eligibility verified now moves the check to today at the center, old 
     const QDate today = CenterTime::localDate(f.center, f.clock.nowUtc());
     REQUIRE(verified.eligibilityVerifiedOn == today);
     REQUIRE(f.store.coverage(old.id)->eligibilityVerifiedOn == today);
+    REQUIRE(f.store.coverage(old.id)->eligibilityVerifiedBy == QStringLiteral("desk"));
+    REQUIRE(f.store.coverage(old.id)->eligibilityVerifiedAtUtc == f.clock.nowUtc());
+    REQUIRE(verified.eligibilityVerifiedBy == QStringLiteral("desk"));
     const auto entries = test::auditOf(f.store, AuditAction::EligibilityVerified);
     REQUIRE(entries.size() == 1);
     REQUIRE(entries.first().event.reason

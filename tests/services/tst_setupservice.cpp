@@ -19,6 +19,7 @@ Center northCenter()
     center.name = QStringLiteral("North Infusion");
     center.timeZoneId = "America/Chicago";
     center.hours = OpeningHours::parse(QStringLiteral("mon-fri 08:00-18:00"));
+    center.phone = QStringLiteral(" (312) 555-0100 ");
     return center;
 }
 
@@ -41,6 +42,7 @@ TEST_CASE("An admin adds a center with the policy's defaults, the addition is au
     REQUIRE(stored.has_value());
     REQUIRE(stored->policy == Policy {});
     REQUIRE(stored->hours == northCenter().hours);
+    REQUIRE(stored->phone == QStringLiteral("(312) 555-0100"));
     const auto entries = test::auditOf(f.store, AuditAction::SetupChanged);
     REQUIRE(entries.size() == 1);
     REQUIRE(entries.first().event.recordKind == QStringLiteral("center"));
@@ -65,6 +67,7 @@ TEST_CASE("A center's policy out of range is refused by its field, and nothing i
         {"lead-hours", [](Policy &p) { p.pharmacyLeadHours = SetupService::kMostLeadHours + 1; }},
         {"grid-minutes", [](Policy &p) { p.slotGridMinutes = SetupService::kFewestGridMinutes - 1; }},
         {"no-show-fee-cents", [](Policy &p) { p.noShowFeeCents = -100; }},
+        {"readiness-days", [](Policy &p) { p.readinessDays = 0; }},
     };
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.field)
