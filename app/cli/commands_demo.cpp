@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "context.h"
 #include "demo/demogenerator.h"
+#include "store/databaselocation.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -37,6 +38,10 @@ const Clock &demoClock(Context &ctx, std::unique_ptr<Clock> &own)
 
 int demo(Context &ctx)
 {
+    // Not told where, the demo goes to its own file, the one `chairside --demo` opens: never into the
+    // default database, which is a center's real one.
+    if (ctx.dbPath.isEmpty() && qEnvironmentVariableIsEmpty("CHAIRSIDE_DB"))
+        ctx.dbPath = DatabaseLocation::demoFile();
     Store &store = ctx.store();
     // A new file has nobody to ask; once there are users, filling the database is an admin's decision.
     if (!store.users().isEmpty())
@@ -118,7 +123,9 @@ void addDemoCommands(QList<Command> &commands)
             "walk-in, the wrong day, a lapsed order, a pending authorization, a dose not ready, ...); "
             "they are listed with their MRN and date of birth. A day the center is closed moves to "
             "the next open day. Refused on a database that already has a center: give a new file "
-            "with --db. Needs an admin once the database has users.\n"
+            "with --db. Needs an admin once the database has users. Without --db (or CHAIRSIDE_DB) it fills "
+            "the demo's own file, demo.sqlite in the data folder, which `chairside --demo` opens; the file "
+            "is marked as a demo, and the desktop says DEMO on it.\n"
             "Example: chairside-cli --db demo.sqlite demo --date 2026-12-01"),
         demo};
 }

@@ -19,6 +19,8 @@ struct Center
     Policy policy;
 
     QTimeZone timeZone() const { return QTimeZone(timeZoneId); }
+
+    bool operator==(const Center &) const = default;
 };
 
 } // namespace chairside

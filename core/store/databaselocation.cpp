@@ -76,4 +76,9 @@ QString DatabaseLocation::defaultFile()
         + QStringLiteral("/chairside.sqlite");
 }
 
+QString DatabaseLocation::demoFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
 } // namespace chairside

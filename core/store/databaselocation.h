@@ -23,6 +23,10 @@ public:
 
     /// The file a first run creates: the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultFile();
+
+    /// The demo's own file beside it (demo.sqlite): `chairside --demo` opens it, so that a center's
+    /// real database never holds demo patients or demo passwords.
+    static QString demoFile();
 };
 
 } // namespace chairside

@@ -53,9 +53,13 @@ public:
     QList<Chair> chairs(qint64 centerId, bool activeOnly = true);
     std::optional<Chair> chair(qint64 id);
     std::optional<Chair> chairByLabel(qint64 centerId, const QString &label);
+    /// Writes the chair's label, kind and active flag (its center stays). Error::NotFound for an unknown id.
+    void updateChair(const Chair &chair);
 
     // Therapies
     qint64 addTherapy(const Therapy &therapy);
+    /// Writes every field of the therapy. Error::NotFound for an unknown id.
+    void updateTherapy(const Therapy &therapy);
     std::optional<Therapy> therapy(qint64 id);
     /// By generic or brand name, case-insensitive.
     std::optional<Therapy> therapyByName(const QString &name);
@@ -137,7 +141,8 @@ public:
         const QString &reason = {});
     void setChair(qint64 appointmentId, qint64 chairId);
     /// Records the dose's state; atUtc is kept as the preparation time for Ready, the reason for Wasted.
-    void setPrep(qint64 appointmentId, PrepState state, const QDateTime &atUtc, const QString &wastedReason = {});
+    void setPrep(
+        qint64 appointmentId, PrepState state, const QDateTime &atUtc, const QString &wastedReason = {});
     void setNoShowFee(qint64 appointmentId, int cents);
     QList<StatusChange> history(qint64 appointmentId);
 

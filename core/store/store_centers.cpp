@@ -271,6 +271,17 @@ std::optional<Chair> Store::chairByLabel(qint64 centerId, const QString &label)
     return chairFrom(q);
 }
 
+void Store::updateChair(const Chair &chair)
+{
+    requireText(chair.label, "label", QStringLiteral("The chair's label"));
+    const auto qLease = m_statements->take(
+        QStringLiteral("UPDATE chair SET label = ?, kind = ?, active = ? WHERE id = ?"), "update the chair");
+    SqlQuery &q = *qLease;
+    q.exec({chair.label.trimmed(), Chair::kindName(chair.kind), chair.active ? 1 : 0, chair.id});
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no chair number %1.").arg(chair.id));
+}
+
 // ---- Therapies ----------------------------------------------------------------------------------
 
 qint64 Store::addTherapy(const Therapy &therapy)
@@ -303,6 +314,20 @@ qint64 Store::addTherapy(const Therapy &therapy)
     const qint64 id = q.lastInsertId();
     transaction.commit();
     return id;
+}
+
+void Store::updateTherapy(const Therapy &therapy)
+{
+    requireText(therapy.name, "name", QStringLiteral("The therapy's name"));
+    const auto qLease = m_statements->take(
+        QStringLiteral("UPDATE therapy SET name = ?, brand = ?, default_minutes = ?, interval_weeks = ?, "
+                       "compounded = ?, beyond_use_hours = ? WHERE id = ?"),
+        "update the therapy");
+    SqlQuery &q = *qLease;
+    q.exec({therapy.name.trimmed(), therapy.brand.trimmed(), therapy.defaultMinutes, therapy.intervalWeeks,
+        therapy.compounded ? 1 : 0, therapy.beyondUseHours, therapy.id});
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no therapy number %1.").arg(therapy.id));
 }
 
 std::optional<Therapy> Store::therapy(qint64 id)
