@@ -1,7 +1,7 @@
 #include "common/clock.h"
 #include "common/error.h"
-#include "demo/demogenerator.h"
-#include "store/databaselocation.h"
+#include "setup/setupwizard.h"
+#include "setup/startup.h"
 #include "store/store.h"
 #include "style/theme.h"
 #include "window/mainwindow.h"
@@ -10,12 +10,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 #include <utility>
 
 using namespace chairside;
@@ -46,7 +46,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The center at this desk (default: the first)."),
         QStringLiteral("name"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main", "Fill a database that has no center with a demo center for today."));
+        QApplication::translate("main",
+            "Open the demo: a center at work today, in its own file (the data folder's demo.sqlite, or --db "
+            "when it names a new file). A real database never gets demo data."));
     const QCommandLineOption firstPaintOption(QStringLiteral("report-first-paint"),
         QApplication::translate("main", "Print the milliseconds to the first painted window, then quit."));
     parser.addOptions({dbOption, userOption, centerOption, demoOption, firstPaintOption});
@@ -58,19 +60,26 @@ int main(int argc, char *argv[])
 
     try {
         // An address or a misspelt one (postgresql://, sqlite:/x) is refused here in words, before it can
-        // become a folder named after its scheme.
+        // become a folder named after its scheme. The demo has its own file; a real one is never seeded.
+        const bool demo = parser.isSet(demoOption);
         const QString path
-            = DatabaseLocation::resolve(parser.isSet(dbOption) ? parser.value(dbOption) : QString());
-        // The first run shows a center at work rather than an empty window.
-        const bool firstRun = !parser.isSet(dbOption) && !QFileInfo::exists(path);
+            = StartUp::databasePath(parser.isSet(dbOption) ? parser.value(dbOption) : QString(), demo);
         Store store(path);
         SystemClock clock;
-        if ((firstRun || parser.isSet(demoOption)) && store.centers().isEmpty())
-            DemoGenerator(store, clock).generate({});
+        const StartUp::First first = StartUp::prepare(store, clock, demo);
         Workspace workspace(store, clock);
 
+        // A database without a center is set up first: the wizard ends with its admin signed in.
+        std::optional<User> setUpBy;
+        if (first == StartUp::First::SetUp) {
+            SetupWizard wizard(workspace);
+            if (wizard.exec() != QDialog::Accepted)
+                return 0;
+            setUpBy = wizard.admin();
+        }
+
         const QList<Center> centers = store.centers();
-        if (!centers.isEmpty()) {
+        if (!centers.isEmpty() && workspace.center().id == 0) {
             Center center = centers.first();
             if (parser.isSet(centerOption)) {
                 const auto named = store.centerByName(parser.value(centerOption));
@@ -87,7 +96,10 @@ int main(int argc, char *argv[])
         const QString userName = parser.isSet(userOption)
             ? parser.value(userOption)
             : settings.value(QStringLiteral("desk/lastUser")).toString();
-        window.openSession(userName);
+        if (setUpBy)
+            window.startSignedIn(*setUpBy);
+        else
+            window.openSession(userName);
         QObject::connect(&window, &MainWindow::signedIn, &window,
             [](const User &user) { QSettings().setValue(QStringLiteral("desk/lastUser"), user.name); });
         // The speed suite's cold start (tests/bench): main() to the first painted window, then quit.

@@ -97,3 +97,25 @@ TEST_CASE("The slip prints to a one-page PDF and paints on screen")
     }
     REQUIRE(dark > 1000);
 }
+
+TEST_CASE("The slip carries the center's phone number, and paints it")
+{
+    test::Fixture f;
+    const qint64 id = f.book(f.maria, f.infliximab, QDate(2026, 12, 9), 10, 0, &f.chairs[1]);
+    REQUIRE(slipOf(f, id).centerPhone.isEmpty());
+    f.center.phone = QStringLiteral("(212) 555-0142");
+    const ConfirmationSlip slip = slipOf(f, id);
+    REQUIRE(slip.centerPhone == QStringLiteral("(212) 555-0142"));
+
+    const auto painted = [](const ConfirmationSlip &s) {
+        QImage image(850, 1100, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        s.paint(painter, QRectF(0, 0, image.width(), image.height()));
+        painter.end();
+        return image;
+    };
+    ConfirmationSlip withoutPhone = slip;
+    withoutPhone.centerPhone.clear();
+    REQUIRE(painted(slip) != painted(withoutPhone));
+}

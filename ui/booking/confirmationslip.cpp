@@ -99,6 +99,7 @@ ConfirmationSlip ConfirmationSlip::forAppointment(const Center &center, const Ap
 {
     ConfirmationSlip slip;
     slip.centerName = center.name;
+    slip.centerPhone = center.phone;
     slip.openingHours = hoursLines(center);
     slip.patientName = DeskText::spokenName(patient);
     slip.mrn = patient.mrn;
@@ -211,7 +212,9 @@ void ConfirmationSlip::paint(QPainter &painter, const QRectF &page) const
     };
 
     text(centerName, sized(base, 4.4 * u, QFont::Bold), ink);
-    text(tr("Appointment confirmation"), sized(base, 2.6 * u), accent, 0, 1.6 * u);
+    text(centerPhone.isEmpty() ? tr("Appointment confirmation")
+                               : tr("Appointment confirmation   ·   Phone %1").arg(centerPhone),
+        sized(base, 2.6 * u), accent, 0, 1.6 * u);
     rule(2.4 * u);
 
     text(tr("For"), sized(base, 1.9 * u), muted);
@@ -304,6 +307,8 @@ void ConfirmationSlip::paint(QPainter &painter, const QRectF &page) const
             "appointment code and tell us at least a day ahead, so that the dose is not made in vain.")
              .arg(centerName),
         sized(base, 2.5 * u), ink, 0, 0.8 * u);
+    if (!centerPhone.isEmpty())
+        text(tr("Call %1").arg(centerPhone), sized(base, 2.9 * u, QFont::Bold), ink, 0, 0.8 * u);
     for (const QString &line : openingHours)
         text(line, sized(base, 2.4 * u), ink, 3.2 * u, 0.2 * u);
 

@@ -45,6 +45,7 @@ struct ConfirmationSlip
     static QStringList hoursLines(const Center &center);
 
     QString centerName;
+    QString centerPhone; ///< as the center gives it; empty when it has none
     QStringList openingHours;
     QString patientName;
     QString mrn;

@@ -73,7 +73,7 @@ LoginScreen::LoginScreen(Workspace &workspace, QWidget *parent)
     auto *demoLayout = new QVBoxLayout(m_demo);
     demoLayout->setContentsMargins(28, 24, 28, 24);
     demoLayout->setSpacing(8);
-    auto *demoTitle = new QLabel(tr("Demo database"), m_demo);
+    auto *demoTitle = new QLabel(tr("DEMO database"), m_demo);
     QFont demoFont = demoTitle->font();
     demoFont.setPointSizeF(demoFont.pointSizeF() * 1.15);
     demoFont.setWeight(QFont::DemiBold);
@@ -142,13 +142,17 @@ void LoginScreen::fillDemoPanel()
         delete item;
     }
     QList<AccountService::DemoCredential> credentials;
+    bool demo = false;
     try {
         AccountService accounts(m_workspace.store(), m_workspace.clock());
-        if (accounts.isDemo())
+        demo = accounts.isDemo();
+        if (demo)
             credentials = accounts.demoCredentials();
     } catch (const Error &error) {
         SessionCard::showProblem(m_error, error.message());
     }
+    // A demo database says so on the way in: it is not a center's real data.
+    m_card->setTitle(demo ? tr("Sign in to the DEMO") : tr("Sign in"));
     m_demo->setVisible(!credentials.isEmpty());
 
     const auto header = [this](const QString &text, int column) {

@@ -13,6 +13,7 @@
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
 #include "session/loginscreen.h"
+#include "setup/settingsdialog.h"
 #include "store/store.h"
 #include "style/theme.h"
 #include "workspace/workspace.h"
@@ -183,6 +184,10 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find Patient"), this, &MainWindow::findRequested);
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    m_settingsAction = edit->addAction(tr("Center &Settings…"), this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setVisible(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
@@ -210,7 +215,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Chairside"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    m_signedInActions = {print, lockAction, find, refresh, m_auditAction};
+    m_signedInActions = {print, lockAction, find, refresh, m_auditAction, m_settingsAction};
     m_sessionActions = {switchAction, logOutAction};
     for (QAction *action : std::as_const(m_signedInActions) + m_sessionActions)
         action->setEnabled(false);
@@ -220,7 +225,10 @@ void MainWindow::openSession(const QString &userName)
 {
     bool firstAdmin = false;
     try {
-        firstAdmin = AccountService(m_workspace.store(), m_workspace.clock()).needsFirstAdmin();
+        AccountService accounts(m_workspace.store(), m_workspace.clock());
+        m_demo = accounts.isDemo();
+        firstAdmin = accounts.needsFirstAdmin();
+        updateStatus();
     } catch (const Error &error) {
         reportStoreError(error.message());
     }
@@ -384,6 +392,16 @@ void MainWindow::setAuditPage(bool shown)
         m_audit = nullptr;
     }
     m_auditAction->setVisible(shown);
+    m_settingsAction->setVisible(shown);
+}
+
+void MainWindow::openSettings()
+{
+    if (m_session != Session::SignedIn || m_workspace.user().role != Role::Admin)
+        return;
+    auto *dialog = new SettingsDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QList<QWidget *> MainWindow::openWindows() const
@@ -412,7 +430,9 @@ void MainWindow::updateStatus()
         user.name.isEmpty() ? tr("Not signed in") : tr("User: %1 (%2)").arg(user.name, roleName(user.role)));
     const QString center = m_workspace.center().name;
     m_centerLabel->setText(center.isEmpty() ? tr("No center") : center);
-    setWindowTitle(center.isEmpty() ? tr("Chairside") : tr("%1 — Chairside").arg(center));
+    const QString title = center.isEmpty() ? tr("Chairside") : tr("%1 — Chairside").arg(center);
+    // A demo database says so wherever one looks: it is not a center's real data.
+    setWindowTitle(m_demo ? tr("DEMO — %1").arg(title) : title);
 }
 
 void MainWindow::showAbout()

@@ -69,6 +69,12 @@ public:
     LoginScreen *loginScreen() const { return m_login; }
     FirstAdminForm *firstAdminForm() const { return m_firstAdmin; }
     LockScreen *lockScreen() const { return m_lock; }
+    /// Starts the session of a user who has just logged in elsewhere (the set-up wizard's admin).
+    void startSignedIn(const User &user) { signIn(user); }
+    /// True on a demo database: the title says DEMO.
+    bool isDemo() const { return m_demo; }
+    /// Opens the admin's center settings (Edit ▸ Center Settings).
+    void openSettings();
     IdleWatcher *idleWatcher() const { return m_idle; }
 
 public Q_SLOTS:
@@ -118,6 +124,8 @@ private:
     QLabel *m_centerLabel;
     QMenu *m_goMenu = nullptr;
     QAction *m_auditAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    bool m_demo = false;
     QList<QAction *> m_signedInActions; ///< enabled only while a user works unlocked
     QList<QAction *> m_sessionActions; ///< enabled while a user is signed in, locked or not
     DeskView *m_desk = nullptr;

@@ -1,0 +1,272 @@
+// The admin's settings: the center, its chairs and therapies and the users, changed through the real
+// widgets; a bad field is marked, said, and nothing is written.
+
+#include "audit/auditevent.h"
+#include "auth/accountservice.h"
+#include "authhelpers.h"
+#include "catchqstring.h"
+#include "checkinhelpers.h"
+#include "fixture.h"
+#include "setup/settingsdialog.h"
+#include "store/store.h"
+#include "window/mainwindow.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace chairside;
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+void retype(QLineEdit *field, const QString &text)
+{
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
+
+void retype(QSpinBox *box, int value)
+{
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QString::number(value));
+    QTest::keyClick(box, Qt::Key_Tab);
+}
+
+void click(QWidget *parent, const char *button)
+{
+    QTest::mouseClick(child<QPushButton>(parent, button), Qt::LeftButton);
+}
+
+void selectRow(QTableWidget *table, const QString &first)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == first) {
+            table->setFocus();
+            table->setCurrentCell(row, 0);
+            table->selectRow(row);
+            return;
+        }
+    }
+    FAIL("no row " << first.toStdString());
+}
+
+/// The fixture's center with its admin at the keyboard and the settings open.
+struct Settings
+{
+    Settings()
+        : workspace(f.store, f.clock)
+    {
+        workspace.setWatchInterval(0);
+        workspace.setCenter(f.center);
+        workspace.setUser(test::userNamed(f, "admin"));
+        dialog = std::make_unique<SettingsDialog>(workspace);
+        dialog->show();
+        QApplication::setActiveWindow(dialog.get());
+    }
+
+    qsizetype setupEntries() { return test::auditOf(f.store, AuditAction::SetupChanged).size(); }
+
+    test::Fixture f;
+    Workspace workspace;
+    std::unique_ptr<SettingsDialog> dialog;
+};
+
+} // namespace
+
+TEST_CASE(
+    "Settings: the center's phone, hours and policy are saved, a bad field is marked and nothing written")
+{
+    Settings s;
+    SettingsDialog &d = *s.dialog;
+    d.tabs()->setCurrentIndex(SettingsDialog::CenterTab);
+    retype(child<QLineEdit>(&d, "phoneField"), QStringLiteral("ring us"));
+    retype(child<QSpinBox>(&d, "graceMinutes"), 25);
+    click(&d, "saveCenterButton");
+    REQUIRE(d.markedField(SettingsDialog::CenterTab) == QStringLiteral("phone"));
+    REQUIRE(d.problem(SettingsDialog::CenterTab).contains(QStringLiteral("phone number")));
+    REQUIRE(*s.f.store.center(s.f.center.id) == s.f.center);
+
+    retype(child<QLineEdit>(&d, "phoneField"), QStringLiteral("(212) 555-0142"));
+    retype(child<QLineEdit>(&d, "hours_tue"), QStringLiteral("19:00-07:00"));
+    click(&d, "saveCenterButton");
+    REQUIRE(d.markedField(SettingsDialog::CenterTab) == QStringLiteral("hours_tue"));
+    REQUIRE(*s.f.store.center(s.f.center.id) == s.f.center);
+    REQUIRE(s.setupEntries() == 0);
+
+    retype(child<QLineEdit>(&d, "hours_tue"), QStringLiteral("07:00-21:00"));
+    click(&d, "saveCenterButton");
+    INFO(d.problem(SettingsDialog::CenterTab).toStdString());
+    REQUIRE(d.problem(SettingsDialog::CenterTab).isEmpty());
+    REQUIRE(d.markedField(SettingsDialog::CenterTab).isEmpty());
+    const Center saved = *s.f.store.center(s.f.center.id);
+    REQUIRE(saved.phone == QStringLiteral("(212) 555-0142"));
+    REQUIRE(saved.policy.graceMinutes == 25);
+    REQUIRE(saved.hours.spans(Qt::Tuesday) == QList<OpenSpan> {{7 * 60, 21 * 60}});
+    REQUIRE(s.workspace.center().phone == saved.phone);
+    REQUIRE(s.setupEntries() == 1);
+    REQUIRE_FALSE(d.notice().isEmpty());
+}
+
+TEST_CASE("Settings: chairs are relabelled, added as suites and taken out of use")
+{
+    Settings s;
+    SettingsDialog &d = *s.dialog;
+    d.tabs()->setCurrentIndex(SettingsDialog::ChairsTab);
+    auto *list = child<QTableWidget>(&d, "chairList");
+    REQUIRE(list->rowCount() == 5);
+    selectRow(list, QStringLiteral("2"));
+    REQUIRE(child<QLineEdit>(&d, "chairLabelField")->text() == QStringLiteral("2"));
+    retype(child<QLineEdit>(&d, "chairLabelField"), QStringLiteral("1"));
+    click(&d, "saveChairButton");
+    REQUIRE(d.markedField(SettingsDialog::ChairsTab) == QStringLiteral("label"));
+    REQUIRE(s.f.store.chair(s.f.chairs.at(1).id)->label == QStringLiteral("2"));
+
+    retype(child<QLineEdit>(&d, "chairLabelField"), QStringLiteral("2B"));
+    QTest::mouseClick(child<QCheckBox>(&d, "chairActiveField"), Qt::LeftButton, {}, QPoint(4, 4));
+    click(&d, "saveChairButton");
+    INFO(d.problem(SettingsDialog::ChairsTab).toStdString());
+    const Chair changed = *s.f.store.chair(s.f.chairs.at(1).id);
+    REQUIRE(changed.label == QStringLiteral("2B"));
+    REQUIRE_FALSE(changed.active);
+    REQUIRE(s.f.store.chairs(s.f.center.id).size() == 4);
+
+    retype(child<QLineEdit>(&d, "chairLabelField"), QStringLiteral("Suite C"));
+    child<QComboBox>(&d, "chairKindField")->setCurrentIndex(1);
+    QTest::mouseClick(child<QCheckBox>(&d, "chairActiveField"), Qt::LeftButton, {}, QPoint(4, 4));
+    click(&d, "addChairButton");
+    REQUIRE(s.f.store.chairByLabel(s.f.center.id, QStringLiteral("Suite C"))->kind == Chair::Kind::Suite);
+    REQUIRE(list->rowCount() == 6);
+    REQUIRE(s.setupEntries() == 2);
+}
+
+TEST_CASE("Settings: therapies are edited and added, a length out of range marked and not written")
+{
+    Settings s;
+    SettingsDialog &d = *s.dialog;
+    d.tabs()->setCurrentIndex(SettingsDialog::TherapiesTab);
+    selectRow(child<QTableWidget>(&d, "therapyList"), QStringLiteral("vedolizumab"));
+    REQUIRE(child<QSpinBox>(&d, "therapyMinutesField")->value() == 30);
+    retype(child<QSpinBox>(&d, "therapyMinutesField"), 0);
+    click(&d, "saveTherapyButton");
+    REQUIRE(d.markedField(SettingsDialog::TherapiesTab) == QStringLiteral("minutes"));
+    REQUIRE(s.f.store.therapy(s.f.vedolizumab.id)->defaultMinutes == 30);
+    retype(child<QSpinBox>(&d, "therapyMinutesField"), 45);
+    click(&d, "saveTherapyButton");
+    REQUIRE(s.f.store.therapy(s.f.vedolizumab.id)->defaultMinutes == 45);
+
+    retype(child<QLineEdit>(&d, "therapyNameField"), QStringLiteral("natalizumab"));
+    retype(child<QLineEdit>(&d, "therapyBrandField"), QStringLiteral("Tysabri"));
+    retype(child<QSpinBox>(&d, "therapyMinutesField"), 60);
+    retype(child<QSpinBox>(&d, "therapyIntervalField"), 4);
+    retype(child<QSpinBox>(&d, "therapyBeyondUseField"), 8);
+    click(&d, "addTherapyButton");
+    INFO(d.problem(SettingsDialog::TherapiesTab).toStdString());
+    const auto added = s.f.store.therapyByName(QStringLiteral("Tysabri"));
+    REQUIRE(added.has_value());
+    REQUIRE(added->beyondUseHours == 8);
+    REQUIRE(added->intervalWeeks == 4);
+    REQUIRE(s.setupEntries() == 2);
+}
+
+TEST_CASE("Settings: users are added, given a role, disabled and enabled, their password reset and unlocked")
+{
+    Settings s;
+    SettingsDialog &d = *s.dialog;
+    AccountService accounts(s.f.store, s.f.clock);
+    d.tabs()->setCurrentIndex(SettingsDialog::UsersTab);
+    retype(child<QLineEdit>(&d, "userNameField"), QStringLiteral("sam"));
+    child<QComboBox>(&d, "userRoleField")->setCurrentIndex(1);
+    retype(child<QLineEdit>(&d, "userPasswordField"), QStringLiteral("short"));
+    retype(child<QLineEdit>(&d, "userRepeatField"), QStringLiteral("shirt"));
+    click(&d, "addUserButton");
+    REQUIRE(d.markedField(SettingsDialog::UsersTab) == QStringLiteral("repeat"));
+    retype(child<QLineEdit>(&d, "userRepeatField"), QStringLiteral("short"));
+    click(&d, "addUserButton");
+    REQUIRE(d.markedField(SettingsDialog::UsersTab) == QStringLiteral("password"));
+    REQUIRE_FALSE(s.f.store.accountByName(QStringLiteral("sam")).has_value());
+    retype(child<QLineEdit>(&d, "userPasswordField"), QStringLiteral("infusion-day"));
+    retype(child<QLineEdit>(&d, "userRepeatField"), QStringLiteral("infusion-day"));
+    click(&d, "addUserButton");
+    INFO(d.problem(SettingsDialog::UsersTab).toStdString());
+    REQUIRE(s.f.store.accountByName(QStringLiteral("sam"))->role == Role::Nurse);
+    REQUIRE(
+        accounts.logIn(QStringLiteral("sam"), QStringLiteral("infusion-day")).name == QStringLiteral("sam"));
+
+    auto *list = child<QTableWidget>(&d, "userList");
+    // The last active admin cannot be disabled: the service's refusal is shown.
+    selectRow(list, QStringLiteral("admin"));
+    click(&d, "userActiveButton");
+    REQUIRE_FALSE(d.problem(SettingsDialog::UsersTab).isEmpty());
+    REQUIRE(s.f.store.accountByName(QStringLiteral("admin"))->active);
+
+    selectRow(list, QStringLiteral("sam"));
+    child<QComboBox>(&d, "userRoleField")->setCurrentIndex(2);
+    click(&d, "changeRoleButton");
+    REQUIRE(s.f.store.accountByName(QStringLiteral("sam"))->role == Role::Admin);
+
+    selectRow(list, QStringLiteral("sam"));
+    click(&d, "userActiveButton");
+    REQUIRE_FALSE(s.f.store.accountByName(QStringLiteral("sam"))->active);
+    selectRow(list, QStringLiteral("sam"));
+    click(&d, "userActiveButton");
+    REQUIRE(s.f.store.accountByName(QStringLiteral("sam"))->active);
+
+    selectRow(list, QStringLiteral("sam"));
+    retype(child<QLineEdit>(&d, "userPasswordField"), QStringLiteral("chair-side-2"));
+    retype(child<QLineEdit>(&d, "userRepeatField"), QStringLiteral("chair-side-2"));
+    click(&d, "resetPasswordButton");
+    REQUIRE(
+        accounts.logIn(QStringLiteral("sam"), QStringLiteral("chair-side-2")).name == QStringLiteral("sam"));
+
+    // Locked out by wrong passwords, then unlocked by the admin.
+    for (int attempt = 0; attempt < accounts.policy().lockoutAttempts; ++attempt)
+        REQUIRE_THROWS(accounts.logIn(QStringLiteral("sam"), QStringLiteral("wrong-guess")));
+    REQUIRE(s.f.store.accountByName(QStringLiteral("sam"))->isLockedAt(s.f.clock.nowUtc()));
+    d.reload();
+    selectRow(list, QStringLiteral("sam"));
+    click(&d, "unlockUserButton");
+    REQUIRE_FALSE(s.f.store.accountByName(QStringLiteral("sam"))->isLockedAt(s.f.clock.nowUtc()));
+}
+
+TEST_CASE("Settings are an admin's: the menu entry shows only to admins")
+{
+    test::Fixture f;
+    Workspace workspace(f.store, f.clock);
+    workspace.setWatchInterval(0);
+    workspace.setCenter(f.center);
+    MainWindow window(workspace);
+    window.addStandardPages();
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+    REQUIRE(action != nullptr);
+    window.startSignedIn(test::userNamed(f, "desk"));
+    REQUIRE_FALSE(action->isVisible());
+    window.openSettings();
+    REQUIRE(window.findChild<SettingsDialog *>() == nullptr);
+    window.logOut();
+    window.startSignedIn(test::userNamed(f, "admin"));
+    REQUIRE(action->isVisible());
+    action->trigger();
+    REQUIRE(window.findChild<SettingsDialog *>() != nullptr);
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "model/chair.h"
+#include "model/therapy.h"
+#include "model/user.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+
+namespace chairside {
+
+class CenterDetailsEditor;
+class FieldProblems;
+class HoursEditor;
+class PolicyEditor;
+class Workspace;
+
+/// The admin's settings for the workspace's center: its details, hours and policy; its chairs (add,
+/// relabel, make a suite, take out of use); its therapies (add, edit); the users (add, role, disable or
+/// enable, reset password, unlock). Every change goes through SetupService or AccountService, which
+/// check the role, validate and audit; a refused change marks its field, says why and writes nothing.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Workspace &workspace, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    enum Tab
+    {
+        CenterTab,
+        ChairsTab,
+        TherapiesTab,
+        UsersTab,
+    };
+    QTabWidget *tabs() const { return m_tabs; }
+    /// The problem shown on a tab, empty while there is none.
+    QString problem(Tab tab) const;
+    /// The service's field marked on a tab, empty when none.
+    QString markedField(Tab tab) const;
+    /// The last success said on the dialog ("Saved.").
+    QString notice() const;
+
+    /// Reads the center, chairs, therapies and users again.
+    void reload();
+
+private:
+    QWidget *makeCenterTab();
+    QWidget *makeChairsTab();
+    QWidget *makeTherapiesTab();
+    QWidget *makeUsersTab();
+    void saveCenter();
+    void showChair();
+    void saveChair(bool asNew);
+    void showTherapy();
+    void saveTherapy(bool asNew);
+    void showUser();
+    void addUser();
+    void changeRole();
+    void setUserActive();
+    void resetPassword();
+    void unlockUser();
+    /// Runs a change; on an error marks its field on `problems` and returns false.
+    bool attempt(FieldProblems *problems, const std::function<void()> &change, const QString &done);
+    FieldProblems *problemsOf(Tab tab) const;
+    std::optional<User> selectedUser() const;
+
+    Workspace &m_workspace;
+    QTabWidget *m_tabs;
+    QLabel *m_notice;
+
+    CenterDetailsEditor *m_details = nullptr;
+    HoursEditor *m_hours = nullptr;
+    PolicyEditor *m_policy = nullptr;
+
+    QList<Chair> m_chairList;
+    QTableWidget *m_chairs = nullptr;
+    QLineEdit *m_chairLabel = nullptr;
+    QComboBox *m_chairKind = nullptr;
+    QCheckBox *m_chairActive = nullptr;
+    QPushButton *m_saveChair = nullptr;
+
+    QList<Therapy> m_therapyList;
+    QTableWidget *m_therapies = nullptr;
+    QLineEdit *m_therapyName = nullptr;
+    QLineEdit *m_therapyBrand = nullptr;
+    QSpinBox *m_therapyMinutes = nullptr;
+    QSpinBox *m_therapyInterval = nullptr;
+    QCheckBox *m_therapyCompounded = nullptr;
+    QSpinBox *m_therapyBeyondUse = nullptr;
+    QPushButton *m_saveTherapy = nullptr;
+
+    QList<User> m_userList;
+    QTableWidget *m_users = nullptr;
+    QLineEdit *m_userName = nullptr;
+    QComboBox *m_userRole = nullptr;
+    QLineEdit *m_userPassword = nullptr;
+    QLineEdit *m_userRepeat = nullptr;
+    QPushButton *m_activeButton = nullptr;
+    QPushButton *m_unlockButton = nullptr;
+
+    FieldProblems *m_centerProblems = nullptr;
+    FieldProblems *m_chairProblems = nullptr;
+    FieldProblems *m_therapyProblems = nullptr;
+    FieldProblems *m_userProblems = nullptr;
+};
+
+} // namespace chairside
