@@ -1,6 +1,6 @@
 // Regenerates the README's screenshots from a fresh demo database: the log-in screen, the desk with a
-// decision, today's arrivals and the chair roster, mid-morning on the demo day. Run through the `screenshots`
-// target.
+// decision, today's arrivals and the chair roster, mid-morning on the demo day; the admin's settings; and
+// the set-up wizard's pages on an empty file. Run through the `screenshots` target.
 
 #include "auth/accountservice.h"
 #include "checkin/checkinservice.h"
@@ -14,6 +14,8 @@
 #include "model/user.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
+#include "setup/settingsdialog.h"
+#include "setup/setupwizard.h"
 #include "store/store.h"
 #include "style/theme.h"
 #include "window/mainwindow.h"
@@ -21,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSet>
@@ -203,6 +206,38 @@ int main(int argc, char *argv[])
         if (auto *openAudit = window.findChild<QAction *>(QStringLiteral("auditAction")))
             openAudit->trigger();
         ok = save(&window, outDir + QStringLiteral("/audit.png")) && ok;
+
+        // The admin's center settings, the center's page and the users'.
+        window.openSettings();
+        if (auto *settings = window.findChild<SettingsDialog *>()) {
+            ok = save(settings, outDir + QStringLiteral("/settings.png")) && ok;
+            settings->tabs()->setCurrentIndex(SettingsDialog::UsersTab);
+            ok = save(settings, outDir + QStringLiteral("/settings-users.png")) && ok;
+            settings->close();
+        }
+
+        // The first run on an empty file: each page of the set-up wizard, filled in as a new center would.
+        Store empty(dir.filePath(QStringLiteral("new.sqlite")));
+        Workspace fresh(empty, clock);
+        fresh.setWatchInterval(0);
+        SetupWizard wizard(fresh);
+        wizard.show();
+        if (!QTest::qWaitForWindowExposed(&wizard))
+            std::fprintf(stderr, "the wizard was never shown; its pictures may be blank\n");
+        if (auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("centerNameField")))
+            QTest::keyClicks(name, QStringLiteral("Lakeside Infusion Center"));
+        if (auto *zone = wizard.findChild<QComboBox *>(QStringLiteral("timeZoneField")))
+            zone->setCurrentText(QStringLiteral("America/Chicago"));
+        if (auto *phone = wizard.findChild<QLineEdit *>(QStringLiteral("phoneField")))
+            QTest::keyClicks(phone, QStringLiteral("(312) 555-0100"));
+        for (const char *page : {"center", "hours", "chairs", "therapies", "policy", "admin"}) {
+            if (QLatin1String(page) == QLatin1String("hours")) {
+                if (auto *thursday = wizard.findChild<QLineEdit *>(QStringLiteral("hours_thu")))
+                    thursday->setText(QStringLiteral("08:00-12:00, 13:00-20:00"));
+            }
+            ok = save(&wizard, outDir + QStringLiteral("/wizard-%1.png").arg(QLatin1String(page))) && ok;
+            wizard.next();
+        }
         return ok ? 0 : 1;
     } catch (const Error &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));

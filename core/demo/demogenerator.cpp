@@ -776,6 +776,7 @@ Center DemoGenerator::demoCenter()
     Center center;
     center.name = QStringLiteral("Riverside Infusion Center");
     center.timeZoneId = "America/New_York";
+    center.phone = QStringLiteral("(212) 555-0147"); // 555-01xx: a number kept for fiction
     center.hours = OpeningHours::parse(
         QStringLiteral("mon-fri 07:00-19:00; tue 07:00-21:00; thu 07:00-21:00; sat 08:00-14:00"));
     return center;

@@ -206,12 +206,13 @@ TEST_CASE("therapy set changes a therapy and prints it as therapy add does")
     REQUIRE(renamed[QStringLiteral("beyond_use_hours")].toInt() == 24);
 
     const qint64 entries = cli.setupEntries();
-    for (const auto &[arguments, field] : QList<std::pair<QStringList, QString>> {
-             {words("therapy set --name infliximab --minutes 0"), QStringLiteral("minutes")},
-             {words("therapy set --name infliximab --interval-weeks 500"), QStringLiteral("interval-weeks")},
-             {words("therapy set --name infliximab --compounded perhaps"), QStringLiteral("compounded")},
-             {words("therapy set --name infliximab --new-name Tyruko"), QStringLiteral("name")},
-             {words("therapy set --name aspirin --minutes 10"), QStringLiteral("name")}}) {
+    const QList<std::pair<QStringList, QString>> refusals {
+        {words("therapy set --name infliximab --minutes 0"), QStringLiteral("minutes")},
+        {words("therapy set --name infliximab --interval-weeks 500"), QStringLiteral("interval-weeks")},
+        {words("therapy set --name infliximab --compounded perhaps"), QStringLiteral("compounded")},
+        {words("therapy set --name infliximab --new-name Tyruko"), QStringLiteral("name")},
+        {words("therapy set --name aspirin --minutes 10"), QStringLiteral("name")}};
+    for (const auto &[arguments, field] : refusals) {
         REQUIRE(cli.json(arguments, 3)[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString()
             == field);
     }

@@ -38,10 +38,11 @@ PolicyEditor::PolicyEditor(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setVerticalSpacing(4);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const Policy defaults;
     const auto row = [&](const QString &label, QSpinBox *box, const QString &meaning, int fallback) {
         auto *line = new QWidget(this);
+        line->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         auto *column = new QVBoxLayout(line);
         column->setContentsMargins(0, 0, 0, 6);
         column->setSpacing(2);

@@ -153,6 +153,7 @@ QWizardPage *SetupWizard::makeChairsPage()
     m_chairs->verticalHeader()->hide();
     m_chairs->setAlternatingRowColors(true);
     auto *counts = new QFormLayout;
+    counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     counts->addRow(tr("&Chairs"), m_chairCount);
     counts->addRow(tr("Private &suites"), m_suiteCount);
     auto *layout = new QVBoxLayout(content);
@@ -233,9 +234,9 @@ QWizardPage *SetupWizard::makeTherapiesPage()
     layout->addWidget(m_therapies, 1);
     layout->addWidget(add, 0, Qt::AlignLeft);
     QWizardPage *result = makePage(tr("Therapies"),
-        tr("The infusions the center gives, with the chair time of a usual dose, the dosing interval, and "
-           "whether the pharmacy compounds each dose for one patient (with how long it stays usable). Tick "
-           "the ones you give and adjust the numbers to your practice."),
+        tr("Tick the infusions the center gives and adjust the numbers to your practice: chair minutes of a "
+           "usual dose, dosing interval, and whether the pharmacy compounds each dose (usable for how "
+           "long)."),
         content, m_therapyProblems);
     for (const char *field : {"name", "minutes", "interval-weeks", "beyond-use-hours", "therapies"})
         m_therapyProblems->add(QString::fromLatin1(field), m_therapies);
