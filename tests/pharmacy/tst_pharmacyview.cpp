@@ -76,7 +76,7 @@ TEST_CASE("Pharmacy page: a nurse marks tomorrow's dose prepared, the row and th
     REQUIRE(h.f.store.appointment(id)->prep == PrepState::Ready);
     REQUIRE(page->model()->line(0).appointment.prep == PrepState::Ready);
     REQUIRE(page->model()->index(0, DoseModel::DoseColumn).data().toString()
-        == QStringLiteral("Tue 16:05 · usable until 16:05").prepend(QStringLiteral("Ready ")));
+        == QStringLiteral("Ready Tue 16:05 · usable until Wed 16:05"));
     REQUIRE(page->feedback().contains(QStringLiteral("usable until Wed 2 Dec 16:05")));
     REQUIRE_FALSE(button(page, "markPreparedButton")->isEnabled());
     REQUIRE(button(page, "markNotReadyButton")->isEnabled());
@@ -105,11 +105,13 @@ TEST_CASE("Pharmacy page: marking a dose wasted asks why, and nothing is recorde
     auto *dialog = page->findChild<WastedDoseDialog *>();
     REQUIRE(dialog);
     REQUIRE(QTest::qWaitForWindowExposed(dialog));
-    auto *ok = dialog->findChildren<QPushButton *>().first();
-    for (QPushButton *candidate : dialog->findChildren<QPushButton *>()) {
+    QPushButton *ok = nullptr;
+    const QList<QPushButton *> buttons = dialog->findChildren<QPushButton *>();
+    for (QPushButton *candidate : buttons) {
         if (candidate->text().contains(QStringLiteral("wasted")))
             ok = candidate;
     }
+    REQUIRE(ok);
     REQUIRE_FALSE(ok->isEnabled());
     QTest::keyClicks(dialog->reasonField(), QStringLiteral("   "));
     REQUIRE_FALSE(ok->isEnabled());

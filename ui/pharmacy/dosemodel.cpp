@@ -60,7 +60,11 @@ QString DoseModel::doseText(const DoseLine &line) const
             return tr("Ready");
         if (!line.usableUntilUtc.isValid())
             return tr("Ready %1").arg(when(a.preparedAtUtc));
-        return tr("Ready %1 · usable until %2").arg(when(a.preparedAtUtc), when(line.usableUntilUtc));
+        // The beyond-use time always with its day: it is the one a nurse acts on.
+        return tr("Ready %1 · usable until %2")
+            .arg(when(a.preparedAtUtc),
+                QLocale().toString(
+                    CenterTime::toLocal(m_day.center, line.usableUntilUtc), QStringLiteral("ddd HH:mm")));
     case PrepState::Wasted: {
         QString text = a.wastedAtUtc.isValid() ? tr("Wasted %1").arg(when(a.wastedAtUtc)) : tr("Wasted");
         if (!a.wastedReason.isEmpty())

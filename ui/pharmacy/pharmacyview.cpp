@@ -289,9 +289,10 @@ void PharmacyView::showDay()
     }
     QStringList parts {tr("%n to prepare", nullptr, day.toPrepare()), tr("%n ready", nullptr, day.ready())};
     if (day.orphans() > 0)
-        parts << tr("%n orphan dose(s)", nullptr, day.orphans());
+        parts << (day.orphans() == 1 ? tr("1 orphan dose") : tr("%1 orphan doses").arg(day.orphans()));
     if (day.lateChanges() > 0)
-        parts << tr("%n late change(s)", nullptr, day.lateChanges());
+        parts << (day.lateChanges() == 1 ? tr("1 late change")
+                                         : tr("%1 late changes").arg(day.lateChanges()));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -456,7 +457,7 @@ std::unique_ptr<QTextDocument> PharmacyView::worklistDocument() const
     for (int column = 0; column < DoseModel::ColumnCount; ++column)
         html += QStringLiteral("<th align=\"left\">%1</th>")
                     .arg(esc(m_model->headerData(column, Qt::Horizontal).toString()));
-    html += QStringLiteral("<th align=\"left\">%1</th></tr>").arg(esc(tr("Initials")));
+    html += QStringLiteral("<th align=\"left\" width=\"9%\">%1</th></tr>").arg(esc(tr("Initials")));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const DoseLine &line = m_model->line(row);
         const QString fill = line.orphan ? QStringLiteral("#f1f1f1")
