@@ -272,8 +272,9 @@ void MainWindow::setSession(Session session)
 void MainWindow::signIn(const User &user)
 {
     m_workspace.setUser(user);
-    setPharmacyPage(roleMay(user.role, Permission::PrepareDose));
     setAuditPage(user.role == Role::Admin);
+    // After the audit page, whose shortcut admins already know.
+    setPharmacyPage(roleMay(user.role, Permission::PrepareDose));
     setSession(Session::SignedIn);
     // The receptionist starts at the desk; the nurse at the roster.
     int start = m_desk ? m_pages->indexOf(m_desk) : 0;
