@@ -54,6 +54,7 @@ private:
 void addSetupCommands(QList<Command> &commands);
 void addPatientCommands(QList<Command> &commands);
 void addScheduleCommands(QList<Command> &commands);
+void addPharmacyCommands(QList<Command> &commands);
 void addCheckInCommands(QList<Command> &commands);
 void addDemoCommands(QList<Command> &commands);
 void addRosterCommands(QList<Command> &commands);

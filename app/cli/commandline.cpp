@@ -21,6 +21,7 @@ const QList<Command> &commands()
         addUserCommands(list);
         addPatientCommands(list);
         addScheduleCommands(list);
+        addPharmacyCommands(list);
         addCheckInCommands(list);
         addDemoCommands(list);
         addRosterCommands(list);

@@ -371,10 +371,34 @@ int history(Context &ctx)
         text += QStringLiteral("  %1  %2  %3: %4\n")
                     .arg(names.localText(centerId, o.atUtc), o.user, o.code, o.reason);
     }
-    ctx.print(QJsonObject {{QStringLiteral("appointment"), appointmentJson(names, h.appointment)},
-                  {QStringLiteral("history"), changes}, {QStringLiteral("decisions"), decisions},
-                  {QStringLiteral("overrides"), overrides}},
-        text);
+    QJsonObject document {{QStringLiteral("appointment"), appointmentJson(names, h.appointment)},
+        {QStringLiteral("history"), changes}, {QStringLiteral("decisions"), decisions},
+        {QStringLiteral("overrides"), overrides}};
+    // What the appointment cost when it did not go as booked: present only when there was any.
+    const Appointment &a = h.appointment;
+    if (a.noShowFeeCents > 0) {
+        document.insert(QStringLiteral("no_show_fee_cents"), a.noShowFeeCents);
+        text += QStringLiteral("No-show fee: $%1.%2\n")
+                    .arg(a.noShowFeeCents / 100)
+                    .arg(a.noShowFeeCents % 100, 2, 10, QLatin1Char('0'));
+    }
+    if (a.prep == PrepState::Wasted) {
+        const auto isoOrNull = [&](const QDateTime &utc) {
+            return utc.isValid() ? QJsonValue(names.localIso(centerId, utc)) : QJsonValue(QJsonValue::Null);
+        };
+        document.insert(QStringLiteral("wasted_dose"),
+            QJsonObject {{QStringLiteral("at"), isoOrNull(a.wastedAtUtc)},
+                {QStringLiteral("reason"), a.wastedReason},
+                {QStringLiteral("prepared_at"), isoOrNull(a.preparedAtUtc)}});
+        text += QStringLiteral("Dose wasted: %1%2%3\n")
+                    .arg(a.wastedAtUtc.isValid() ? names.localText(centerId, a.wastedAtUtc)
+                                                 : QStringLiteral("time not recorded"),
+                        a.preparedAtUtc.isValid()
+                            ? QStringLiteral(" (prepared %1)").arg(names.localText(centerId, a.preparedAtUtc))
+                            : QString(),
+                        a.wastedReason.isEmpty() ? QString() : QStringLiteral(": ") + a.wastedReason);
+    }
+    ctx.print(document, text);
     return ExitOk;
 }
 
@@ -451,7 +475,11 @@ void addCheckInCommands(QList<Command> &commands)
     commands << Command {{QStringLiteral("history")},
         QStringLiteral("An appointment's status changes, check-in decisions and overrides."),
         {{QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true}}, {},
-        {}, history};
+        QStringLiteral("Then the no-show fee charged and the dose wasted, when there were any. With --json: "
+                       "{\"appointment\", \"history\", \"decisions\", \"overrides\"}, and "
+                       "\"no_show_fee_cents\" and \"wasted_dose\": {\"at\", \"reason\", \"prepared_at\"} "
+                       "when there were any."),
+        history};
 }
 
 } // namespace chairside::cli

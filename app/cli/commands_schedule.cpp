@@ -87,13 +87,18 @@ int prep(Context &ctx)
     const User user = ctx.requireUser(Permission::PrepareDose);
     const qint64 id = appointmentId(ctx);
     const PrepState state = DoseService::stateNamed(ctx.value(QStringLiteral("state")));
-    const Appointment appointment = DoseService(ctx.store(), ctx.clock()).record(user, id, state);
-    ctx.print(QJsonObject {{QStringLiteral("appointment"),
-                  QJsonObject {{QStringLiteral("id"), appointment.id},
-                      {QStringLiteral("prep"), prepStateCode(appointment.prep)}}}},
-        QStringLiteral("Dose for appointment %1 is %2 (recorded by %3).")
+    const Appointment appointment = DoseService(ctx.store(), ctx.clock())
+                                        .record(user, id, state, ctx.valueOr(QStringLiteral("reason"), {}));
+    QJsonObject json {
+        {QStringLiteral("id"), appointment.id}, {QStringLiteral("prep"), prepStateCode(appointment.prep)}};
+    if (appointment.prep == PrepState::Wasted)
+        json.insert(QStringLiteral("wasted_reason"), appointment.wastedReason);
+    ctx.print(QJsonObject {{QStringLiteral("appointment"), json}},
+        QStringLiteral("Dose for appointment %1 is %2 (recorded by %3)%4.")
             .arg(appointment.id)
-            .arg(prepStateCode(appointment.prep), user.name));
+            .arg(prepStateCode(appointment.prep), user.name,
+                appointment.prep == PrepState::Wasted ? QStringLiteral(": ") + appointment.wastedReason
+                                                      : QString()));
     return 0;
 }
 
@@ -123,10 +128,16 @@ void addScheduleCommands(QList<Command> &commands)
         QStringLiteral("Record the pharmacy's preparation of a dose."),
         {{QStringLiteral("appointment"), QStringLiteral("ID"), QStringLiteral("the appointment"), true},
             {QStringLiteral("state"), QStringLiteral("S"), QStringLiteral("ready, not-ready or wasted"),
-                true}},
+                true},
+            {QStringLiteral("reason"), QStringLiteral("TEXT"),
+                QStringLiteral("why the dose was wasted (needed with --state wasted)")}},
         {},
         QStringLiteral(
-            "A dose marked ready is usable for the therapy's beyond-use hours from now. Nurses and admins."),
+            "A dose marked ready is usable for the therapy's beyond-use hours from now. A wasted dose needs "
+            "--reason; the dose made for a cancelled, moved or missed appointment can be marked wasted, "
+            "nothing "
+            "else. Nurses and admins. With --json: {\"appointment\": {\"id\", \"prep\"}}, and "
+            "\"wasted_reason\" for a wasted dose."),
         prep};
 }
 

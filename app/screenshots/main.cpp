@@ -12,6 +12,10 @@
 #include "demo/demogenerator.h"
 #include "desk/deskview.h"
 #include "model/user.h"
+#include "pharmacy/dosemodel.h"
+#include "pharmacy/doseservice.h"
+#include "pharmacy/pharmacyview.h"
+#include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
 #include "setup/settingsdialog.h"
@@ -26,8 +30,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -238,6 +244,45 @@ int main(int argc, char *argv[])
             ok = save(&wizard, outDir + QStringLiteral("/wizard-%1.png").arg(QLatin1String(page))) && ok;
             wizard.next();
         }
+
+        // The pharmacy's afternoon: the nurse works through tomorrow's doses on the Pharmacy page. Some are
+        // made, one bag was damaged, and the walk-in was offered a chair tomorrow morning after the cut-off.
+        window.switchUser();
+        if (!signIn(QStringLiteral("nurse.kim")) || !window.pharmacy())
+            return 1;
+        if (auto *openPharmacy = window.findChild<QAction *>(QStringLiteral("pharmacyAction")))
+            openPharmacy->trigger();
+        PharmacyView *pharmacy = window.pharmacy();
+        const auto nurse = store.userByName(QStringLiteral("nurse.kim"));
+        for (int row = 0; row < 6 && row < pharmacy->model()->rowCount(); ++row) {
+            const qint64 id = pharmacy->model()->line(row).appointment.id;
+            clock.set(CenterTime::utcAt(center, summary.date, 14 * 60 + 10 + row * 12));
+            pharmacy->selectAppointment(id);
+            if (auto *prepared = pharmacy->findChild<QPushButton *>(QStringLiteral("markPreparedButton")))
+                prepared->click();
+            if (row == 2 && nurse)
+                DoseService(store, clock).markWasted(*nurse, id, QStringLiteral("bag damaged in transport"));
+        }
+        clock.set(CenterTime::utcAt(center, summary.date, 15 * 60 + 40));
+        for (const auto &story : summary.stories) {
+            const auto patient
+                = story.code == QLatin1String("walk-in") ? store.patientByMrn(story.mrn) : std::nullopt;
+            const auto therapy = store.therapyByName(QStringLiteral("vedolizumab"));
+            if (!patient || !therapy)
+                continue;
+            BookingRequest request;
+            request.patientId = patient->id;
+            request.therapyId = therapy->id;
+            request.centerId = center.id;
+            request.startUtc = CenterTime::utcAt(center, summary.date.addDays(1), 9 * 60);
+            request.user = QStringLiteral("desk.rivera");
+            BookingService(store, clock).book(request);
+        }
+        pharmacy->reload();
+        if (pharmacy->model()->rowCount() > 6)
+            pharmacy->selectAppointment(pharmacy->model()->line(6).appointment.id);
+        pharmacy->table()->setFocus();
+        ok = save(&window, outDir + QStringLiteral("/pharmacy.png")) && ok;
         return ok ? 0 : 1;
     } catch (const Error &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));

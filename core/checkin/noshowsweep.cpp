@@ -76,7 +76,7 @@ NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
             m_store.setNoShowFee(a.id, center.policy.noShowFeeCents);
             const bool wasted = a.prep == PrepState::Ready;
             if (wasted)
-                m_store.setPrep(a.id, PrepState::Wasted, now);
+                m_store.setPrep(a.id, PrepState::Wasted, now, QStringLiteral("patient did not come"));
             m_store.audit(noShowEvent(user, a.id, a.patientId,
                               QStringLiteral("sweep: not arrived by start + %1 min grace; %2")
                                   .arg(center.policy.graceMinutes)
@@ -135,7 +135,7 @@ NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
     m_store.setNoShowFee(appointmentId, center->policy.noShowFeeCents);
     const bool wasted = a->prep == PrepState::Ready;
     if (wasted)
-        m_store.setPrep(appointmentId, PrepState::Wasted, now);
+        m_store.setPrep(appointmentId, PrepState::Wasted, now, QStringLiteral("patient did not come"));
     m_store.audit(
         noShowEvent(user, appointmentId, a->patientId,
             QStringLiteral("marked by the nurse (%1); %2")

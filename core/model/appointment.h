@@ -32,7 +32,8 @@ struct Appointment
     int minutes = 0;
     AppointmentStatus status = AppointmentStatus::Booked;
     PrepState prep = PrepState::NotReady;
-    QDateTime preparedAtUtc; ///< when the pharmacy marked the dose ready; null otherwise
+    QDateTime
+        preparedAtUtc; ///< when the pharmacy marked the dose ready (kept when it is wasted); null otherwise
     qint64 replacesId = 0; ///< the appointment this one replaced, 0 when none
     QString createdBy;
     QDateTime createdAtUtc;
@@ -42,6 +43,7 @@ struct Appointment
     QDateTime completedAtUtc;
     int noShowFeeCents = 0;
     QString wastedReason; ///< why the dose was wasted, when it was
+    QDateTime wastedAtUtc; ///< when the dose was recorded wasted; null otherwise
 
     QDateTime endUtc() const { return startUtc.addSecs(qint64(minutes) * 60); }
 };

@@ -35,7 +35,18 @@ DoseService::DoseService(Store &store, const Clock &clock)
     , m_clock(clock)
 { }
 
-Appointment DoseService::record(const User &user, qint64 appointmentId, PrepState state)
+bool DoseService::allows(AppointmentStatus status, PrepState current, PrepState to)
+{
+    if (to == PrepState::NotNeeded)
+        return false;
+    if (holdsChair(status))
+        return status != AppointmentStatus::InProgress;
+    return isVoid(status) && to == PrepState::Wasted
+        && (current == PrepState::Ready || current == PrepState::Wasted);
+}
+
+Appointment DoseService::record(
+    const User &user, qint64 appointmentId, PrepState state, const QString &reason)
 {
     const QDateTime now = m_clock.nowUtc();
     const auto known = m_store.appointment(appointmentId);
@@ -45,6 +56,22 @@ Appointment DoseService::record(const User &user, qint64 appointmentId, PrepStat
         throw Error::badData(QStringLiteral("state"),
             QStringLiteral("A dose is recorded as %1; whether one is needed at all is the therapy's to say.")
                 .arg(statesText()));
+    }
+    const QString why = reason.simplified();
+    if (state == PrepState::Wasted && why.isEmpty()) {
+        throw Error::badData(QStringLiteral("reason"),
+            QStringLiteral(
+                "Say why the dose was wasted, e.g. \"appointment cancelled\" or \"bag damaged\"."));
+    }
+    if (state != PrepState::Wasted && !why.isEmpty()) {
+        throw Error::badData(
+            QStringLiteral("reason"), QStringLiteral("A reason is kept only for a wasted dose."));
+    }
+    if (why.size() > kReasonLength) {
+        throw Error::badData(QStringLiteral("reason"),
+            QStringLiteral("The reason is %1 characters long; keep it to %2.")
+                .arg(why.size())
+                .arg(kReasonLength));
     }
 
     ScopedTransaction transaction(m_store.database());
@@ -62,23 +89,29 @@ Appointment DoseService::record(const User &user, qint64 appointmentId, PrepStat
                 .arg(appointment->id),
             QStringLiteral("appointment"));
     }
-    // Once in the chair the dose is being given, and a closed appointment's dose is past changing.
-    if (!holdsChair(appointment->status) || appointment->status == AppointmentStatus::InProgress) {
+    // Once in the chair the dose is being given, and a closed appointment's dose is past changing, but for
+    // writing off one that was made for it.
+    if (!allows(appointment->status, appointment->prep, state)) {
+        const bool madeInVain = isVoid(appointment->status)
+            && (appointment->prep == PrepState::Ready || appointment->prep == PrepState::Wasted);
         throw Error(Error::Kind::Refused,
-            QStringLiteral("Appointment %1 is %2; its dose can no longer change.")
-                .arg(appointment->id)
-                .arg(statusLabel(appointment->status).toLower()),
+            madeInVain
+                ? QStringLiteral("Appointment %1 is %2; the dose made for it can only be marked wasted.")
+                      .arg(appointment->id)
+                      .arg(statusLabel(appointment->status).toLower())
+                : QStringLiteral("Appointment %1 is %2; its dose can no longer change.")
+                      .arg(appointment->id)
+                      .arg(statusLabel(appointment->status).toLower()),
             QStringLiteral("appointment"));
     }
     const PrepState before = appointment->prep;
-    m_store.setPrep(appointment->id, state, now);
+    m_store.setPrep(appointment->id, state, now, why);
     m_store.audit(doseEvent(user, appointment->id, appointment->patientId,
-                      QStringLiteral("prep %1 to %2").arg(prepStateCode(before), prepStateCode(state))),
+                      QStringLiteral("prep %1 to %2").arg(prepStateCode(before), prepStateCode(state))
+                          + (why.isEmpty() ? QString() : QStringLiteral(": ") + why)),
         now);
     transaction.commit();
-    appointment->prep = state;
-    appointment->preparedAtUtc = state == PrepState::Ready ? now : QDateTime();
-    return *appointment;
+    return m_store.appointment(appointment->id).value_or(*appointment);
 }
 
 PrepState DoseService::stateNamed(const QString &name)

@@ -19,11 +19,13 @@ public:
     DoseService(Store &store, const Clock &clock);
 
     /// Records the dose of the appointment as Ready (usable for the therapy's beyond-use hours from now),
-    /// NotReady or Wasted, and returns the appointment as it now is. Error::BadData on "state" for
-    /// NotNeeded, which is the therapy's to say; Error::NotFound on "appointment" for an unknown one;
-    /// Error::Refused on "appointment" when the therapy is not compounded, or the appointment is in the
-    /// chair already or closed (done, cancelled, no-show, entered in error).
-    Appointment record(const User &user, qint64 appointmentId, PrepState state);
+    /// NotReady or Wasted, and returns the appointment as it now is. A wasted dose needs `reason`, the
+    /// nurse's words (at most kReasonLength characters), and keeps when it was prepared; no other state
+    /// takes one. Error::BadData on "state" for NotNeeded, which is the therapy's to say, and on "reason";
+    /// Error::NotFound on "appointment" for an unknown one; Error::Refused on "appointment" when the
+    /// therapy is not compounded, or allows() says no (in the chair already, done, or closed without a
+    /// dose to write off).
+    Appointment record(const User &user, qint64 appointmentId, PrepState state, const QString &reason = {});
 
     Appointment markPrepared(const User &user, qint64 appointmentId)
     {
@@ -33,6 +35,18 @@ public:
     {
         return record(user, appointmentId, PrepState::NotReady);
     }
+    Appointment markWasted(const User &user, qint64 appointmentId, const QString &reason)
+    {
+        return record(user, appointmentId, PrepState::Wasted, reason);
+    }
+
+    /// Whether the dose of an appointment in `status`, now `current`, may be recorded as `to`. Before the
+    /// chair (booked, arrived, checked in) it may become anything; a dose made for an appointment that will
+    /// not take place (cancelled, moved away, a no-show, entered in error) may only be written off as
+    /// wasted, or its reason given again; in the chair or done, nothing changes.
+    static bool allows(AppointmentStatus status, PrepState current, PrepState to);
+
+    static constexpr int kReasonLength = 300;
 
     /// The state a word names: ready, not-ready or wasted (any case). Error::BadData on "state" for any
     /// other word.

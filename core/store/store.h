@@ -136,11 +136,25 @@ public:
     /// and replacements, in one query: the roster's day.
     QList<AppointmentRow> appointmentRowsAtCenter(
         qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// An appointment of a compounded therapy with what the pharmacy's day shows beside it.
+    struct DoseRow
+    {
+        /// Every field but the check-in's stamps and the no-show fee is read.
+        Appointment appointment;
+        Patient patient; ///< id, MRN, first, last and preferred name only
+        Therapy therapy;
+        Chair chair; ///< id, label and kind; empty when the chair is gone
+        qint64 replacedById = 0; ///< the appointment that replaced this one, 0 when none
+    };
+    /// A center's appointments of compounded therapies that start in [fromUtc, toUtc), whatever their
+    /// status, in start order, in one query: the pharmacy's day (core/pharmacy).
+    QList<DoseRow> doseRowsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
     /// Moves the status forward and appends to the history; refuses a backward step.
     void changeStatus(qint64 appointmentId, AppointmentStatus to, const QString &user, const QDateTime &atUtc,
         const QString &reason = {});
     void setChair(qint64 appointmentId, qint64 chairId);
-    /// Records the dose's state; atUtc is kept as the preparation time for Ready, the reason for Wasted.
+    /// Records the dose's state: atUtc is kept as the preparation time for Ready; for Wasted as the time it
+    /// was written off, with the reason, the preparation time staying as it was.
     void setPrep(
         qint64 appointmentId, PrepState state, const QDateTime &atUtc, const QString &wastedReason = {});
     void setNoShowFee(qint64 appointmentId, int cents);

@@ -17,7 +17,7 @@ using namespace StoreValues;
 const char *const kAppointmentColumns
     = "id, patient_id, center_id, chair_id, therapy_id, start_utc, minutes, status, prep_state, prepared_at, "
       "replaces_id, created_by, created_at, arrived_at, checked_in_at, started_at, completed_at, "
-      "no_show_fee_cents, wasted_reason";
+      "no_show_fee_cents, wasted_reason, wasted_at";
 
 Appointment appointmentFrom(const SqlQuery &q)
 {
@@ -41,6 +41,7 @@ Appointment appointmentFrom(const SqlQuery &q)
     a.completedAtUtc = instantFrom(q.value(16));
     a.noShowFeeCents = q.value(17).toInt();
     a.wastedReason = q.value(18).toString();
+    a.wastedAtUtc = instantFrom(q.value(19));
     return a;
 }
 
@@ -329,13 +330,18 @@ void Store::setPrep(
     qint64 appointmentId, PrepState state, const QDateTime &atUtc, const QString &wastedReason)
 {
     ScopedTransaction transaction(*m_db);
+    // A wasted dose keeps the time it was prepared, and the time it was first written off when only its
+    // reason is given again; any other state forgets the dose that was.
+    const int wasted = state == PrepState::Wasted ? 1 : 0;
     const auto qLease = m_statements->take(
         QStringLiteral(
-            "UPDATE appointment SET prep_state = ?, prepared_at = ?, wasted_reason = ? WHERE id = ?"),
+            "UPDATE appointment SET prep_state = ?, "
+            "prepared_at = CASE WHEN ? THEN prepared_at ELSE ? END, "
+            "wasted_at = CASE WHEN ? THEN coalesce(wasted_at, ?) END, wasted_reason = ? WHERE id = ?"),
         "record the dose preparation");
     SqlQuery &q = *qLease;
-    q.exec({prepStateCode(state), state == PrepState::Ready ? instantValue(atUtc) : QVariant(),
-        state == PrepState::Wasted ? wastedReason.trimmed() : QString(), appointmentId});
+    q.exec({prepStateCode(state), wasted, state == PrepState::Ready ? instantValue(atUtc) : QVariant(),
+        wasted, instantValue(atUtc), wasted ? wastedReason.trimmed() : QString(), appointmentId});
     if (q.numRowsAffected() != 1)
         throw Error(
             Error::Kind::NotFound, QStringLiteral("There is no appointment number %1.").arg(appointmentId));

@@ -123,3 +123,93 @@ TEST_CASE("A dose is not recorded when the audit trail cannot record it")
     }
     REQUIRE(f.store.appointment(id)->prep == PrepState::NotReady);
 }
+
+TEST_CASE("A wasted dose needs a reason, and only a wasted dose takes one")
+{
+    Fixture f;
+    DoseService service(f.store, f.clock);
+    const User nurse = test::userNamed(f, "nurse");
+    const qint64 id = f.book(f.maria, f.infliximab, kWednesday, 10);
+    service.markPrepared(nurse, id);
+    const qint64 entriesBefore = f.store.auditEntryCount();
+
+    for (const char *blank : {"", "   ", "\t\n"}) {
+        const Error error = test::badData([&] { service.markWasted(nurse, id, QString::fromLatin1(blank)); });
+        REQUIRE(error.field() == QStringLiteral("reason"));
+    }
+    REQUIRE(test::badData([&] {
+        service.record(
+            nurse, id, PrepState::Wasted, QString(DoseService::kReasonLength + 1, QLatin1Char('x')));
+    }).field()
+        == QStringLiteral("reason"));
+    REQUIRE(test::badData([&] {
+        service.record(nurse, id, PrepState::NotReady, QStringLiteral("why not"));
+    }).field()
+        == QStringLiteral("reason"));
+    const Appointment unchanged = *f.store.appointment(id);
+    REQUIRE(unchanged.prep == PrepState::Ready);
+    REQUIRE(unchanged.wastedReason.isEmpty());
+    REQUIRE_FALSE(unchanged.wastedAtUtc.isValid());
+    REQUIRE(f.store.auditEntryCount() == entriesBefore);
+}
+
+TEST_CASE("A dose marked wasted keeps why, when, and when it had been prepared, all in the trail")
+{
+    Fixture f;
+    DoseService service(f.store, f.clock);
+    const User nurse = test::userNamed(f, "nurse");
+    const qint64 id = f.book(f.maria, f.infliximab, kWednesday, 10);
+    f.clock.set(f.local(QDate(2026, 12, 1), 16, 0));
+    service.markPrepared(nurse, id);
+    f.clock.set(f.local(QDate(2026, 12, 1), 17, 30));
+
+    const Appointment wasted = service.markWasted(nurse, id, QStringLiteral("  bag   damaged "));
+    REQUIRE(wasted.prep == PrepState::Wasted);
+    REQUIRE(wasted.wastedReason == QStringLiteral("bag damaged"));
+    const Appointment stored = *f.store.appointment(id);
+    REQUIRE(stored.prep == PrepState::Wasted);
+    REQUIRE(stored.wastedReason == QStringLiteral("bag damaged"));
+    REQUIRE(stored.wastedAtUtc == f.local(QDate(2026, 12, 1), 17, 30));
+    REQUIRE(stored.preparedAtUtc == f.local(QDate(2026, 12, 1), 16, 0));
+    REQUIRE(test::auditOf(f.store, AuditAction::DosePrepared).last().event.reason
+        == QStringLiteral("prep ready to wasted: bag damaged"));
+
+    // Made again: the write-off is forgotten, the new preparation counts.
+    f.clock.set(f.local(QDate(2026, 12, 1), 18, 0));
+    service.markPrepared(nurse, id);
+    const Appointment remade = *f.store.appointment(id);
+    REQUIRE(remade.prep == PrepState::Ready);
+    REQUIRE(remade.wastedReason.isEmpty());
+    REQUIRE_FALSE(remade.wastedAtUtc.isValid());
+    REQUIRE(remade.preparedAtUtc == f.local(QDate(2026, 12, 1), 18, 0));
+}
+
+TEST_CASE("The dose made for a cancelled appointment can be written off, and nothing else")
+{
+    Fixture f;
+    DoseService service(f.store, f.clock);
+    const User nurse = test::userNamed(f, "nurse");
+    const qint64 prepared = f.book(f.maria, f.infliximab, kWednesday, 10);
+    service.markPrepared(nurse, prepared);
+    f.store.changeStatus(prepared, AppointmentStatus::Cancelled, QStringLiteral("desk"), f.clock.nowUtc());
+
+    REQUIRE_FALSE(DoseService::allows(AppointmentStatus::Cancelled, PrepState::Ready, PrepState::NotReady));
+    REQUIRE(DoseService::allows(AppointmentStatus::Cancelled, PrepState::Ready, PrepState::Wasted));
+    REQUIRE(DoseService::allows(AppointmentStatus::NoShow, PrepState::Wasted, PrepState::Wasted));
+    REQUIRE_FALSE(DoseService::allows(AppointmentStatus::Cancelled, PrepState::NotReady, PrepState::Wasted));
+    REQUIRE_FALSE(DoseService::allows(AppointmentStatus::InProgress, PrepState::Ready, PrepState::Wasted));
+    REQUIRE_FALSE(DoseService::allows(AppointmentStatus::Fulfilled, PrepState::Ready, PrepState::Wasted));
+    REQUIRE(DoseService::allows(AppointmentStatus::CheckedIn, PrepState::Ready, PrepState::NotReady));
+
+    const Error notReady = test::thrown([&] { service.markNotReady(nurse, prepared); });
+    REQUIRE(notReady.kind() == Error::Kind::Refused);
+    REQUIRE(notReady.message().contains(QStringLiteral("only be marked wasted")));
+    REQUIRE(service.markWasted(nurse, prepared, QStringLiteral("appointment cancelled")).prep
+        == PrepState::Wasted);
+
+    const qint64 neverMade = f.book(f.maria, f.infliximab, kWednesday.addDays(1), 10);
+    f.store.changeStatus(neverMade, AppointmentStatus::Cancelled, QStringLiteral("desk"), f.clock.nowUtc());
+    REQUIRE(test::thrown([&] { service.markWasted(nurse, neverMade, QStringLiteral("cancelled")); }).kind()
+        == Error::Kind::Refused);
+    REQUIRE(f.store.appointment(neverMade)->prep == PrepState::NotReady);
+}

@@ -13,6 +13,7 @@
 #include "demo/demogenerator.h"
 #include "desk/deskview.h"
 #include "desk/patientcard.h"
+#include "pharmacy/pharmacyview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -119,9 +120,11 @@ TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+
         s.logIn(QStringLiteral("admin"));
         REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
         REQUIRE(s.window->audit() != nullptr);
-        REQUIRE(s.window->pages()->count() == 4);
+        REQUIRE(s.window->pages()->count() == 5); // the pharmacy's day after the audit page
         s.press(QKeySequence(Qt::CTRL | Qt::Key_4));
         REQUIRE(s.window->pages()->currentWidget() == s.window->audit());
+        s.press(QKeySequence(Qt::CTRL | Qt::Key_5));
+        REQUIRE(s.window->pages()->currentWidget() == s.window->pharmacy());
     }
 }
 

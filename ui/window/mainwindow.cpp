@@ -1,5 +1,6 @@
 #include "window/mainwindow.h"
 
+#include "access/permission.h"
 #include "audit/auditview.h"
 #include "auth/accountservice.h"
 #include "common/clock.h"
@@ -9,6 +10,7 @@
 #include "day/dayschedule.h"
 #include "day/rosterview.h"
 #include "desk/deskview.h"
+#include "pharmacy/pharmacyview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -142,6 +144,8 @@ void MainWindow::addStandardPages()
             m_desk->printSlip();
         else if (m_pages->currentWidget() == m_roster)
             m_roster->onPrintRequested();
+        else if (m_pharmacy && m_pages->currentWidget() == m_pharmacy)
+            m_pharmacy->print();
     });
     connect(m_desk, &DeskView::patientCheckedIn, m_arrivals,
         [this](qint64 appointmentId) { m_arrivals->selectAppointment(appointmentId); });
@@ -154,7 +158,7 @@ void MainWindow::addPage(QWidget *page, const QString &title)
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     action->setEnabled(m_session == Session::SignedIn);
     connect(action, &QAction::triggered, this, [this, page] { showPage(m_pages->indexOf(page)); });
-    m_goMenu->insertAction(m_auditAction, action);
+    m_goMenu->insertAction(m_pharmacyAction, action);
     m_signedInActions << action;
 }
 
@@ -203,6 +207,13 @@ void MainWindow::createMenus()
     });
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_pharmacyAction = m_goMenu->addAction(tr("P&harmacy"));
+    m_pharmacyAction->setObjectName(QStringLiteral("pharmacyAction"));
+    m_pharmacyAction->setVisible(false);
+    connect(m_pharmacyAction, &QAction::triggered, this, [this] {
+        if (m_pharmacy)
+            showPage(m_pages->indexOf(m_pharmacy));
+    });
     m_auditAction = m_goMenu->addAction(tr("&Audit Trail"));
     m_auditAction->setObjectName(QStringLiteral("auditAction"));
     m_auditAction->setVisible(false);
@@ -215,7 +226,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Chairside"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    m_signedInActions = {print, lockAction, find, refresh, m_auditAction, m_settingsAction};
+    m_signedInActions = {print, lockAction, find, refresh, m_pharmacyAction, m_auditAction, m_settingsAction};
     m_sessionActions = {switchAction, logOutAction};
     for (QAction *action : std::as_const(m_signedInActions) + m_sessionActions)
         action->setEnabled(false);
@@ -270,6 +281,8 @@ void MainWindow::signIn(const User &user)
 {
     m_workspace.setUser(user);
     setAuditPage(user.role == Role::Admin);
+    // After the audit page, whose shortcut admins already know.
+    setPharmacyPage(roleMay(user.role, Permission::PrepareDose));
     setSession(Session::SignedIn);
     // The receptionist starts at the desk; the nurse at the roster.
     int start = m_desk ? m_pages->indexOf(m_desk) : 0;
@@ -373,6 +386,7 @@ void MainWindow::signOut(const QString &notice)
     m_hiddenByLock.clear();
     if (m_desk)
         m_desk->clear();
+    setPharmacyPage(false);
     setAuditPage(false);
     m_workspace.setUser(User {});
     setSession(Session::SignedOut);
@@ -402,6 +416,21 @@ void MainWindow::openSettings()
     auto *dialog = new SettingsDialog(m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::setPharmacyPage(bool shown)
+{
+    if (shown && !m_pharmacy) {
+        m_pharmacy = new PharmacyView(m_workspace, this);
+        const int index = m_pages->addTab(m_pharmacy, tr("Pharmacy"));
+        m_pharmacyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(this, &MainWindow::refreshRequested, m_pharmacy, &PharmacyView::reload);
+    } else if (!shown && m_pharmacy) {
+        m_pages->removeTab(m_pages->indexOf(m_pharmacy));
+        delete m_pharmacy;
+        m_pharmacy = nullptr;
+    }
+    m_pharmacyAction->setVisible(shown);
 }
 
 QList<QWidget *> MainWindow::openWindows() const

@@ -20,6 +20,7 @@ class FirstAdminForm;
 class IdleWatcher;
 class LockScreen;
 class LoginScreen;
+class PharmacyView;
 class RosterView;
 class Workspace;
 
@@ -56,6 +57,8 @@ public:
     DaySchedule *today() const { return m_today; }
     /// The admin's audit page while an admin is signed in; null otherwise.
     AuditView *audit() const { return m_audit; }
+    /// The pharmacy's day while a nurse or an admin is signed in; null otherwise.
+    PharmacyView *pharmacy() const { return m_pharmacy; }
 
     /// Adds a page with its own shortcut (Ctrl+1, Ctrl+2, ...).
     void addPage(QWidget *page, const QString &title);
@@ -109,6 +112,7 @@ private:
     void signOut(const QString &notice);
     void setSession(Session session);
     void setAuditPage(bool shown);
+    void setPharmacyPage(bool shown);
     /// The windows opened from this one (dialogs, message boxes) that are showing.
     QList<QWidget *> openWindows() const;
 
@@ -126,6 +130,7 @@ private:
     QAction *m_auditAction = nullptr;
     QAction *m_settingsAction = nullptr;
     bool m_demo = false;
+    QAction *m_pharmacyAction = nullptr;
     QList<QAction *> m_signedInActions; ///< enabled only while a user works unlocked
     QList<QAction *> m_sessionActions; ///< enabled while a user is signed in, locked or not
     DeskView *m_desk = nullptr;
@@ -133,6 +138,7 @@ private:
     RosterView *m_roster = nullptr;
     DaySchedule *m_today = nullptr;
     AuditView *m_audit = nullptr;
+    PharmacyView *m_pharmacy = nullptr;
     Session m_session = Session::SignedOut;
     int m_pageBeforeLock = 0;
     QList<QPointer<QWidget>> m_hiddenByLock;
