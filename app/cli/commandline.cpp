@@ -22,6 +22,7 @@ const QList<Command> &commands()
         addPatientCommands(list);
         addScheduleCommands(list);
         addCheckInCommands(list);
+        addReadinessCommands(list);
         addDemoCommands(list);
         addRosterCommands(list);
         addFindCommands(list);

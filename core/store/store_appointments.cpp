@@ -457,4 +457,20 @@ QList<OverrideRecord> Store::checkInOverrides(qint64 appointmentId)
     return result;
 }
 
+QList<Appointment> Store::activeAppointmentsOfPatientsBooked(
+    const BookedPatients &booked, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    static const QString sql = appointmentSelect(
+        "patient_id IN %1 AND start_utc >= ? AND start_utc < ? AND status IN ('booked', 'arrived') "
+        "ORDER BY start_utc, id")
+                                   .arg(BookedPatients::idsSql());
+    const auto qLease = m_statements->take(sql, "read the booked patients' appointments");
+    SqlQuery &q = *qLease;
+    q.execList(booked.values() + QVariantList {instantValue(fromUtc), instantValue(toUtc)});
+    QList<Appointment> result;
+    while (q.next())
+        result << appointmentFrom(q);
+    return result;
+}
+
 } // namespace chairside

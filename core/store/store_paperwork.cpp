@@ -277,4 +277,43 @@ QList<PriorAuthorization> Store::authorizationsOfPatient(qint64 patientId)
     return result;
 }
 
+QList<PrescriberOrder> Store::ordersOfPatientsBooked(const BookedPatients &booked)
+{
+    static const QString sql
+        = orderSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
+    const auto qLease = m_statements->take(sql, "read the booked patients' orders");
+    SqlQuery &q = *qLease;
+    q.execList(booked.values());
+    QList<PrescriberOrder> result;
+    while (q.next())
+        result << orderFrom(q);
+    return result;
+}
+
+QList<PriorAuthorization> Store::authorizationsOfPatientsBooked(const BookedPatients &booked)
+{
+    static const QString sql
+        = authorizationSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
+    const auto qLease = m_statements->take(sql, "read the booked patients' prior authorizations");
+    SqlQuery &q = *qLease;
+    q.execList(booked.values());
+    QList<PriorAuthorization> result;
+    while (q.next())
+        result << authorizationFrom(q);
+    return result;
+}
+
+QList<Coverage> Store::coveragesOfPatientsBooked(const BookedPatients &booked)
+{
+    static const QString sql
+        = coverageSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
+    const auto qLease = m_statements->take(sql, "read the booked patients' coverage");
+    SqlQuery &q = *qLease;
+    q.execList(booked.values());
+    QList<Coverage> result;
+    while (q.next())
+        result << coverageFrom(q);
+    return result;
+}
+
 } // namespace chairside

@@ -232,4 +232,16 @@ QList<Patient> Store::patientsByNameAndDob(
     return result;
 }
 
+QList<Patient> Store::patientsBooked(const BookedPatients &booked)
+{
+    static const QString sql = patientSelect("WHERE id IN %1 ORDER BY id").arg(BookedPatients::idsSql());
+    const auto qLease = m_statements->take(sql, "read the booked patients");
+    SqlQuery &q = *qLease;
+    q.execList(booked.values());
+    QList<Patient> result;
+    while (q.next())
+        result << PatientRow::from(q);
+    return result;
+}
+
 } // namespace chairside
