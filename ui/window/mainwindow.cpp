@@ -9,6 +9,7 @@
 #include "day/dayschedule.h"
 #include "day/rosterview.h"
 #include "desk/deskview.h"
+#include "readiness/readinessview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -125,6 +126,14 @@ void MainWindow::addStandardPages()
     addPage(m_desk, tr("Check-in desk"));
     addPage(m_arrivals, tr("Today's arrivals"));
     addPage(m_roster, tr("Chair roster"));
+    m_readiness = new ReadinessView(m_workspace, this);
+    addPage(m_readiness, tr("Readiness"));
+    // The tab carries the count ("Readiness (4)"); the Go menu keeps the page's plain name.
+    const auto showCount
+        = [this](const QString &title) { m_pages->setTabText(m_pages->indexOf(m_readiness), title); };
+    showCount(m_readiness->title());
+    connect(m_readiness, &ReadinessView::titleChanged, this, showCount);
+    connect(this, &MainWindow::refreshRequested, m_readiness, &ReadinessView::reload);
 
     connect(this, &MainWindow::findRequested, this, [this] {
         showPage(m_pages->indexOf(m_desk));

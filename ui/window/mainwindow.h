@@ -20,6 +20,7 @@ class FirstAdminForm;
 class IdleWatcher;
 class LockScreen;
 class LoginScreen;
+class ReadinessView;
 class RosterView;
 class Workspace;
 
@@ -52,6 +53,8 @@ public:
     DeskView *desk() const { return m_desk; }
     ArrivalsView *arrivals() const { return m_arrivals; }
     RosterView *roster() const { return m_roster; }
+    /// The coming days' appointments that are not ready; its tab shows their count.
+    ReadinessView *readiness() const { return m_readiness; }
     /// Today at the workspace's center, read once for the arrivals page and the chair roster.
     DaySchedule *today() const { return m_today; }
     /// The admin's audit page while an admin is signed in; null otherwise.
@@ -123,6 +126,7 @@ private:
     DeskView *m_desk = nullptr;
     ArrivalsView *m_arrivals = nullptr;
     RosterView *m_roster = nullptr;
+    ReadinessView *m_readiness = nullptr;
     DaySchedule *m_today = nullptr;
     AuditView *m_audit = nullptr;
     Session m_session = Session::SignedOut;
