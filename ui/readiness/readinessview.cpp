@@ -5,6 +5,7 @@
 #include "readiness/readinessmodel.h"
 #include "readiness/readinessservice.h"
 #include "scheduling/centertime.h"
+#include "text/desktext.h"
 #include "widgets/pageheader.h"
 #include "widgets/problembanner.h"
 #include "workspace/workspace.h"
@@ -249,11 +250,11 @@ void ReadinessView::showSelected()
     QStringList said;
     for (const Reason &reason : r.reasons)
         said << reason.message.toHtmlEscaped();
+    const QString phone = r.patient.phone.isEmpty() ? tr("no phone on file")
+                                                    : tr("on %1").arg(r.patient.phone.toHtmlEscaped());
     m_say->setText(
-        tr("<b>To say to %1</b> (%2): %3")
-            .arg(r.patient.firstName.toHtmlEscaped() + QLatin1Char(' ') + r.patient.lastName.toHtmlEscaped(),
-                r.patient.phone.isEmpty() ? tr("no phone on file") : r.patient.phone.toHtmlEscaped(),
-                said.join(QLatin1Char(' '))));
+        tr("<b>To say to %1</b>, %2: %3")
+            .arg(DeskText::spokenName(r.patient).toHtmlEscaped(), phone, said.join(QLatin1Char(' '))));
     m_open->setText(sectionWords(ReadinessModel::sectionOf(r)));
     m_open->setEnabled(true);
 }
