@@ -235,9 +235,9 @@ QList<Patient> Store::patientsByNameAndDob(
 QList<Patient> Store::patientsBooked(const BookedPatients &booked)
 {
     static const QString sql = patientSelect("WHERE id IN %1 ORDER BY id").arg(BookedPatients::idsSql());
-    const auto qLease = m_statements->take(sql, "read the booked patients");
-    SqlQuery &q = *qLease;
-    q.execList(booked.values());
+    // Thousands of rows: read on SQLite directly, without a variant per value.
+    SqliteStatement q(*m_db, sql, "read the booked patients");
+    q.exec(booked.values());
     QList<Patient> result;
     while (q.next())
         result << PatientRow::from(q);
