@@ -199,6 +199,8 @@ void ReadinessView::reload()
     QString problem;
     if (center.id == 0) {
         problem = tr("No center is chosen for this desk, so there is no queue to show.");
+    } else if (m_workspace.user().id == 0) {
+        // Nobody is signed in (the log-in screen is up): no patient is read, and none is kept.
     } else {
         const QDate from = CenterTime::localDate(center, m_workspace.clock().nowUtc());
         const QLocale locale;
