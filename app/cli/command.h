@@ -61,5 +61,6 @@ void addRosterCommands(QList<Command> &commands);
 void addFindCommands(QList<Command> &commands);
 void addAuditCommands(QList<Command> &commands);
 void addUserCommands(QList<Command> &commands);
+void addReadinessCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

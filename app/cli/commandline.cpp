@@ -23,6 +23,7 @@ const QList<Command> &commands()
         addScheduleCommands(list);
         addPharmacyCommands(list);
         addCheckInCommands(list);
+        addReadinessCommands(list);
         addDemoCommands(list);
         addRosterCommands(list);
         addFindCommands(list);

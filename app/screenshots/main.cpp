@@ -16,6 +16,7 @@
 #include "pharmacy/doseservice.h"
 #include "pharmacy/pharmacyview.h"
 #include "scheduling/bookingservice.h"
+#include "readiness/readinessview.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
 #include "setup/settingsdialog.h"
@@ -201,6 +202,12 @@ int main(int argc, char *argv[])
         Theme::apply(Theme::Mode::Dark);
         roster->reload();
         ok = save(&window, outDir + QStringLiteral("/roster-dark.png")) && ok;
+
+        // The readiness queue of the coming week: what to put right, and whom to call, before the day.
+        Theme::apply(Theme::Mode::Light);
+        window.showPage(window.pages()->indexOf(window.readiness()));
+        window.readiness()->table()->selectRow(0);
+        ok = save(&window, outDir + QStringLiteral("/readiness.png")) && ok;
 
         // Left alone, the window locks over the patients; then the admin's audit page.
         Theme::apply(Theme::Mode::Light);

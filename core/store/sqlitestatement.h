@@ -36,6 +36,7 @@ public:
     qint64 lastInsertId() const;
 
     qint64 integer(int column) const;
+    bool isNull(int column) const;
     QString text(int column) const;
 
 private:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditevent.h"
+#include "bookedpatients.h"
 #include "database.h"
 #include "model/appointment.h"
 #include "model/center.h"
@@ -175,6 +176,18 @@ public:
     qint64 addCheckInOverride(const OverrideRecord &record);
     /// The overrides recorded for an appointment, oldest first.
     QList<OverrideRecord> checkInOverrides(qint64 appointmentId);
+
+    // The readiness queue: the records of every patient booked at a center over some days, a query each.
+    /// The patients themselves, by id.
+    QList<Patient> patientsBooked(const BookedPatients &booked);
+    /// Their orders, authorizations and coverage, every therapy's, by patient then id.
+    QList<PrescriberOrder> ordersOfPatientsBooked(const BookedPatients &booked);
+    QList<PriorAuthorization> authorizationsOfPatientsBooked(const BookedPatients &booked);
+    QList<Coverage> coveragesOfPatientsBooked(const BookedPatients &booked);
+    /// Their appointments still ahead at the desk (booked or arrived) that start in [fromUtc, toUtc), at
+    /// any center, in start order.
+    QList<Appointment> activeAppointmentsOfPatientsBooked(
+        const BookedPatients &booked, const QDateTime &fromUtc, const QDateTime &toUtc);
 
     // Accounts and settings (store_accounts.cpp)
     /// A user with the state of their credentials (hasPassword, failedAttempts, lockedUntilUtc).

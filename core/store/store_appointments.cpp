@@ -45,6 +45,31 @@ Appointment appointmentFrom(const SqlQuery &q)
     return a;
 }
 
+Appointment appointmentFrom(const SqliteStatement &q)
+{
+    Appointment a;
+    a.id = q.integer(0);
+    a.patientId = q.integer(1);
+    a.centerId = q.integer(2);
+    a.chairId = q.integer(3);
+    a.therapyId = q.integer(4);
+    a.startUtc = instantFromSeconds(q.isNull(5), q.integer(5));
+    a.minutes = int(q.integer(6));
+    a.status = statusFromCode(q.text(7)).value_or(AppointmentStatus::EnteredInError);
+    a.prep = prepStateFromCode(q.text(8)).value_or(PrepState::NotReady);
+    a.preparedAtUtc = instantFromSeconds(q.isNull(9), q.integer(9));
+    a.replacesId = q.integer(10);
+    a.createdBy = q.text(11);
+    a.createdAtUtc = instantFromSeconds(q.isNull(12), q.integer(12));
+    a.arrivedAtUtc = instantFromSeconds(q.isNull(13), q.integer(13));
+    a.checkedInAtUtc = instantFromSeconds(q.isNull(14), q.integer(14));
+    a.startedAtUtc = instantFromSeconds(q.isNull(15), q.integer(15));
+    a.completedAtUtc = instantFromSeconds(q.isNull(16), q.integer(16));
+    a.noShowFeeCents = int(q.integer(17));
+    a.wastedReason = q.text(18);
+    return a;
+}
+
 QString appointmentSelect(const char *where)
 {
     return QStringLiteral("SELECT %1 FROM appointment WHERE %2")
@@ -460,6 +485,22 @@ QList<OverrideRecord> Store::checkInOverrides(qint64 appointmentId)
         r.atUtc = instantFrom(q.value(5));
         result << r;
     }
+    return result;
+}
+
+QList<Appointment> Store::activeAppointmentsOfPatientsBooked(
+    const BookedPatients &booked, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    static const QString sql = appointmentSelect(
+        "patient_id IN %1 AND start_utc >= ? AND start_utc < ? AND status IN ('booked', 'arrived') "
+        "ORDER BY start_utc, id")
+                                   .arg(BookedPatients::idsSql());
+    // Thousands of rows: read on SQLite directly, without a variant per value.
+    SqliteStatement q(*m_db, sql, "read the booked patients' appointments");
+    q.exec(booked.values() + QVariantList {instantValue(fromUtc), instantValue(toUtc)});
+    QList<Appointment> result;
+    while (q.next())
+        result << appointmentFrom(q);
     return result;
 }
 

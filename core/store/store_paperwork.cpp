@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "scopedtransaction.h"
+#include "sqlitestatement.h"
 #include "sqlquery.h"
 #include "statementcache.h"
 #include "store.h"
@@ -33,6 +34,20 @@ PrescriberOrder orderFrom(const SqlQuery &q)
     return o;
 }
 
+PrescriberOrder orderFrom(const SqliteStatement &q)
+{
+    PrescriberOrder o;
+    o.id = q.integer(0);
+    o.patientId = q.integer(1);
+    o.therapyId = q.integer(2);
+    o.prescriber = q.text(3);
+    o.validFrom = dateFromText(q.text(4));
+    o.validTo = dateFromText(q.text(5));
+    o.dosesAuthorized = int(q.integer(6));
+    o.dosesUsed = int(q.integer(7));
+    return o;
+}
+
 QString orderSelect(const char *rest)
 {
     return QStringLiteral("SELECT %1 FROM prescriber_order %2")
@@ -52,6 +67,19 @@ Coverage coverageFrom(const SqlQuery &q)
     c.eligibilityVerifiedOn = dateFrom(q.value(4));
     c.eligibilityVerifiedBy = q.value(5).toString();
     c.eligibilityVerifiedAtUtc = instantFrom(q.value(6));
+    return c;
+}
+
+Coverage coverageFrom(const SqliteStatement &q)
+{
+    Coverage c;
+    c.id = q.integer(0);
+    c.patientId = q.integer(1);
+    c.payer = q.text(2);
+    c.memberId = q.text(3);
+    c.eligibilityVerifiedOn = dateFromText(q.text(4));
+    c.eligibilityVerifiedBy = q.text(5);
+    c.eligibilityVerifiedAtUtc = instantFromSeconds(q.isNull(6), q.integer(6));
     return c;
 }
 
@@ -78,6 +106,22 @@ PriorAuthorization authorizationFrom(const SqlQuery &q)
     a.status = PriorAuthorization::statusFromName(q.value(8).toString())
                    .value_or(PriorAuthorization::Status::Pending);
     a.reference = q.value(9).toString();
+    return a;
+}
+
+PriorAuthorization authorizationFrom(const SqliteStatement &q)
+{
+    PriorAuthorization a;
+    a.id = q.integer(0);
+    a.patientId = q.integer(1);
+    a.therapyId = q.integer(2);
+    a.payer = q.text(3);
+    a.validFrom = dateFromText(q.text(4));
+    a.validTo = dateFromText(q.text(5));
+    a.visitsApproved = int(q.integer(6));
+    a.visitsUsed = int(q.integer(7));
+    a.status = PriorAuthorization::statusFromName(q.text(8)).value_or(PriorAuthorization::Status::Pending);
+    a.reference = q.text(9);
     return a;
 }
 
@@ -274,6 +318,45 @@ QList<PriorAuthorization> Store::authorizationsOfPatient(qint64 patientId)
     QList<PriorAuthorization> result;
     while (q.next())
         result << authorizationFrom(q);
+    return result;
+}
+
+QList<PrescriberOrder> Store::ordersOfPatientsBooked(const BookedPatients &booked)
+{
+    static const QString sql
+        = orderSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
+    // Thousands of rows: read on SQLite directly, without a variant per value.
+    SqliteStatement q(*m_db, sql, "read the booked patients' orders");
+    q.exec(booked.values());
+    QList<PrescriberOrder> result;
+    while (q.next())
+        result << orderFrom(q);
+    return result;
+}
+
+QList<PriorAuthorization> Store::authorizationsOfPatientsBooked(const BookedPatients &booked)
+{
+    static const QString sql
+        = authorizationSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
+    // Thousands of rows: read on SQLite directly, without a variant per value.
+    SqliteStatement q(*m_db, sql, "read the booked patients' prior authorizations");
+    q.exec(booked.values());
+    QList<PriorAuthorization> result;
+    while (q.next())
+        result << authorizationFrom(q);
+    return result;
+}
+
+QList<Coverage> Store::coveragesOfPatientsBooked(const BookedPatients &booked)
+{
+    static const QString sql
+        = coverageSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
+    // Thousands of rows: read on SQLite directly, without a variant per value.
+    SqliteStatement q(*m_db, sql, "read the booked patients' coverage");
+    q.exec(booked.values());
+    QList<Coverage> result;
+    while (q.next())
+        result << coverageFrom(q);
     return result;
 }
 

@@ -232,4 +232,16 @@ QList<Patient> Store::patientsByNameAndDob(
     return result;
 }
 
+QList<Patient> Store::patientsBooked(const BookedPatients &booked)
+{
+    static const QString sql = patientSelect("WHERE id IN %1 ORDER BY id").arg(BookedPatients::idsSql());
+    // Thousands of rows: read on SQLite directly, without a variant per value.
+    SqliteStatement q(*m_db, sql, "read the booked patients");
+    q.exec(booked.values());
+    QList<Patient> result;
+    while (q.next())
+        result << PatientRow::from(q);
+    return result;
+}
+
 } // namespace chairside

@@ -39,6 +39,23 @@ inline QDateTime instantFrom(const QVariant &value)
 #endif
 }
 
+/// The same, read on SQLite directly (SqliteStatement): a date's ISO text, an instant's seconds or NULL.
+inline QDate dateFromText(const QString &text)
+{
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+inline QDateTime instantFromSeconds(bool isNull, qint64 seconds)
+{
+    if (isNull)
+        return {};
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::UTC);
+#else
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+#endif
+}
+
 /// The one check every file of Store makes before a write: a text column that must say something.
 inline void requireText(const QString &value, const char *field, const QString &what)
 {

@@ -88,7 +88,7 @@ TEST_CASE("The right password opens the desk for a receptionist: no Override, no
     REQUIRE(s.workspace.user().name == QStringLiteral("desk"));
     REQUIRE(s.window->pages()->isVisible());
     REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
-    REQUIRE(s.window->pages()->count() == 3);
+    REQUIRE(s.window->pages()->count() == 4); // desk, arrivals, roster, readiness
     REQUIRE(s.window->audit() == nullptr);
     REQUIRE(countOf(s.f.store, AuditAction::LogIn) == 1);
 
@@ -100,12 +100,14 @@ TEST_CASE("The right password opens the desk for a receptionist: no Override, no
     REQUIRE(s.window->desk()->decision()->has(ReasonCode::LateBeyondGrace));
     REQUIRE(s.window->findChild<QPushButton *>(QStringLiteral("overrideButton"))->isHidden());
 
-    // Ctrl+4 goes nowhere for a receptionist.
-    s.press(QKeySequence(Qt::CTRL | Qt::Key_4));
+    // Ctrl+5 and Ctrl+6 (the pharmacy's day and the audit page) go nowhere for a receptionist.
+    s.press(QKeySequence(Qt::CTRL | Qt::Key_5));
+    REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
+    s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
     REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
 }
 
-TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+4")
+TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+6")
 {
     SECTION("nurse")
     {
@@ -120,8 +122,8 @@ TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+
         s.logIn(QStringLiteral("admin"));
         REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
         REQUIRE(s.window->audit() != nullptr);
-        REQUIRE(s.window->pages()->count() == 5); // the pharmacy's day after the audit page
-        s.press(QKeySequence(Qt::CTRL | Qt::Key_4));
+        REQUIRE(s.window->pages()->count() == 6); // the readiness queue, the pharmacy's day, the audit
+        s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
         REQUIRE(s.window->pages()->currentWidget() == s.window->audit());
         s.press(QKeySequence(Qt::CTRL | Qt::Key_5));
         REQUIRE(s.window->pages()->currentWidget() == s.window->pharmacy());

@@ -11,6 +11,7 @@
 #include "day/rosterview.h"
 #include "desk/deskview.h"
 #include "pharmacy/pharmacyview.h"
+#include "readiness/readinessview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -128,6 +129,14 @@ void MainWindow::addStandardPages()
     addPage(m_desk, tr("Check-in desk"));
     addPage(m_arrivals, tr("Today's arrivals"));
     addPage(m_roster, tr("Chair roster"));
+    m_readiness = new ReadinessView(m_workspace, this);
+    addPage(m_readiness, tr("Readiness"));
+    // The tab carries the count ("Readiness (4)"); the Go menu keeps the page's plain name.
+    const auto showCount
+        = [this](const QString &title) { m_pages->setTabText(m_pages->indexOf(m_readiness), title); };
+    showCount(m_readiness->title());
+    connect(m_readiness, &ReadinessView::titleChanged, this, showCount);
+    connect(this, &MainWindow::refreshRequested, m_readiness, &ReadinessView::reload);
 
     connect(this, &MainWindow::findRequested, this, [this] {
         showPage(m_pages->indexOf(m_desk));
@@ -280,9 +289,9 @@ void MainWindow::setSession(Session session)
 void MainWindow::signIn(const User &user)
 {
     m_workspace.setUser(user);
-    setAuditPage(user.role == Role::Admin);
-    // After the audit page, whose shortcut admins already know.
+    // The pharmacy's day with the day's other pages; the audit page, an admin's alone, last.
     setPharmacyPage(roleMay(user.role, Permission::PrepareDose));
+    setAuditPage(user.role == Role::Admin);
     setSession(Session::SignedIn);
     // The receptionist starts at the desk; the nurse at the roster.
     int start = m_desk ? m_pages->indexOf(m_desk) : 0;

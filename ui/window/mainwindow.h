@@ -21,6 +21,7 @@ class IdleWatcher;
 class LockScreen;
 class LoginScreen;
 class PharmacyView;
+class ReadinessView;
 class RosterView;
 class Workspace;
 
@@ -53,6 +54,8 @@ public:
     DeskView *desk() const { return m_desk; }
     ArrivalsView *arrivals() const { return m_arrivals; }
     RosterView *roster() const { return m_roster; }
+    /// The coming days' appointments that are not ready; its tab shows their count.
+    ReadinessView *readiness() const { return m_readiness; }
     /// Today at the workspace's center, read once for the arrivals page and the chair roster.
     DaySchedule *today() const { return m_today; }
     /// The admin's audit page while an admin is signed in; null otherwise.
@@ -136,6 +139,7 @@ private:
     DeskView *m_desk = nullptr;
     ArrivalsView *m_arrivals = nullptr;
     RosterView *m_roster = nullptr;
+    ReadinessView *m_readiness = nullptr;
     DaySchedule *m_today = nullptr;
     AuditView *m_audit = nullptr;
     PharmacyView *m_pharmacy = nullptr;

@@ -1,0 +1,67 @@
+#include "readinessservice.h"
+
+#include "access/permission.h"
+#include "common/clock.h"
+#include "common/error.h"
+#include "readinessqueue.h"
+#include "scheduling/centertime.h"
+#include "store/store.h"
+
+#include <algorithm>
+
+namespace chairside {
+
+ReadinessService::ReadinessService(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QList<ReadinessRow> ReadinessService::queue(const User &user, const Center &center, QDate from, int days)
+{
+    requirePermission(user, Permission::ViewSchedule);
+    return ReadinessQueue::build(load(center, from, days));
+}
+
+QList<ReadinessRow> ReadinessService::queue(const User &user, const Center &center)
+{
+    return queue(user, center, CenterTime::localDate(center, m_clock.nowUtc()), center.policy.readinessDays);
+}
+
+ReadinessFacts ReadinessService::load(const Center &center, QDate from, int days)
+{
+    if (!from.isValid())
+        throw Error::badData(
+            QStringLiteral("from"), QStringLiteral("The first day of the queue is not a date."));
+    if (days < 1 || days > kMaxDays) {
+        throw Error::badData(QStringLiteral("days"),
+            QStringLiteral("The readiness queue looks 1 to %1 days ahead, not %2.").arg(kMaxDays).arg(days));
+    }
+    ReadinessFacts facts;
+    facts.nowUtc = m_clock.nowUtc();
+    facts.center = center;
+    facts.fromUtc = CenterTime::dayStartUtc(center, from);
+    facts.toUtc = CenterTime::dayStartUtc(center, from.addDays(days));
+    facts.chairs = m_store.chairs(center.id, false);
+    for (const Center &c : m_store.centers())
+        facts.centers.insert(c.id, c);
+    for (const Therapy &t : m_store.therapies())
+        facts.therapies.insert(t.id, t);
+
+    // Every query below reads the same patients: those booked here in the range. Their bookings are read
+    // from the start of today, so that those before the range count the doses they will take.
+    const BookedPatients booked {center.id, facts.fromUtc, facts.toUtc};
+    const QDateTime todayStart = CenterTime::dayStartUtc(center, CenterTime::localDate(center, facts.nowUtc));
+    facts.appointments = m_store.activeAppointmentsOfPatientsBooked(
+        booked, std::min(todayStart, facts.fromUtc), facts.toUtc);
+    for (const Patient &p : m_store.patientsBooked(booked))
+        facts.patients.insert(p.id, p);
+    for (const PrescriberOrder &o : m_store.ordersOfPatientsBooked(booked))
+        facts.orders[o.patientId] << o;
+    for (const PriorAuthorization &a : m_store.authorizationsOfPatientsBooked(booked))
+        facts.authorizations[a.patientId] << a;
+    for (const Coverage &c : m_store.coveragesOfPatientsBooked(booked))
+        facts.coverages[c.patientId] << c;
+    return facts;
+}
+
+} // namespace chairside
