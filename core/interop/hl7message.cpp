@@ -195,6 +195,18 @@ void Hl7Message::addSegment(QByteArrayView line, int lineNumber)
         m_errors.append(error);
         return;
     }
+    if (name == QByteArrayView("MSH") && (!m_segments.empty() || line.size() < 4)) {
+        // A header inside a message: two messages run together in one frame, or a stray "MSH" line.
+        Hl7Error error;
+        error.segment = QStringLiteral("MSH");
+        error.sequence = 2;
+        error.line = lineNumber;
+        error.reason
+            = QStringLiteral("A second MSH segment inside the message: each message needs its own frame "
+                             "or must be read from a file, which is split at every MSH.");
+        m_errors.append(error);
+        return;
+    }
     SegmentEntry entry;
     entry.name = name;
     entry.line = lineNumber;

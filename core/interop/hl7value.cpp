@@ -213,7 +213,7 @@ QByteArray hl7Escape(const QString &text, const Hl7Encoding &encoding)
         if (encoding.escape == 0) {
             // Nothing can be escaped: a delimiter in the text becomes a space rather than split the field.
             const bool delimiter = c == encoding.field || c == encoding.component || c == encoding.repetition
-                || c == encoding.subComponent || c == '\r' || c == '\n';
+                || c == encoding.subComponent || static_cast<unsigned char>(c) < 0x20;
             out.append(delimiter ? ' ' : c);
         } else if (c == encoding.escape)
             wrap("E");
@@ -225,11 +225,13 @@ QByteArray hl7Escape(const QString &text, const Hl7Encoding &encoding)
             wrap("T");
         else if (encoding.repetition != 0 && c == encoding.repetition)
             wrap("R");
-        else if (c == '\r')
-            wrap("X0D");
-        else if (c == '\n')
-            wrap("X0A");
-        else
+        else if (static_cast<unsigned char>(c) < 0x20) {
+            // Control bytes (CR, LF, the MLLP frame bytes) would end a segment or a frame: written as hex.
+            static constexpr char digits[] = "0123456789ABCDEF";
+            const auto u = static_cast<unsigned char>(c);
+            const char code[] = {'X', digits[u >> 4], digits[u & 0x0f], '\0'};
+            wrap(code);
+        } else
             out.append(c);
     }
     return out;

@@ -72,7 +72,7 @@ private:
 };
 
 /// Escapes text so that it can stand in a field of a message with these delimiters: the inverse of
-/// Hl7Value::text() for the five delimiters (CR and LF become `\X0D\` and `\X0A\`).
+/// Hl7Value::text() for the five delimiters (control bytes such as CR and LF become `\X0D\`, `\X0A\`).
 QByteArray hl7Escape(const QString &text, const Hl7Encoding &encoding);
 
 /// The text of bytes in a character set (invalid UTF-8 becomes U+FFFD).

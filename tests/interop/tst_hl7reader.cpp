@@ -335,3 +335,19 @@ TEST_CASE("HL7 timestamps: precision, offsets, the sender's zone")
         CHECK(hl7Timestamp(instant, QTimeZone::utc()) == QStringLiteral("20250115140509+0000"));
     }
 }
+
+TEST_CASE("HL7 a second MSH inside one message is an error on its line, not a second header")
+{
+    // Found by fuzz_hl7: a bare "MSH" line was read as a header with its delimiter fields past the line's
+    // end.
+    for (const QByteArray &stray :
+        {QByteArray("MSH"), QByteArray("MSH|^~\\&|X|Y|Z|W|2025||ADT^A08|2|P|2.4")}) {
+        const Hl7Message message
+            = Hl7Message::parse("MSH|^~\\&|A|B|C|D|2025||SIU^S12|1|P|2.4\rSCH|1\r" + stray + "\rPID|1||2\r");
+        REQUIRE(message.errors().size() == 1);
+        CHECK(message.errors().front().line == 3);
+        CHECK(message.errors().front().location() == QStringLiteral("MSH(2)"));
+        CHECK(message.text("PID-3") == QStringLiteral("2"));
+        CHECK(message.segments("MSH").size() == 1);
+    }
+}
