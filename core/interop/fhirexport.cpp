@@ -132,8 +132,8 @@ QJsonObject dayBundle(const FhirDay &day, const QDateTime &generatedUtc)
         resource.insert(QStringLiteral("participant"), participants);
         appointments.append(entry(resource));
     }
-    for (const QJsonValue appointment : std::as_const(appointments))
-        entries.append(appointment);
+    for (qsizetype i = 0; i < appointments.size(); ++i)
+        entries.append(appointments.at(i));
     return QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
         {QStringLiteral("type"), QStringLiteral("collection")},
         {QStringLiteral("timestamp"), instantText(generatedUtc)}, {QStringLiteral("entry"), entries}};

@@ -10,6 +10,8 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace chairside {
 
 namespace {
@@ -83,7 +85,8 @@ public:
         if (!exists())
             return fallback;
         const double value = m_value.toDouble(-1);
-        if (!m_value.isDouble() || value != double(qint64(value)) || value < 0 || value > 1e6) {
+        // The range first: converting a double beyond an integer's range to one is undefined.
+        if (!m_value.isDouble() || !(value >= 0 && value <= 1e6) || value != std::floor(value)) {
             fail(QStringLiteral("must be a whole number."));
             return fallback;
         }

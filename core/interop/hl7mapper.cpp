@@ -156,8 +156,8 @@ InboundPatient Reader::patient()
         return patient;
     }
     const auto readIdentifiers = [&](const Hl7Value &field) {
-        for (int r = 1; r <= field.repetitionCount(); ++r) {
-            const Hl7Value cx = field.repetition(r);
+        const QList<Hl7Value> repetitions = field.repetitions();
+        for (const Hl7Value &cx : repetitions) {
             InboundIdentifier id;
             id.value = cx.component(1).trimmed();
             if (id.value.isEmpty())
@@ -216,9 +216,8 @@ InboundPatient Reader::patient()
     }
 
     // The first name that has a family or given name in it.
-    const Hl7Value names = pid.field(5);
-    for (int r = 1; r <= names.repetitionCount(); ++r) {
-        const Hl7Value xpn = names.repetition(r);
+    const QList<Hl7Value> names = pid.field(5).repetitions();
+    for (const Hl7Value &xpn : names) {
         const Hl7Value family = xpn.component(1).subComponent(1);
         const Hl7Value given = xpn.component(2);
         if (family.isNull())
@@ -249,8 +248,8 @@ InboundPatient Reader::patient()
             phoneNull = emailNull = true;
             continue;
         }
-        for (int r = 1; r <= field.repetitionCount(); ++r) {
-            const Hl7Value xtn = field.repetition(r);
+        const QList<Hl7Value> repetitions = field.repetitions();
+        for (const Hl7Value &xtn : repetitions) {
             const QString use = xtn.component(2).trimmed().toUpper();
             const QString equipment = xtn.component(3).trimmed().toUpper();
             const Hl7Value number = xtn.component(1);
@@ -394,17 +393,17 @@ void Reader::duration(const Hl7Segment &sch, InboundAppointment &appointment)
     const QString tqDuration = sch.field(11).component(3).trimmed();
     if (!tqDuration.isEmpty()) {
         const QChar first = tqDuration.front().toUpper();
-        int minutes = -1;
+        qint64 minutes = -1; // wide: a sender's "D99999999" must not overflow before it is refused
         bool ok = false;
         if (first.isDigit()) {
-            const int value = tqDuration.toInt(&ok);
+            const qint64 value = tqDuration.toInt(&ok);
             minutes = ok ? value : -1;
         } else {
-            const int value = tqDuration.mid(1).toInt(&ok);
-            const int scale = first == QLatin1Char('M') ? 1
-                : first == QLatin1Char('H')             ? 60
-                : first == QLatin1Char('D')             ? 24 * 60
-                                                        : 0;
+            const qint64 value = tqDuration.mid(1).toInt(&ok);
+            const qint64 scale = first == QLatin1Char('M') ? 1
+                : first == QLatin1Char('H')                ? 60
+                : first == QLatin1Char('D')                ? 24 * 60
+                                                           : 0;
             if (first == QLatin1Char('S') && ok)
                 minutes = (value + 59) / 60;
             else if (scale > 0 && ok)
@@ -417,7 +416,7 @@ void Reader::duration(const Hl7Segment &sch, InboundAppointment &appointment)
                     "of at most a day.")
                     .arg(tqDuration));
         else
-            take(minutes, QStringLiteral("SCH-11.3"));
+            take(int(minutes), QStringLiteral("SCH-11.3"));
     }
     if (appointment.startSource == QLatin1String("SCH-11.4") && appointment.minutes == 0)
         take(between(timeAt(sch.field(11).component(5), sch, 11, 5), sch, 11, 5), QStringLiteral("SCH-11.5"));

@@ -22,8 +22,8 @@ Hl7Value Hl7Segment::field(int position) const
     if (position > entry.fieldCount)
         return Hl7Value({}, &m_message->m_encoding, Hl7Value::Level::Field);
     const bool literal = position <= 2 && entry.name == QByteArrayView("MSH");
-    return Hl7Value(m_message->m_fields[std::size_t(entry.firstField + position)], &m_message->m_encoding,
-        Hl7Value::Level::Field, literal);
+    return Hl7Value(m_message->m_fields[std::size_t(entry.firstField) + std::size_t(position)],
+        &m_message->m_encoding, Hl7Value::Level::Field, literal);
 }
 
 int Hl7Segment::fieldCount() const

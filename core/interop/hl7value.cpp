@@ -96,6 +96,58 @@ int Hl7Value::pieces(char separator) const
     return int(std::count(m_raw.begin(), m_raw.end(), separator)) + 1;
 }
 
+QList<Hl7Value> Hl7Value::split(char separator, Level level) const
+{
+    QList<Hl7Value> parts;
+    if (m_raw.isEmpty())
+        return parts;
+    if (m_literal || separator == 0) {
+        parts.append(Hl7Value(m_raw, m_encoding, level, m_literal));
+        return parts;
+    }
+    qsizetype begin = 0;
+    while (true) {
+        const qsizetype end = m_raw.indexOf(separator, begin);
+        parts.append(
+            Hl7Value(m_raw.sliced(begin, (end < 0 ? m_raw.size() : end) - begin), m_encoding, level));
+        if (end < 0)
+            break;
+        begin = end + 1;
+    }
+    return parts;
+}
+
+QList<Hl7Value> Hl7Value::repetitions() const
+{
+    if (!m_encoding)
+        return {};
+    if (m_level != Level::Field)
+        return m_raw.isEmpty() ? QList<Hl7Value>() : QList<Hl7Value> {*this};
+    return split(m_encoding->repetition, Level::Repetition);
+}
+
+QList<Hl7Value> Hl7Value::components() const
+{
+    if (!m_encoding)
+        return {};
+    if (m_level == Level::Field)
+        return repetition(1).components();
+    if (m_level != Level::Repetition)
+        return m_raw.isEmpty() ? QList<Hl7Value>() : QList<Hl7Value> {*this};
+    return split(m_encoding->component, Level::Component);
+}
+
+QList<Hl7Value> Hl7Value::subComponents() const
+{
+    if (!m_encoding)
+        return {};
+    if (m_level == Level::SubComponent)
+        return m_raw.isEmpty() ? QList<Hl7Value>() : QList<Hl7Value> {*this};
+    if (m_level != Level::Component)
+        return component(1).subComponents();
+    return split(m_encoding->subComponent, Level::SubComponent);
+}
+
 int Hl7Value::repetitionCount() const
 {
     if (m_level != Level::Field || !m_encoding)

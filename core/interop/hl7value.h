@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace chairside {
@@ -46,6 +47,12 @@ public:
     /// Something other than empty or null.
     bool hasValue() const { return !isEmpty() && !isNull(); }
 
+    /// Every repetition, component or sub-component, split in one pass (asking for each by index
+    /// scans from the start every time).
+    QList<Hl7Value> repetitions() const;
+    QList<Hl7Value> components() const;
+    QList<Hl7Value> subComponents() const;
+
     int repetitionCount() const;
     Hl7Value repetition(int index) const;
     int componentCount() const;
@@ -64,6 +71,7 @@ public:
 private:
     Hl7Value piece(char separator, int index, Level level) const;
     int pieces(char separator) const;
+    QList<Hl7Value> split(char separator, Level level) const;
 
     QByteArrayView m_raw;
     const Hl7Encoding *m_encoding = nullptr;

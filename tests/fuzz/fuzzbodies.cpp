@@ -24,15 +24,20 @@ qsizetype walk(const Hl7Message &message)
         for (int f = 1; f <= segment.fieldCount(); ++f) {
             const Hl7Value field = segment.field(f);
             total += field.text().size() + (field.isNull() ? 1 : 0);
-            for (int r = 1; r <= field.repetitionCount(); ++r) {
-                const Hl7Value repetition = field.repetition(r);
-                for (int c = 1; c <= repetition.componentCount(); ++c) {
-                    const Hl7Value component = repetition.component(c);
+            const QList<Hl7Value> repetitions = field.repetitions();
+            for (const Hl7Value &repetition : repetitions) {
+                const QList<Hl7Value> components = repetition.components();
+                for (const Hl7Value &component : components) {
                     total += component.text().size();
-                    for (int k = 1; k <= component.subComponentCount(); ++k)
-                        total += component.subComponent(k).unescaped().size();
+                    const QList<Hl7Value> subComponents = component.subComponents();
+                    for (const Hl7Value &subComponent : subComponents)
+                        total += subComponent.unescaped().size();
                 }
             }
+            // By index too, on the first few: the two ways must agree.
+            if (field.repetitionCount() != repetitions.size()
+                || (!repetitions.isEmpty() && field.repetition(1).raw() != repetitions.front().raw()))
+                return -1;
         }
     }
     for (const char *path :
@@ -59,7 +64,10 @@ bool hl7(QByteArrayView bytes, QString *why)
     ack.controlId = QStringLiteral("FUZZ-1");
     ack.nowUtc = QDateTime(QDate(2025, 3, 1), QTime(12, 0), QTimeZone::utc());
     for (const Hl7Message &message : batch.messages) {
-        walk(message);
+        if (walk(message) < 0) {
+            *why = QStringLiteral("repetitions() and repetition(n) disagree");
+            return false;
+        }
         const Hl7Mapped mapped = Hl7Mapper::map(message, options);
         for (const Hl7Error &error : mapped.errors) {
             if (error.reason.isEmpty()) {

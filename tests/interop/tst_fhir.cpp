@@ -13,7 +13,7 @@ namespace {
 
 FhirRead readSample(const char *name)
 {
-    const FhirRead read = FhirReader::read(test::sample(name));
+    FhirRead read = FhirReader::read(test::sample(name));
     for (const FhirError &error : read.errors)
         UNSCOPED_INFO(error.toString().toStdString());
     return read;
@@ -281,6 +281,18 @@ TEST_CASE("FHIR errors name the JSON path")
         REQUIRE(badType.errors.size() == 3);
         CHECK(badType.errors[0].path == QStringLiteral("$.start"));
         CHECK(badType.errors[1].path == QStringLiteral("$.minutesDuration"));
+    }
+    SECTION("numbers that are not whole, or far too large (found by fuzz_fhir: 1e90 was converted unchecked)")
+    {
+        for (const QByteArray &number :
+            {QByteArray("1e90"), QByteArray("-1e90"), QByteArray("2.5"), QByteArray("-3")}) {
+            const FhirRead read = FhirReader::read(
+                R"({"resourceType": "Appointment", "id": "a", "status": "proposed", "minutesDuration": )"
+                + number + "}");
+            REQUIRE(read.errors.size() == 1);
+            CHECK(read.errors.front().path == QStringLiteral("$.minutesDuration"));
+            CHECK(read.appointments.front().minutes == 0);
+        }
     }
     SECTION("a ClaimResponse without preAuthRef is not a prior authorization")
     {

@@ -353,3 +353,17 @@ TEST_CASE("SCH-25 filler statuses in Chairside's terms")
     CHECK(Hl7Mapper::minutesPerUnit(QStringLiteral("hrs")) == 60.0);
     CHECK(Hl7Mapper::minutesPerUnit(QStringLiteral("weeks")) == 0.0);
 }
+
+TEST_CASE("SCH-11 durations too long to be an appointment are refused, however large")
+{
+    for (const QString &duration : {QStringLiteral("D99999999"), QStringLiteral("S2147483647"),
+             QStringLiteral("H25"), QStringLiteral("2000"), QStringLiteral("X3")}) {
+        INFO(duration.toStdString());
+        const Hl7Mapped mapped = mapLines({header(QStringLiteral("SIU^S12")),
+            segment(QStringLiteral("SCH"),
+                {{1, QStringLiteral("P-9")}, {11, QStringLiteral("^^%1^202503051000").arg(duration)}}),
+            kPid});
+        REQUIRE(mapped.errors.size() == 1);
+        CHECK(mapped.errors.front().location() == QStringLiteral("SCH-11.3"));
+    }
+}
