@@ -101,6 +101,10 @@ Hl7Message Hl7Message::parse(const QByteArray &buffer, qsizetype from, qsizetype
     if (!message.m_errors.isEmpty())
         return message;
 
+    // One allocation each for the index: as many fields as separators, as many segments as line ends.
+    const QByteArrayView body = bytes.sliced(start);
+    message.m_fields.reserve(std::size_t(body.count(message.m_encoding.field)) + 8);
+    message.m_segments.reserve(std::size_t(body.count('\r') + body.count('\n')) + 1);
     qsizetype pos = start;
     while (pos < bytes.size()) {
         qsizetype end = pos;
