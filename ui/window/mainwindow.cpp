@@ -9,6 +9,8 @@
 #include "day/dayschedule.h"
 #include "day/rosterview.h"
 #include "desk/deskview.h"
+#include "patients/patientwindow.h"
+#include "patients/registrationdialog.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -142,8 +144,37 @@ void MainWindow::addStandardPages()
         else if (m_pages->currentWidget() == m_roster)
             m_roster->onPrintRequested();
     });
+    connect(m_desk, &DeskView::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_desk, &DeskView::registerPatientRequested, this, &MainWindow::registerPatient);
+    connect(m_arrivals, &ArrivalsView::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_roster, &RosterView::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_desk, &DeskView::patientCheckedIn, m_arrivals,
         [this](qint64 appointmentId) { m_arrivals->selectAppointment(appointmentId); });
+}
+
+void MainWindow::openPatient(qint64 patientId, const QString &section)
+{
+    if (m_session != Session::SignedIn || patientId <= 0)
+        return;
+    PatientWindow::open(m_workspace, patientId, section, this);
+}
+
+RegistrationDialog *MainWindow::registerPatient()
+{
+    if (m_session != Session::SignedIn)
+        return nullptr;
+    auto *dialog = new RegistrationDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(
+            tr("Registered %1, MRN %2.").arg(dialog->registered().displayName(), dialog->registered().mrn),
+            10000);
+        openPatient(dialog->registered().id, QStringLiteral("orders"));
+    });
+    connect(dialog, &RegistrationDialog::openPatientRequested, this,
+        [this](qint64 patientId) { openPatient(patientId, {}); });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)
@@ -167,6 +198,10 @@ void MainWindow::showPage(int index)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *registerAction = file->addAction(tr("&Register Patient…"), this, &MainWindow::registerPatient);
+    registerAction->setObjectName(QStringLiteral("registerPatientAction"));
+    registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printRequested);
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
@@ -210,7 +245,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Chairside"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    m_signedInActions = {print, lockAction, find, refresh, m_auditAction};
+    m_signedInActions = {print, lockAction, find, refresh, m_auditAction, registerAction};
     m_sessionActions = {switchAction, logOutAction};
     for (QAction *action : std::as_const(m_signedInActions) + m_sessionActions)
         action->setEnabled(false);
