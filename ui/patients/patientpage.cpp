@@ -26,6 +26,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace chairside {
 
 namespace {
@@ -294,6 +296,19 @@ QString PatientPage::instantText(const QDateTime &utc, qint64 centerId) const
 
 namespace {
 
+/// Sizes a list to its rows (at least one, at most `most`) and its columns to their text, so that a
+/// patient with one order does not get a screenful of empty rows.
+void fitToRows(QTreeWidget *tree, int rows, int most)
+{
+    for (int c = 0; c < tree->columnCount() - 1; ++c)
+        tree->resizeColumnToContents(c);
+    const int rowHeight = tree->topLevelItemCount() > 0 ? tree->visualItemRect(tree->topLevelItem(0)).height()
+                                                        : tree->fontMetrics().height() + 4;
+    const int shown = std::clamp(rows, 1, most);
+    tree->setFixedHeight(tree->header()->sizeHint().height() + std::max(rowHeight, 1) * shown
+        + 2 * tree->frameWidth() + tree->fontMetrics().height() / 2);
+}
+
 /// Refills a list, keeping the current row by record id.
 template<typename Record, typename Columns>
 void refill(QTreeWidget *tree, const QList<Record> &records, Columns columns)
@@ -315,6 +330,7 @@ void refill(QTreeWidget *tree, const QList<Record> &records, Columns columns)
             break;
         }
     }
+    fitToRows(tree, int(records.size()), 8);
 }
 
 } // namespace
@@ -331,7 +347,7 @@ void PatientPage::fillOrders()
         else if (o.dosesLeft() <= 0)
             state = tr("used up");
         else
-            state = tr("valid, %n dose(s) left", nullptr, o.dosesLeft());
+            state = tr("valid, %1 left").arg(DeskText::count(o.dosesLeft(), "dose", "doses"));
         return QStringList {therapyName(o.therapyId), o.prescriber, isoDate(o.validFrom), isoDate(o.validTo),
             tr("%1 of %2").arg(o.dosesUsed).arg(o.dosesAuthorized), state};
     });
@@ -414,6 +430,18 @@ void PatientPage::fillAppointments()
         items << item;
     }
     m_appointmentsList->addTopLevelItems(items);
+    int rows = int(items.size());
+    for (QTreeWidgetItem *item : std::as_const(items)) {
+        // The visits to come show their history; the past ones fold it away.
+        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+        for (const Appointment &a : std::as_const(m_appointments)) {
+            if (a.id == id && isActive(a.status)) {
+                item->setExpanded(true);
+                rows += item->childCount();
+            }
+        }
+    }
+    fitToRows(m_appointmentsList, rows, 16);
 }
 
 void PatientPage::updateButtons()

@@ -4,6 +4,7 @@
 #include "patients/patientform.h"
 #include "patients/patientservice.h"
 #include "style/theme.h"
+#include "text/desktext.h"
 #include "text/typeddate.h"
 #include "widgets/errornotice.h"
 #include "workspace/workspace.h"
