@@ -503,7 +503,7 @@ MrnPattern PatientService::setMrnPattern(const User &user, const QString &text)
     event.action = AuditAction::SetupChanged;
     event.recordKind = QStringLiteral("setting");
     requirePermission(m_store, now, user, Permission::Administer, event);
-    const MrnPattern pattern = MrnPattern::parse(text);
+    MrnPattern pattern = MrnPattern::parse(text);
     ScopedTransaction transaction(m_store.database());
     const QString before = m_store.setting(QString::fromLatin1(MrnPattern::kSettingKey)).value_or(QString());
     if (before == pattern.text())

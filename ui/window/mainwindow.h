@@ -80,7 +80,7 @@ public Q_SLOTS:
     void openPatient(qint64 patientId, const QString &section = {});
     /// Ctrl+Shift+N, File > Register Patient…: the registration dialog; the patient registered, or the
     /// likely duplicate chosen instead, opens in their window. Returns the dialog (window-modal, open).
-    RegistrationDialog *registerPatient();
+    chairside::RegistrationDialog *registerPatient();
     /// Ctrl+L: covers the window until the same user's password (or a switch of user).
     void lockNow();
     /// Signs the user out (recorded) and goes back to the log-in screen for the next one.
