@@ -1,4 +1,5 @@
-// patient add, order add, coverage add, auth add: a patient and what makes them ready for an infusion.
+// patient add/set, order add/set, coverage add/verify, auth add/set, mrn pattern: a patient and what makes
+// them ready for an infusion.
 
 #include "access/permission.h"
 #include "command.h"
@@ -8,6 +9,7 @@
 #include "store/store.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace chairside::cli {
 
@@ -36,6 +38,37 @@ Therapy therapyNamed(Context &ctx)
     return *therapy;
 }
 
+QJsonObject patientJson(const Patient &p)
+{
+    return QJsonObject {{QStringLiteral("id"), p.id}, {QStringLiteral("mrn"), p.mrn},
+        {QStringLiteral("first"), p.firstName}, {QStringLiteral("last"), p.lastName},
+        {QStringLiteral("dob"), p.dateOfBirth.toString(Qt::ISODate)}};
+}
+
+QJsonObject orderJson(const PrescriberOrder &order)
+{
+    return QJsonObject {{QStringLiteral("id"), order.id},
+        {QStringLiteral("from"), order.validFrom.toString(Qt::ISODate)},
+        {QStringLiteral("to"), order.validTo.toString(Qt::ISODate)},
+        {QStringLiteral("doses"), order.dosesAuthorized}, {QStringLiteral("used"), order.dosesUsed}};
+}
+
+QJsonObject coverageJson(const Coverage &coverage)
+{
+    return QJsonObject {{QStringLiteral("id"), coverage.id}, {QStringLiteral("payer"), coverage.payer},
+        {QStringLiteral("member"), coverage.memberId},
+        {QStringLiteral("verified"), coverage.eligibilityVerifiedOn.toString(Qt::ISODate)}};
+}
+
+QJsonObject authorizationJson(const PriorAuthorization &auth)
+{
+    return QJsonObject {{QStringLiteral("id"), auth.id},
+        {QStringLiteral("status"), PriorAuthorization::statusName(auth.status)},
+        {QStringLiteral("from"), auth.validFrom.toString(Qt::ISODate)},
+        {QStringLiteral("to"), auth.validTo.toString(Qt::ISODate)},
+        {QStringLiteral("visits"), auth.visitsApproved}, {QStringLiteral("used"), auth.visitsUsed}};
+}
+
 int patientAdd(Context &ctx)
 {
     const User user = ctx.requireUser(Permission::RegisterPatient);
@@ -48,10 +81,7 @@ int patientAdd(Context &ctx)
     p.phone = ctx.valueOr(QStringLiteral("phone"), {});
     p.email = ctx.valueOr(QStringLiteral("email"), {});
     p = PatientService(ctx.store(), ctx.clock()).registerPatient(user, p);
-    ctx.print(QJsonObject {{QStringLiteral("patient"),
-                  QJsonObject {{QStringLiteral("id"), p.id}, {QStringLiteral("mrn"), p.mrn},
-                      {QStringLiteral("first"), p.firstName}, {QStringLiteral("last"), p.lastName},
-                      {QStringLiteral("dob"), p.dateOfBirth.toString(Qt::ISODate)}}}},
+    ctx.print(QJsonObject {{QStringLiteral("patient"), patientJson(p)}},
         QStringLiteral("Added %1, born %2, MRN %3.")
             .arg(p.displayName(), p.dateOfBirth.toString(Qt::ISODate), p.mrn));
     return 0;
@@ -129,6 +159,160 @@ int authAdd(Context &ctx)
     return 0;
 }
 
+/// A "set" command with nothing to set is a slip of the keyboard, not a request.
+void requireSomething(const Context &ctx, const QStringList &options)
+{
+    for (const QString &option : options) {
+        if (ctx.has(option))
+            return;
+    }
+    QStringList named;
+    for (const QString &option : options)
+        named << QStringLiteral("--") + option;
+    throw UsageError(
+        QStringLiteral("Say what to change: give at least one of %1.").arg(named.join(QStringLiteral(", "))));
+}
+
+qint64 recordId(const Context &ctx)
+{
+    bool ok = false;
+    const qint64 id = ctx.value(QStringLiteral("id")).trimmed().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        throw Error::badData(QStringLiteral("id"),
+            QStringLiteral("--id \"%1\" is not a record number.").arg(ctx.value(QStringLiteral("id"))));
+    }
+    return id;
+}
+
+int patientSet(Context &ctx)
+{
+    requireSomething(ctx,
+        {QStringLiteral("first"), QStringLiteral("last"), QStringLiteral("preferred"), QStringLiteral("dob"),
+            QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("new-mrn")});
+    const User user = ctx.requireUser(Permission::RegisterPatient);
+    Patient p = patientByMrn(ctx);
+    p.firstName = ctx.valueOr(QStringLiteral("first"), p.firstName);
+    p.lastName = ctx.valueOr(QStringLiteral("last"), p.lastName);
+    p.preferredName = ctx.valueOr(QStringLiteral("preferred"), p.preferredName);
+    if (ctx.has(QStringLiteral("dob")))
+        p.dateOfBirth = ctx.dateValue(QStringLiteral("dob"), TypedDate::Century::Past);
+    p.phone = ctx.valueOr(QStringLiteral("phone"), p.phone);
+    p.email = ctx.valueOr(QStringLiteral("email"), p.email);
+    p.mrn = ctx.valueOr(QStringLiteral("new-mrn"), p.mrn);
+    p = PatientService(ctx.store(), ctx.clock()).updatePatient(user, p);
+    ctx.print(QJsonObject {{QStringLiteral("patient"), patientJson(p)}},
+        QStringLiteral("Patient %1 is now %2, born %3, MRN %4.")
+            .arg(QString::number(p.id), p.displayName(), p.dateOfBirth.toString(Qt::ISODate), p.mrn));
+    return 0;
+}
+
+int orderSet(Context &ctx)
+{
+    requireSomething(ctx,
+        {QStringLiteral("valid-from"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("doses"),
+            QStringLiteral("used"), QStringLiteral("prescriber")});
+    const User user = ctx.requireUser(Permission::RegisterPatient);
+    const qint64 id = recordId(ctx);
+    const auto stored = ctx.store().order(id);
+    if (!stored) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no order number %1.").arg(id),
+            QStringLiteral("id"));
+    }
+    PrescriberOrder order = *stored;
+    if (ctx.has(QStringLiteral("valid-from")))
+        order.validFrom = ctx.dateValue(QStringLiteral("valid-from"));
+    else if (ctx.has(QStringLiteral("from")))
+        order.validFrom = ctx.dateValue(QStringLiteral("from"));
+    if (ctx.has(QStringLiteral("to")))
+        order.validTo = ctx.dateValue(QStringLiteral("to"));
+    order.dosesAuthorized = ctx.wholeNumber(QStringLiteral("doses"), order.dosesAuthorized);
+    order.dosesUsed = ctx.wholeNumber(QStringLiteral("used"), order.dosesUsed);
+    order.prescriber = ctx.valueOr(QStringLiteral("prescriber"), order.prescriber);
+    order = PatientService(ctx.store(), ctx.clock()).updateOrder(user, order);
+    ctx.print(QJsonObject {{QStringLiteral("order"), orderJson(order)}},
+        QStringLiteral("Order %1: %2 doses, %3 used, %4 to %5.")
+            .arg(order.id)
+            .arg(order.dosesAuthorized)
+            .arg(order.dosesUsed)
+            .arg(order.validFrom.toString(Qt::ISODate), order.validTo.toString(Qt::ISODate)));
+    return 0;
+}
+
+int coverageVerify(Context &ctx)
+{
+    const User user = ctx.requireUser(Permission::RegisterPatient);
+    const Patient patient = patientByMrn(ctx);
+    PatientService service(ctx.store(), ctx.clock());
+    const Coverage chosen = service.coverageToVerify(patient.id, ctx.valueOr(QStringLiteral("payer"), {}));
+    const Coverage coverage = service.verifyEligibility(user, chosen.id, ctx.center());
+    QJsonObject json = coverageJson(coverage);
+    json.insert(QStringLiteral("verifiedBy"), coverage.eligibilityVerifiedBy);
+    json.insert(QStringLiteral("verifiedAt"), coverage.eligibilityVerifiedAtUtc.toString(Qt::ISODate));
+    ctx.print(QJsonObject {{QStringLiteral("coverage"), json}},
+        QStringLiteral("Eligibility with %1 verified %2 by %3.")
+            .arg(coverage.payer, coverage.eligibilityVerifiedOn.toString(Qt::ISODate),
+                coverage.eligibilityVerifiedBy));
+    return 0;
+}
+
+int authSet(Context &ctx)
+{
+    requireSomething(ctx,
+        {QStringLiteral("status"), QStringLiteral("visits"), QStringLiteral("used"), QStringLiteral("from"),
+            QStringLiteral("to"), QStringLiteral("reference"), QStringLiteral("payer")});
+    const User user = ctx.requireUser(Permission::RegisterPatient);
+    const qint64 id = recordId(ctx);
+    const auto stored = ctx.store().authorization(id);
+    if (!stored) {
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no prior authorization number %1.").arg(id), QStringLiteral("id"));
+    }
+    PriorAuthorization auth = *stored;
+    if (ctx.has(QStringLiteral("status")))
+        auth.status = PatientService::authorizationStatusNamed(ctx.value(QStringLiteral("status")));
+    auth.visitsApproved = ctx.wholeNumber(QStringLiteral("visits"), auth.visitsApproved);
+    auth.visitsUsed = ctx.wholeNumber(QStringLiteral("used"), auth.visitsUsed);
+    if (ctx.has(QStringLiteral("from")))
+        auth.validFrom = ctx.dateValue(QStringLiteral("from"));
+    if (ctx.has(QStringLiteral("to")))
+        auth.validTo = ctx.dateValue(QStringLiteral("to"));
+    auth.reference = ctx.valueOr(QStringLiteral("reference"), auth.reference);
+    auth.payer = ctx.valueOr(QStringLiteral("payer"), auth.payer);
+    auth = PatientService(ctx.store(), ctx.clock()).updateAuthorization(user, auth);
+    QJsonObject json = authorizationJson(auth);
+    json.insert(QStringLiteral("reference"), auth.reference);
+    ctx.print(QJsonObject {{QStringLiteral("authorization"), json}},
+        QStringLiteral("Prior authorization %1 is %2: %3 visits, %4 used, %5 to %6.")
+            .arg(auth.id)
+            .arg(PriorAuthorization::statusName(auth.status))
+            .arg(auth.visitsApproved)
+            .arg(auth.visitsUsed)
+            .arg(auth.validFrom.toString(Qt::ISODate), auth.validTo.toString(Qt::ISODate)));
+    return 0;
+}
+
+int mrnPattern(Context &ctx)
+{
+    PatientService service(ctx.store(), ctx.clock());
+    std::optional<MrnPattern> pattern;
+    if (ctx.has(QStringLiteral("set"))) {
+        const User user = ctx.requireUser(Permission::Administer);
+        pattern = service.setMrnPattern(user, ctx.value(QStringLiteral("set")));
+    } else {
+        ctx.requireUser(Permission::ViewSchedule);
+        pattern = service.mrnPattern();
+    }
+    const QString next = pattern ? service.nextMrn() : QString();
+    ctx.print(
+        QJsonObject {{QStringLiteral("mrnPattern"),
+            QJsonObject {{QStringLiteral("pattern"), pattern ? QJsonValue(pattern->text()) : QJsonValue()},
+                {QStringLiteral("next"), pattern ? QJsonValue(next) : QJsonValue()}}}},
+        pattern
+            ? QStringLiteral("MRN pattern %1; the next free MRN is %2.").arg(pattern->text(), next)
+            : QStringLiteral("No MRN pattern is set; MRNs are typed. Set one with --set, e.g. CS-{000000}."));
+    return 0;
+}
+
 OptionSpec mrnOption()
 {
     return {QStringLiteral("mrn"), QStringLiteral("M"), QStringLiteral("the patient's MRN"), true};
@@ -180,6 +364,78 @@ void addPatientCommands(QList<Command> &commands)
                 QStringLiteral("approved (default), pending or denied")},
             {QStringLiteral("payer"), QStringLiteral("P"), QStringLiteral("the payer")}},
         {}, {}, authAdd};
+
+    commands << Command {{QStringLiteral("patient"), QStringLiteral("set")},
+        QStringLiteral("Correct a patient's demographics."),
+        {mrnOption(), {QStringLiteral("first"), QStringLiteral("F"), QStringLiteral("first name")},
+            {QStringLiteral("last"), QStringLiteral("L"), QStringLiteral("last name")},
+            {QStringLiteral("preferred"), QStringLiteral("P"),
+                QStringLiteral("preferred name (\"\" clears it)")},
+            {QStringLiteral("dob"), QStringLiteral("D"), QStringLiteral("date of birth")},
+            {QStringLiteral("phone"), QStringLiteral("P"), QStringLiteral("phone number (\"\" clears it)")},
+            {QStringLiteral("email"), QStringLiteral("E"), QStringLiteral("email address (\"\" clears it)")},
+            {QStringLiteral("new-mrn"), QStringLiteral("M2"),
+                QStringLiteral("a new MRN, if no one else has it")}},
+        {},
+        QStringLiteral("Only the options given change. Prints the patient as now stored, as \"patient add\" "
+                       "does. The audit trail says which fields changed, never the names or birth date."),
+        patientSet};
+
+    commands << Command {{QStringLiteral("order"), QStringLiteral("set")},
+        QStringLiteral("Change a prescriber's order: its dates, doses or prescriber."),
+        {{QStringLiteral("id"), QStringLiteral("N"), QStringLiteral("the order's number"), true},
+            {QStringLiteral("valid-from"), QStringLiteral("D"), QStringLiteral("valid from")},
+            {QStringLiteral("from"), QStringLiteral("D"), QStringLiteral("the same as --valid-from")},
+            {QStringLiteral("to"), QStringLiteral("D"), QStringLiteral("valid to (inclusive)")},
+            {QStringLiteral("doses"), QStringLiteral("N"), QStringLiteral("doses authorized")},
+            {QStringLiteral("used"), QStringLiteral("N"), QStringLiteral("doses given")},
+            {QStringLiteral("prescriber"), QStringLiteral("NAME"), QStringLiteral("the prescriber")}},
+        {},
+        QStringLiteral("Only the options given change; the patient and therapy stay. Prints the order as now "
+                       "stored, as \"order add\" does."),
+        orderSet};
+
+    commands << Command {{QStringLiteral("coverage"), QStringLiteral("verify")},
+        QStringLiteral("Record that the payer confirmed eligibility now."),
+        {mrnOption(), {QStringLiteral("payer"), QStringLiteral("P"), QStringLiteral("the payer verified")}},
+        {},
+        QStringLiteral(
+            "Records eligibility verified today on the center's calendar, by the acting user, now. Without "
+            "--payer the patient's only payer is meant; a patient with coverage by several payers is refused "
+            "(exit 3, field \"payer\") until --payer names the one verified, so that the wrong payer is "
+            "never cleared. Prints the coverage as \"coverage add\" does, with \"verifiedBy\" and "
+            "\"verifiedAt\" (UTC)."),
+        coverageVerify};
+
+    commands << Command {{QStringLiteral("auth"), QStringLiteral("set")},
+        QStringLiteral("Change a prior authorization: status, dates, visits or reference."),
+        {{QStringLiteral("id"), QStringLiteral("N"), QStringLiteral("the authorization's number"), true},
+            {QStringLiteral("status"), QStringLiteral("S"), QStringLiteral("approved, pending or denied")},
+            {QStringLiteral("visits"), QStringLiteral("N"), QStringLiteral("visits approved")},
+            {QStringLiteral("used"), QStringLiteral("N"), QStringLiteral("visits used")},
+            {QStringLiteral("from"), QStringLiteral("D"), QStringLiteral("valid from")},
+            {QStringLiteral("to"), QStringLiteral("D"), QStringLiteral("valid to (inclusive)")},
+            {QStringLiteral("reference"), QStringLiteral("R"),
+                QStringLiteral("the payer's reference number")},
+            {QStringLiteral("payer"), QStringLiteral("P"), QStringLiteral("the payer")}},
+        {},
+        QStringLiteral(
+            "Only the options given change; the patient and therapy stay. An approved authorization "
+            "needs at least one visit: approve with --status approved --visits N --from D --to D. "
+            "Prints the authorization as \"auth add\" does, with its \"reference\"."),
+        authSet};
+
+    commands << Command {{QStringLiteral("mrn"), QStringLiteral("pattern")},
+        QStringLiteral("Show or set how new MRNs are numbered."),
+        {{QStringLiteral("set"), QStringLiteral("P"),
+            QStringLiteral("the pattern, e.g. CS-{000000} (admin)")}},
+        {},
+        QStringLiteral(
+            "The zeros in braces are the number, padded to their count: CS-{000000} gives CS-000001, "
+            "CS-000002, ... The next free MRN follows the highest on file that fits the pattern. "
+            "With --json: {\"mrnPattern\": {\"pattern\": \"CS-{000000}\", \"next\": "
+            "\"CS-000001\"}}, both null when no pattern is set."),
+        mrnPattern};
 }
 
 } // namespace chairside::cli

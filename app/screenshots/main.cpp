@@ -17,6 +17,9 @@
 #include "pharmacy/pharmacyview.h"
 #include "scheduling/bookingservice.h"
 #include "readiness/readinessview.h"
+#include "patients/patientform.h"
+#include "patients/patientwindow.h"
+#include "patients/registrationdialog.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
 #include "setup/settingsdialog.h"
@@ -195,6 +198,29 @@ int main(int argc, char *argv[])
             }
         }
         ok = save(&window, outDir + QStringLiteral("/desk.png")) && ok;
+
+        // The same patient's page, opened from the desk: the paperwork behind the answer, then a
+        // registration of someone alike, which lists them before a second record is made.
+        if (ready) {
+            if (const auto patient = store.patientByMrn(ready->mrn)) {
+                window.openPatient(patient->id, {});
+                if (auto *page = window.findChild<PatientWindow *>()) {
+                    page->resize(1180, 860);
+                    ok = save(page, outDir + QStringLiteral("/patient.png")) && ok;
+                    page->close();
+                }
+                if (RegistrationDialog *registration = window.registerPatient()) {
+                    PatientForm *form = registration->form();
+                    QTest::keyClicks(form->field(QStringLiteral("first")), patient->firstName);
+                    QTest::keyClicks(form->field(QStringLiteral("last")), patient->lastName);
+                    QTest::keyClicks(form->field(QStringLiteral("dob")),
+                        patient->dateOfBirth.toString(QStringLiteral("MM/dd/yyyy")));
+                    QTest::keyClicks(form->field(QStringLiteral("phone")), QStringLiteral("617-555-0142"));
+                    ok = save(registration, outDir + QStringLiteral("/registration.png")) && ok;
+                    registration->reject();
+                }
+            }
+        }
         window.showPage(1);
         ok = save(&window, outDir + QStringLiteral("/arrivals.png")) && ok;
         window.showPage(2);

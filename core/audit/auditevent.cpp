@@ -18,7 +18,7 @@ struct ActionText
 
 // The names are stored in every entry and exported, so they never change once released; the labels
 // are for people and may be reworded.
-constexpr std::array<ActionText, 28> kActions {{
+constexpr std::array<ActionText, 32> kActions {{
     {AuditAction::LogIn, "login", "Logged in"},
     {AuditAction::LogInFailed, "login-failed", "Log-in failed"},
     {AuditAction::AccountLocked, "account-locked", "Account locked after failed log-ins"},
@@ -31,6 +31,10 @@ constexpr std::array<ActionText, 28> kActions {{
     {AuditAction::CoverageAdded, "coverage-added", "Insurance coverage added"},
     {AuditAction::EligibilityVerified, "eligibility-verified", "Eligibility verified"},
     {AuditAction::AuthorizationAdded, "authorization-added", "Prior authorization added"},
+    {AuditAction::PatientChanged, "patient-changed", "Patient record corrected"},
+    {AuditAction::OrderChanged, "order-changed", "Prescriber's order changed"},
+    {AuditAction::CoverageChanged, "coverage-changed", "Insurance coverage changed"},
+    {AuditAction::AuthorizationChanged, "authorization-changed", "Prior authorization changed"},
     {AuditAction::CheckInDecision, "checkin-decision", "Check-in decided"},
     {AuditAction::Admitted, "admitted", "Admitted to a chair"},
     {AuditAction::Overridden, "overridden", "Check-in refusal overridden"},

@@ -24,6 +24,10 @@ enum class AuditAction
     CoverageAdded, ///< a patient's insurance recorded
     EligibilityVerified, ///< the payer confirmed a coverage's eligibility
     AuthorizationAdded, ///< a payer's prior authorization recorded
+    PatientChanged, ///< a patient's demographics corrected
+    OrderChanged, ///< a prescriber's order changed
+    CoverageChanged, ///< a coverage's payer or member id changed
+    AuthorizationChanged, ///< a prior authorization's status, dates, visits or reference changed
     CheckInDecision,
     Admitted,
     Overridden,

@@ -84,17 +84,35 @@ public:
     std::optional<Patient> patient(qint64 id);
     std::optional<Patient> patientByMrn(const QString &mrn);
     qint64 patientCount();
+    /// Rewrites the patient's record (id names it) and the search's keys for its names. Error::NotFound
+    /// for an unknown id, Error::Conflict on "mrn" when the MRN belongs to another patient.
+    void updatePatient(const Patient &patient);
+    /// Patients born that day, in name order: one seek on the patient(dob, sort_key) index.
+    QList<Patient> patientsBornOn(QDate dateOfBirth, int limit);
+    /// Patients whose phone has the same digits (NameNormalizer::phoneDigits), in name order.
+    QList<Patient> patientsByPhone(const QString &phone, int limit);
+    /// The highest MRN in [low, high] that `matches` accepts, read from the highest down.
+    std::optional<QString> highestMrnBetween(
+        const QString &low, const QString &high, const std::function<bool(const QString &)> &matches);
     qint64 addOrder(const PrescriberOrder &order);
     QList<PrescriberOrder> orders(qint64 patientId, qint64 therapyId);
+    std::optional<PrescriberOrder> order(qint64 id);
+    /// Rewrites the order's prescriber, dates and doses (its patient and therapy stay).
+    void updateOrder(const PrescriberOrder &order);
     void useOrderDose(qint64 orderId);
     qint64 addCoverage(const Coverage &coverage);
     QList<Coverage> coverages(qint64 patientId);
     std::optional<Coverage> coverage(qint64 id);
+    /// Rewrites the coverage's payer and member id (its eligibility check stays).
+    void updateCoverage(const Coverage &coverage);
     /// Records the eligibility check: its calendar day, the user who recorded it and when (null: unknown).
     void setEligibilityVerified(
         qint64 coverageId, const QDate &verifiedOn, const QString &verifiedBy, const QDateTime &atUtc);
     qint64 addAuthorization(const PriorAuthorization &authorization);
     QList<PriorAuthorization> authorizations(qint64 patientId, qint64 therapyId);
+    std::optional<PriorAuthorization> authorization(qint64 id);
+    /// Rewrites the authorization's payer, dates, visits, status and reference (patient and therapy stay).
+    void updateAuthorization(const PriorAuthorization &authorization);
     void useAuthorizationVisit(qint64 authorizationId);
 
     // Appointments

@@ -156,6 +156,41 @@ qint64 Store::addOrder(const PrescriberOrder &order)
     return id;
 }
 
+std::optional<PrescriberOrder> Store::order(qint64 id)
+{
+    static const QString sql = orderSelect("WHERE id = ?");
+    const auto qLease = m_statements->take(sql, "read the order");
+    SqlQuery &q = *qLease;
+    q.exec({id});
+    if (!q.next())
+        return std::nullopt;
+    return orderFrom(q);
+}
+
+void Store::updateOrder(const PrescriberOrder &order)
+{
+    if (!order.validFrom.isValid() || !order.validTo.isValid() || order.validTo < order.validFrom) {
+        throw Error::badData(
+            QStringLiteral("to"), QStringLiteral("The order's dates are missing or end before they begin."));
+    }
+    if (order.dosesAuthorized <= 0)
+        throw Error::badData(
+            QStringLiteral("doses"), QStringLiteral("An order must authorize at least one dose."));
+    ScopedTransaction transaction(*m_db);
+    const auto qLease = m_statements->take(
+        QStringLiteral("UPDATE prescriber_order SET prescriber = ?, valid_from = ?, valid_to = ?, "
+                       "doses_authorized = ?, doses_used = ? WHERE id = ?"),
+        "change the order");
+    SqlQuery &q = *qLease;
+    q.exec({order.prescriber.trimmed(), dateValue(order.validFrom), dateValue(order.validTo),
+        order.dosesAuthorized, order.dosesUsed, order.id});
+    if (q.numRowsAffected() != 1) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no order number %1.").arg(order.id),
+            QStringLiteral("order"));
+    }
+    transaction.commit();
+}
+
 QList<PrescriberOrder> Store::orders(qint64 patientId, qint64 therapyId)
 {
     static const QString sql
@@ -227,6 +262,22 @@ std::optional<Coverage> Store::coverage(qint64 id)
     return coverageFrom(q);
 }
 
+void Store::updateCoverage(const Coverage &coverage)
+{
+    requireText(coverage.payer, "payer", QStringLiteral("The payer"));
+    requireText(coverage.memberId, "member", QStringLiteral("The member id"));
+    ScopedTransaction transaction(*m_db);
+    const auto qLease = m_statements->take(
+        QStringLiteral("UPDATE coverage SET payer = ?, member_id = ? WHERE id = ?"), "change the coverage");
+    SqlQuery &q = *qLease;
+    q.exec({coverage.payer.trimmed(), coverage.memberId.trimmed(), coverage.id});
+    if (q.numRowsAffected() != 1) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no coverage number %1.").arg(coverage.id),
+            QStringLiteral("coverage"));
+    }
+    transaction.commit();
+}
+
 void Store::setEligibilityVerified(
     qint64 coverageId, const QDate &verifiedOn, const QString &verifiedBy, const QDateTime &atUtc)
 {
@@ -268,6 +319,42 @@ qint64 Store::addAuthorization(const PriorAuthorization &a)
     const qint64 id = q.lastInsertId();
     transaction.commit();
     return id;
+}
+
+std::optional<PriorAuthorization> Store::authorization(qint64 id)
+{
+    static const QString sql = authorizationSelect("WHERE id = ?");
+    const auto qLease = m_statements->take(sql, "read the prior authorization");
+    SqlQuery &q = *qLease;
+    q.exec({id});
+    if (!q.next())
+        return std::nullopt;
+    return authorizationFrom(q);
+}
+
+void Store::updateAuthorization(const PriorAuthorization &a)
+{
+    if (!a.validFrom.isValid() || !a.validTo.isValid() || a.validTo < a.validFrom) {
+        throw Error::badData(QStringLiteral("to"),
+            QStringLiteral("The authorization's dates are missing or end before they begin."));
+    }
+    if (a.visitsApproved < 0 || a.visitsUsed < 0)
+        throw Error::badData(
+            QStringLiteral("visits"), QStringLiteral("The number of visits cannot be negative."));
+    ScopedTransaction transaction(*m_db);
+    const auto qLease = m_statements->take(
+        QStringLiteral("UPDATE prior_authorization SET payer = ?, valid_from = ?, valid_to = ?, "
+                       "visits_approved = ?, visits_used = ?, status = ?, reference = ? WHERE id = ?"),
+        "change the prior authorization");
+    SqlQuery &q = *qLease;
+    q.exec({a.payer.trimmed(), dateValue(a.validFrom), dateValue(a.validTo), a.visitsApproved, a.visitsUsed,
+        PriorAuthorization::statusName(a.status), a.reference.trimmed(), a.id});
+    if (q.numRowsAffected() != 1) {
+        throw Error(Error::Kind::NotFound,
+            QStringLiteral("There is no prior authorization number %1.").arg(a.id),
+            QStringLiteral("authorization"));
+    }
+    transaction.commit();
 }
 
 QList<PriorAuthorization> Store::authorizations(qint64 patientId, qint64 therapyId)

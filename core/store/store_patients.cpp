@@ -66,26 +66,40 @@ struct PatientStatements
             patient.preferredName.trimmed(), dateValue(patient.dateOfBirth), patient.phone.trimmed(),
             NameNormalizer::phoneDigits(patient.phone), patient.email.trimmed(), sortKey});
         const qint64 id = insert.lastInsertId();
+        index(patient, id, sortKey);
+        return id;
+    }
+
+    /// Writes the name tokens and pairs the search reads for the patient `id`.
+    void index(const Patient &patient, qint64 id, const QString &sortKey)
+    {
         const QString *names[] = {&patient.lastName, &patient.firstName, &patient.preferredName};
-        QStringList lastAndFirst;
         for (int kind = 0; kind < 3; ++kind) {
             const QStringList tokens = NameNormalizer::tokens(*names[kind]);
             for (const QString &t : tokens)
                 token.run({t, kind, sortKey, id});
-            if (kind <= 1)
-                lastAndFirst << tokens;
         }
-        // Every two different words of the names on record, each way round: see schema-4.sql.
+        const QStringList pairs = pairKeys(patient);
+        for (const QString &key : pairs)
+            pair.run({key, sortKey, id});
+    }
+
+    /// Every two different words of the names on record, each way round: see schema-4.sql.
+    static QStringList pairKeys(const Patient &patient)
+    {
+        QStringList lastAndFirst
+            = NameNormalizer::tokens(patient.lastName) + NameNormalizer::tokens(patient.firstName);
         lastAndFirst.removeDuplicates();
-        for (const QString &head : lastAndFirst) {
+        QStringList keys;
+        for (const QString &head : std::as_const(lastAndFirst)) {
             if (head.toUcs4().size() < 2) // as SQLite's length() counts
                 continue;
-            for (const QString &word : lastAndFirst) {
+            for (const QString &word : std::as_const(lastAndFirst)) {
                 if (word != head)
-                    pair.run({NameNormalizer::pairKey(head, word), sortKey, id});
+                    keys << NameNormalizer::pairKey(head, word);
             }
         }
-        return id;
+        return keys;
     }
 
     SqliteStatement insert;
@@ -184,6 +198,88 @@ void Store::addPatients(
         }
     }
     transaction.commit();
+}
+
+void Store::updatePatient(const Patient &patient)
+{
+    validatePatient(patient);
+    ScopedTransaction transaction(*m_db);
+    const auto before = this->patient(patient.id);
+    if (!before) {
+        throw Error(Error::Kind::NotFound, QStringLiteral("There is no patient number %1.").arg(patient.id),
+            QStringLiteral("patient"));
+    }
+    if (const auto holder = patientByMrn(patient.mrn); holder && holder->id != patient.id)
+        throw mrnTaken(patient.mrn);
+    const QString sortKey = NameNormalizer::sortKey(patient.lastName, patient.firstName, patient.dateOfBirth);
+    SqlQuery update(*m_db,
+        QStringLiteral(
+            "UPDATE patient SET mrn = ?, first_name = ?, last_name = ?, preferred_name = ?, dob = ?, "
+            "phone = ?, phone_digits = ?, email = ?, sort_key = ? WHERE id = ?"),
+        "correct the patient's record");
+    update.exec({patient.mrn.trimmed(), patient.firstName.trimmed(), patient.lastName.trimmed(),
+        patient.preferredName.trimmed(), dateValue(patient.dateOfBirth), patient.phone.trimmed(),
+        NameNormalizer::phoneDigits(patient.phone), patient.email.trimmed(), sortKey, patient.id});
+    // The search's keys carry the names and the sort key: the old ones go, the new ones are written as a
+    // new patient's are. The pairs have no index by patient, so the old keys are found from the old names.
+    SqlQuery tokens(*m_db, QStringLiteral("DELETE FROM patient_name_token WHERE patient_id = ?"),
+        "re-index the patient's name");
+    tokens.exec({patient.id});
+    SqlQuery pairs(*m_db,
+        QStringLiteral("DELETE FROM patient_name_pair WHERE pair = ? AND sort_key = ? AND patient_id = ?"),
+        "re-index the patient's name");
+    const QString oldSortKey
+        = NameNormalizer::sortKey(before->lastName, before->firstName, before->dateOfBirth);
+    const QStringList oldPairs = PatientStatements::pairKeys(*before);
+    for (const QString &key : oldPairs)
+        pairs.exec({key, oldSortKey, patient.id});
+    PatientStatements statements(*m_db);
+    statements.index(patient, patient.id, sortKey);
+    transaction.commit();
+}
+
+QList<Patient> Store::patientsBornOn(QDate dateOfBirth, int limit)
+{
+    if (!dateOfBirth.isValid())
+        return {};
+    static const QString sql = patientSelect("WHERE dob = ? ORDER BY sort_key, id LIMIT ?");
+    const auto qLease = m_statements->take(sql, "find the patients born that day");
+    SqlQuery &q = *qLease;
+    q.exec({dateValue(dateOfBirth), limit});
+    QList<Patient> result;
+    while (q.next())
+        result << PatientRow::from(q);
+    return result;
+}
+
+QList<Patient> Store::patientsByPhone(const QString &phone, int limit)
+{
+    const QString digits = NameNormalizer::phoneDigits(phone);
+    if (digits.isEmpty())
+        return {};
+    static const QString sql = patientSelect("WHERE phone_digits = ? ORDER BY sort_key, id LIMIT ?");
+    const auto qLease = m_statements->take(sql, "find the patients with that phone number");
+    SqlQuery &q = *qLease;
+    q.exec({digits, limit});
+    QList<Patient> result;
+    while (q.next())
+        result << PatientRow::from(q);
+    return result;
+}
+
+std::optional<QString> Store::highestMrnBetween(
+    const QString &low, const QString &high, const std::function<bool(const QString &)> &matches)
+{
+    static const QString sql
+        = QStringLiteral("SELECT mrn FROM patient WHERE mrn >= ? AND mrn <= ? ORDER BY mrn DESC");
+    SqlQuery q(*m_db, sql, "find the highest MRN");
+    q.exec({low, high});
+    while (q.next()) {
+        const QString mrn = q.value(0).toString();
+        if (matches(mrn))
+            return mrn;
+    }
+    return std::nullopt;
 }
 
 std::optional<Patient> Store::patient(qint64 id)

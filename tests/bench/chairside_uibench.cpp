@@ -6,8 +6,9 @@
 // Figures: the desk built and first painted (after log-in, in this process); the roster widget painting
 // a busy day at the 60-chair center; keystroke to painted results in the desk's search; and resident
 // memory through a simulated stretch of desk work (arrivals typed letter by letter, opened, their check-in
-// evaluated, the roster refreshed), printed at intervals; and, given --desktop, the cold start of the real
-// program on the large file to its first painted window (its --report-first-paint option).
+// evaluated, the roster refreshed), printed at intervals; a patient's page opened, read and painted; and,
+// given --desktop, the cold start of the real program on the large file to its first painted window (its
+// --report-first-paint option).
 // --merge-into adds these figures and notes to the JSON chairside-bench wrote, so one file holds all.
 
 #include "common/clock.h"
@@ -17,6 +18,7 @@
 #include "largedataset.h"
 #include "model/appointment.h"
 #include "model/center.h"
+#include "patients/patientpage.h"
 #include "samples.h"
 #include "scheduling/rosterservice.h"
 #include "store/sqlquery.h"
@@ -45,6 +47,7 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <random>
 
 namespace chairside::bench {
 
@@ -345,6 +348,28 @@ int main(int argc, char **argv)
                          .arg(entries);
         }
 
+        // ---- The patient page: a patient opened, read, laid out and painted ------------------------
+        const QString patientFigure
+            = QStringLiteral("patient page: opened, read and first painted, 1180x860 (offscreen)");
+        {
+            std::mt19937 pick(options.seed);
+            std::uniform_int_distribution<qint64> anyPatient(1, std::max<qint64>(1, info.patients));
+            QImage screen(QSize(1180, 860), QImage::Format_ARGB32_Premultiplied);
+            for (int round = 0; round < 300; ++round) {
+                const qint64 id = anyPatient(pick);
+                const Stopwatch start;
+                PatientPage page(workspace);
+                page.resize(screen.size());
+                page.showPatient(id);
+                page.render(&screen);
+                const auto [us, cpu] = start.elapsed();
+                samples.add(patientFigure, us, cpu);
+            }
+            notes << QStringLiteral(
+                "patient page: 300 patients drawn at random from the file, each a new page (as a new "
+                "window is), read through the store, filled and rendered into a QImage");
+        }
+
         // ---- Desk work: keystrokes to painted results, and memory over the arrivals ------------------
         const QString keyFigure
             = QStringLiteral("keystroke to painted results (desk, incl. its %1 ms typing pause)")
@@ -490,6 +515,7 @@ int main(int argc, char **argv)
         if (samples.has(rosterWholeFigure))
             samples.setTarget(rosterWholeFigure, QStringLiteral("(reference)"), QStringLiteral("-"));
         atMost(keyFigure, 16000, QStringLiteral("p99 <= 16 ms"));
+        atMost(patientFigure, 10000, QStringLiteral("p99 <= 10 ms"));
         atMost(searchFigure, 16000, QStringLiteral("p99 <= 16 ms (the desk's own work)"));
         if (samples.has(arrivalFigure))
             samples.setTarget(arrivalFigure, QStringLiteral("(no target)"), QStringLiteral("-"));

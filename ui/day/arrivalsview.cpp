@@ -1,9 +1,12 @@
 #include "day/arrivalsview.h"
 
 #include "common/clock.h"
+#include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
 #include "day/arrivalsmodel.h"
 #include "day/dayschedule.h"
+#include "store/store.h"
+#include "widgets/errornotice.h"
 #include "widgets/pageheader.h"
 #include "widgets/problembanner.h"
 #include "widgets/statuscountsbar.h"
@@ -16,7 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStyle>
@@ -60,6 +65,13 @@ ArrivalsView::ArrivalsView(Workspace &workspace, DaySchedule &today, QWidget *pa
 
     connect(m_filter, &QLineEdit::textChanged, this, &ArrivalsView::applyFilter);
     connect(m_table, &QTableView::activated, this, &ArrivalsView::openDetails);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ArrivalsView::showRowMenu);
+    auto *openPatient = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), m_table);
+    openPatient->setContext(Qt::WidgetShortcut);
+    connect(openPatient, &QShortcut::activated, this, [this] {
+        openPatientOf(m_table->currentIndex().data(ArrivalsModel::AppointmentIdRole).toLongLong());
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ArrivalsView::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ArrivalsView::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ArrivalsView::updateEmptyState);
@@ -243,6 +255,35 @@ void ArrivalsView::openDetails(const QModelIndex &proxyIndex)
     const qint64 id = proxyIndex.data(ArrivalsModel::AppointmentIdRole).toLongLong();
     if (id != 0)
         AppointmentDetailsDialog::openFor(m_workspace, id, this);
+}
+
+void ArrivalsView::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    QMenu menu(this);
+    const QAction *details = menu.addAction(tr("Appointment &details…"));
+    QAction *patient = menu.addAction(tr("Open &patient page"));
+    patient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    const QAction *chosen = menu.exec(m_table->viewport()->mapToGlobal(pos));
+    if (chosen == details)
+        openDetails(index);
+    else if (chosen == patient)
+        openPatientOf(index.data(ArrivalsModel::AppointmentIdRole).toLongLong());
+}
+
+void ArrivalsView::openPatientOf(qint64 appointmentId)
+{
+    if (appointmentId == 0)
+        return;
+    try {
+        if (const auto appointment = m_workspace.store().appointment(appointmentId))
+            Q_EMIT openPatientRequested(appointment->patientId, QStringLiteral("appointments"));
+    } catch (const Error &error) {
+        ErrorNotice::show(this, tr("The patient could not be opened"), error);
+    }
 }
 
 void ArrivalsView::tick()

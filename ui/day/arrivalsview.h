@@ -53,7 +53,13 @@ public:
     QLineEdit *filterField() const { return m_filter; }
     StatusCountsBar *countsBar() const { return m_counts; }
 
+Q_SIGNALS:
+    /// "Open patient page" on a row: the patient and the section to show.
+    void openPatientRequested(qint64 patientId, const QString &section);
+
 private:
+    void showRowMenu(const QPoint &pos);
+    void openPatientOf(qint64 appointmentId);
     void buildLayout();
     void showDay();
     void showAppointment(qint64 appointmentId);

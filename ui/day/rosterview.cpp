@@ -1,10 +1,13 @@
 #include "day/rosterview.h"
 
 #include "common/clock.h"
+#include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
 #include "day/dayschedule.h"
 #include "day/rosterwidget.h"
 #include "scheduling/centertime.h"
+#include "store/store.h"
+#include "widgets/errornotice.h"
 #include "widgets/pageheader.h"
 #include "widgets/problembanner.h"
 #include "widgets/statuscountsbar.h"
@@ -17,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
@@ -86,6 +90,8 @@ RosterView::RosterView(Workspace &workspace, DaySchedule &today, QWidget *parent
     connect(m_printButton, &QPushButton::clicked, this, &RosterView::print);
     connect(m_pdfButton, &QPushButton::clicked, this, &RosterView::saveAsPdf);
     connect(m_roster, &RosterWidget::appointmentActivated, this, &RosterView::openAppointment);
+    m_roster->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_roster, &QWidget::customContextMenuRequested, this, &RosterView::showBlockMenu);
     connect(m_roster, &RosterWidget::currentAppointmentChanged, this, &RosterView::ensureCurrentVisible);
     // The roster keeps its hours header at the top of what shows: repaint it whole as it scrolls.
     connect(
@@ -286,6 +292,34 @@ void RosterView::openAppointment(qint64 appointmentId)
     if (m_dialog)
         m_dialog->close();
     m_dialog = AppointmentDetailsDialog::openFor(m_workspace, appointmentId, this);
+}
+
+void RosterView::showBlockMenu(const QPoint &pos)
+{
+    // The mouse's block, or the keyboard's current one (the menu key).
+    qint64 id = m_roster->appointmentAt(pos);
+    if (id == 0)
+        id = m_roster->currentAppointment();
+    if (id == 0)
+        return;
+    QMenu menu(this);
+    const QAction *details = menu.addAction(tr("Appointment &details…"));
+    const QAction *patient = menu.addAction(tr("Open &patient page"));
+    const QAction *chosen = menu.exec(m_roster->mapToGlobal(pos));
+    if (chosen == details)
+        openAppointment(id);
+    else if (chosen == patient)
+        openPatientOf(id);
+}
+
+void RosterView::openPatientOf(qint64 appointmentId)
+{
+    try {
+        if (const auto appointment = m_workspace.store().appointment(appointmentId))
+            Q_EMIT openPatientRequested(appointment->patientId, QStringLiteral("appointments"));
+    } catch (const Error &error) {
+        ErrorNotice::show(this, tr("The patient could not be opened"), error);
+    }
 }
 
 void RosterView::ensureCurrentVisible()

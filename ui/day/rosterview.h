@@ -66,13 +66,21 @@ public:
     /// For MainWindow::printRequested: prints when this page is the one showing.
     void onPrintRequested();
 
+    /// Opens the patient of an appointment (MainWindow::openPatient, at their appointments).
+    void openPatientOf(qint64 appointmentId);
+
     RosterWidget *rosterWidget() const { return m_roster; }
     QScrollArea *scrollArea() const { return m_scroll; }
     StatusCountsBar *countsBar() const { return m_counts; }
     QLabel *utilizationLabel() const { return m_utilization; }
     QDateEdit *dateField() const { return m_dateEdit; }
 
+Q_SIGNALS:
+    /// "Open patient page" on a block: the patient and the section to show.
+    void openPatientRequested(qint64 patientId, const QString &section);
+
 private:
+    void showBlockMenu(const QPoint &pos);
     void buildLayout();
     void showDay();
     void follow(DaySchedule *day);

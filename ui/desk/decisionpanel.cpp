@@ -66,6 +66,7 @@ DecisionPanel::DecisionPanel(Workspace &workspace, QWidget *parent)
     , m_arrived(actionButton(tr("&Mark arrived — waiting"), QStringLiteral("arrivedButton"), this))
     , m_reschedule(actionButton(tr("&Reschedule…"), QStringLiteral("rescheduleButton"), this))
     , m_book(actionButton(tr("&Book…"), QStringLiteral("bookButton"), this))
+    , m_verified(actionButton(tr("Eligibility &verified now"), QStringLiteral("verifiedNowButton"), this))
     , m_override(actionButton(tr("&Override…"), QStringLiteral("overrideButton"), this))
     , m_actions(new QHBoxLayout)
     , m_statusIcon(new QLabel(this))
@@ -96,11 +97,15 @@ DecisionPanel::DecisionPanel(Workspace &workspace, QWidget *parent)
     m_reschedule->setAccessibleName(tr("Reschedule"));
     m_book->setAccessibleName(tr("Book an appointment"));
     m_override->setAccessibleName(tr("Override and admit"));
+    m_verified->setAccessibleName(tr("Eligibility verified now"));
+    m_verified->setToolTip(tr("The payer just confirmed the coverage: record it with your name and the time, "
+                              "and decide again"));
     connect(m_admit, &QPushButton::clicked, this, &DecisionPanel::admitRequested);
     connect(m_arrived, &QPushButton::clicked, this, &DecisionPanel::arrivedRequested);
     connect(m_reschedule, &QPushButton::clicked, this, &DecisionPanel::rescheduleRequested);
     connect(m_book, &QPushButton::clicked, this, &DecisionPanel::bookRequested);
     connect(m_override, &QPushButton::clicked, this, &DecisionPanel::overrideRequested);
+    connect(m_verified, &QPushButton::clicked, this, &DecisionPanel::eligibilityVerifiedRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -326,6 +331,10 @@ void DecisionPanel::updateActions()
     m_book->setVisible(identified && !todayActive && !(a && isCheckedIn(a->status)));
 
     const Role role = m_workspace.user().role;
+    // A stale eligibility is cleared by calling the payer, which anyone at the desk may record, before
+    // an admin's override is asked for.
+    m_verified->setVisible(identified && todayActive && d.has(ReasonCode::EligibilityStale)
+        && roleMay(role, Permission::RegisterPatient));
     const bool mayOverride
         = roleMay(role, Permission::OverrideLate) || roleMay(role, Permission::OverrideEligibility);
     m_override->setVisible(mayOverride && identified && todayActive);
@@ -352,7 +361,7 @@ void DecisionPanel::arrangeActions()
     QList<QPushButton *> order;
     if (primary)
         order << primary;
-    for (QPushButton *button : {m_admit, m_arrived, m_reschedule, m_book, m_override}) {
+    for (QPushButton *button : {m_admit, m_arrived, m_reschedule, m_book, m_verified, m_override}) {
         if (button != primary)
             order << button;
     }
@@ -364,9 +373,9 @@ void DecisionPanel::arrangeActions()
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
-    const QColor fill = primary == m_admit ? Theme::admitColor()
-        : primary == m_arrived             ? Theme::waitColor()
-                                           : Theme::rescheduleColor();
+    const QColor fill = primary == m_admit              ? Theme::admitColor()
+        : primary == m_arrived || primary == m_verified ? Theme::waitColor()
+                                                        : Theme::rescheduleColor();
     for (QPushButton *button : order) {
         button->setDefault(button == primary);
         QFont f = button->font();
@@ -386,6 +395,14 @@ QPushButton *DecisionPanel::primaryAction() const
 {
     if (!m_admit->isHidden())
         return m_admit;
+    // Verifying is the way to admit when nothing else stands in the way.
+    if (!m_verified->isHidden()) {
+        bool onlyEligibility = true;
+        for (const Reason &r : m_decision.blocking())
+            onlyEligibility = onlyEligibility && r.code == ReasonCode::EligibilityStale;
+        if (onlyEligibility)
+            return m_verified;
+    }
     if (!m_arrived->isHidden() && m_arrived->isEnabled())
         return m_arrived;
     const bool lateToday = m_decision.appointment && isActive(m_decision.appointment->status);

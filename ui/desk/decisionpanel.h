@@ -50,6 +50,8 @@ Q_SIGNALS:
     void rescheduleRequested();
     void bookRequested();
     void overrideRequested();
+    /// "Eligibility verified now": the desk called the payer about a stale eligibility.
+    void eligibilityVerifiedRequested();
 
 private:
     /// A walk-in (nothing booked today) with a booking here later: that booking is the answer.
@@ -77,6 +79,7 @@ private:
     QPushButton *m_arrived;
     QPushButton *m_reschedule;
     QPushButton *m_book;
+    QPushButton *m_verified;
     QPushButton *m_override;
     QHBoxLayout *m_actions;
     QLabel *m_statusIcon;

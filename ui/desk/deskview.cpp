@@ -9,6 +9,7 @@
 #include "desk/decisionpanel.h"
 #include "desk/overridedialog.h"
 #include "desk/patientcard.h"
+#include "patients/patientservice.h"
 #include "scheduling/appointmentcode.h"
 #include "search/patientsearch.h"
 #include "store/store.h"
@@ -21,14 +22,17 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -118,6 +122,8 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     sizeResultColumns();
     m_results->installEventFilter(this);
     connect(m_results, &QTreeView::activated, this, [this](const QModelIndex &index) { pick(index.row()); });
+    m_results->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_results, &QWidget::customContextMenuRequested, this, &DeskView::showResultsMenu);
 
     // Each page scrolls on its own. One scroll area around the whole stack would, at every turn of the
     // page (the first key of every search), lay out the rich text of both pages to size the stack.
@@ -150,6 +156,29 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(8);
     leftLayout->addWidget(m_results, 1);
+    // The patient's record and a new registration, beside the results they start from.
+    auto *openPatient = new QPushButton(tr("&Open patient page"), left);
+    openPatient->setObjectName(QStringLiteral("openPatientButton"));
+    openPatient->setToolTip(tr("The patient's orders, coverage, authorizations and appointments (Ctrl+O)"));
+    connect(openPatient, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = resultPatientId())
+            Q_EMIT openPatientRequested(id, {});
+        else
+            setHint(tr("Pick a patient in the results first, then open their page."), true);
+    });
+    auto *openShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), this);
+    openShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(openShortcut, &QShortcut::activated, openPatient, &QPushButton::click);
+    auto *registerPatient = new QPushButton(tr("&Register patient…"), left);
+    registerPatient->setObjectName(QStringLiteral("registerPatientButton"));
+    registerPatient->setToolTip(tr("A new patient, after looking for them here first"));
+    connect(registerPatient, &QPushButton::clicked, this, &DeskView::registerPatientRequested);
+    auto *patientActions = new QHBoxLayout;
+    patientActions->setContentsMargins(0, 0, 0, 0);
+    patientActions->addWidget(openPatient);
+    patientActions->addWidget(registerPatient);
+    patientActions->addStretch(1);
+    leftLayout->addLayout(patientActions);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -303,6 +332,7 @@ QWidget *DeskView::buildPatientPage()
     connect(m_panel, &DecisionPanel::rescheduleRequested, this, &DeskView::reschedule);
     connect(m_panel, &DecisionPanel::bookRequested, this, &DeskView::book);
     connect(m_panel, &DecisionPanel::overrideRequested, this, &DeskView::askOverride);
+    connect(m_panel, &DecisionPanel::eligibilityVerifiedRequested, this, &DeskView::verifyEligibilityNow);
     return page;
 }
 
@@ -831,6 +861,82 @@ void DeskView::onAppointmentChanged(qint64 appointmentId)
         || (m_decision->nextAppointment && m_decision->nextAppointment->id == appointmentId);
     if (shown)
         evaluate(false);
+}
+
+qint64 DeskView::resultPatientId() const
+{
+    const QModelIndex current = m_results->currentIndex();
+    if (current.isValid() && current.row() < m_model->count())
+        return m_model->row(current.row()).patient.id;
+    return m_picked ? m_picked->patient.id : 0;
+}
+
+void DeskView::showResultsMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_results->indexAt(pos);
+    if (index.isValid())
+        m_results->setCurrentIndex(index);
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("&Open patient page"));
+    open->setEnabled(index.isValid());
+    QAction *coverage = menu.addAction(tr("Coverage and &eligibility"));
+    coverage->setEnabled(index.isValid());
+    menu.addSeparator();
+    QAction *add = menu.addAction(tr("&Register patient…"));
+    const QAction *chosen = menu.exec(m_results->viewport()->mapToGlobal(pos));
+    if (chosen == add)
+        Q_EMIT registerPatientRequested();
+    else if (chosen && index.isValid())
+        Q_EMIT openPatientRequested(m_model->row(index.row()).patient.id,
+            chosen == coverage ? QStringLiteral("coverage") : QString());
+}
+
+void DeskView::verifyEligibilityNow()
+{
+    if (!m_decision || !m_decision->patient)
+        return;
+    const Patient patient = *m_decision->patient;
+    PatientService service(m_workspace.store(), m_workspace.clock());
+    Coverage verified;
+    try {
+        Coverage coverage;
+        try {
+            coverage = service.coverageToVerify(patient.id, {});
+        } catch (const Error &error) {
+            if (error.kind() == Error::Kind::NotFound) {
+                m_panel->setStatus(tr("%1 has no coverage on file: add it on the patient page, then verify.")
+                                       .arg(DeskText::spokenName(patient)),
+                    false);
+                Q_EMIT openPatientRequested(patient.id, QStringLiteral("coverage"));
+                return;
+            }
+            if (error.field() != QLatin1String("payer"))
+                throw;
+            // Several payers: the receptionist says which one they called.
+            QStringList payers;
+            const QList<Coverage> all = m_workspace.store().coverages(patient.id);
+            for (const Coverage &c : all) {
+                if (!payers.contains(c.payer, Qt::CaseInsensitive))
+                    payers << c.payer;
+            }
+            bool ok = false;
+            const QString payer = QInputDialog::getItem(this, tr("Eligibility verified now"),
+                tr("Which payer confirmed eligibility?"), payers, 0, false, &ok);
+            if (!ok)
+                return;
+            coverage = service.coverageToVerify(patient.id, payer);
+        }
+        const QScopedValueRollback guard(m_writing, true);
+        verified = service.verifyEligibility(m_workspace.user(), coverage.id, m_workspace.center());
+    } catch (const Error &error) {
+        ErrorNotice::show(this, tr("Eligibility was not recorded"), error);
+        return;
+    }
+    evaluate(true);
+    m_panel->setStatus(tr("Eligibility with %1 verified now by %2, at %3.")
+                           .arg(verified.payer, verified.eligibilityVerifiedBy,
+                               DeskText::time(m_workspace.center(), verified.eligibilityVerifiedAtUtc)),
+        true);
 }
 
 void DeskView::refresh()

@@ -64,6 +64,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A patient was admitted to a chair at this desk.
     void patientCheckedIn(qint64 appointmentId);
+    /// "Open patient page" on a result or the patient shown (MainWindow::openPatient); `section` is one of
+    /// PatientPage::sectionNames() or empty.
+    void openPatientRequested(qint64 patientId, const QString &section);
+    /// "Register patient…" (MainWindow::registerPatient).
+    void registerPatientRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,6 +93,10 @@ private:
     void reschedule();
     void book();
     void askOverride();
+    void verifyEligibilityNow();
+    /// The patient of the result under the cursor, the current result, or the one picked.
+    qint64 resultPatientId() const;
+    void showResultsMenu(const QPoint &pos);
     void applyOverride(const QList<ReasonCode> &codes, const QString &reason, bool breakGlass);
     void onAppointmentChanged(qint64 appointmentId);
     void setHint(const QString &text, bool problem = false);

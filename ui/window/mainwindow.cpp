@@ -12,6 +12,8 @@
 #include "desk/deskview.h"
 #include "pharmacy/pharmacyview.h"
 #include "readiness/readinessview.h"
+#include "patients/patientwindow.h"
+#include "patients/registrationdialog.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -137,6 +139,7 @@ void MainWindow::addStandardPages()
     showCount(m_readiness->title());
     connect(m_readiness, &ReadinessView::titleChanged, this, showCount);
     connect(this, &MainWindow::refreshRequested, m_readiness, &ReadinessView::reload);
+    connect(m_readiness, &ReadinessView::patientRequested, this, &MainWindow::openPatient);
 
     connect(this, &MainWindow::findRequested, this, [this] {
         showPage(m_pages->indexOf(m_desk));
@@ -156,8 +159,37 @@ void MainWindow::addStandardPages()
         else if (m_pharmacy && m_pages->currentWidget() == m_pharmacy)
             m_pharmacy->print();
     });
+    connect(m_desk, &DeskView::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_desk, &DeskView::registerPatientRequested, this, &MainWindow::registerPatient);
+    connect(m_arrivals, &ArrivalsView::openPatientRequested, this, &MainWindow::openPatient);
+    connect(m_roster, &RosterView::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_desk, &DeskView::patientCheckedIn, m_arrivals,
         [this](qint64 appointmentId) { m_arrivals->selectAppointment(appointmentId); });
+}
+
+void MainWindow::openPatient(qint64 patientId, const QString &section)
+{
+    if (m_session != Session::SignedIn || patientId <= 0)
+        return;
+    PatientWindow::open(m_workspace, patientId, section, this);
+}
+
+RegistrationDialog *MainWindow::registerPatient()
+{
+    if (m_session != Session::SignedIn)
+        return nullptr;
+    auto *dialog = new RegistrationDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(
+            tr("Registered %1, MRN %2.").arg(dialog->registered().displayName(), dialog->registered().mrn),
+            10000);
+        openPatient(dialog->registered().id, QStringLiteral("orders"));
+    });
+    connect(dialog, &RegistrationDialog::openPatientRequested, this,
+        [this](qint64 patientId) { openPatient(patientId, {}); });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::addPage(QWidget *page, const QString &title)
@@ -181,6 +213,10 @@ void MainWindow::showPage(int index)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *registerAction = file->addAction(tr("&Register Patient…"), this, &MainWindow::registerPatient);
+    registerAction->setObjectName(QStringLiteral("registerPatientAction"));
+    registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printRequested);
     print->setShortcut(QKeySequence::Print);
     file->addSeparator();
@@ -235,7 +271,7 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Chairside"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    m_signedInActions = {print, lockAction, find, refresh, m_pharmacyAction, m_auditAction, m_settingsAction};
+    m_signedInActions = {print, lockAction, find, refresh, registerAction, m_pharmacyAction, m_auditAction, m_settingsAction};
     m_sessionActions = {switchAction, logOutAction};
     for (QAction *action : std::as_const(m_signedInActions) + m_sessionActions)
         action->setEnabled(false);

@@ -22,6 +22,7 @@ class LockScreen;
 class LoginScreen;
 class PharmacyView;
 class ReadinessView;
+class RegistrationDialog;
 class RosterView;
 class Workspace;
 
@@ -84,6 +85,14 @@ public:
     IdleWatcher *idleWatcher() const { return m_idle; }
 
 public Q_SLOTS:
+    /// Shows the patient's page in a window of its own (one per patient, brought forward when open),
+    /// scrolled to `section`: "demographics", "orders", "coverage", "authorizations" or "appointments"
+    /// (PatientPage::sectionNames()); empty shows the top. Pages offer it through a signal
+    /// `openPatientRequested(qint64 patientId, const QString &section)` connected here.
+    void openPatient(qint64 patientId, const QString &section = {});
+    /// Ctrl+Shift+N, File > Register Patient…: the registration dialog; the patient registered, or the
+    /// likely duplicate chosen instead, opens in their window. Returns the dialog (window-modal, open).
+    chairside::RegistrationDialog *registerPatient();
     /// Ctrl+L: covers the window until the same user's password (or a switch of user).
     void lockNow();
     /// Signs the user out (recorded) and goes back to the log-in screen for the next one.
