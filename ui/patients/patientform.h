@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/patient.h"
-#include "patients/fieldproblems.h"
+#include "widgets/fieldproblems.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "patients/fieldproblems.h"
+#include "widgets/fieldproblems.h"
 
 #include <QDialog>
 

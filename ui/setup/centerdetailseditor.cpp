@@ -1,6 +1,6 @@
 #include "setup/centerdetailseditor.h"
 
-#include "setup/fieldproblems.h"
+#include "widgets/fieldproblems.h"
 
 #include <QComboBox>
 #include <QCompleter>

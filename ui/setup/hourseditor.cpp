@@ -1,7 +1,7 @@
 #include "setup/hourseditor.h"
 
 #include "common/error.h"
-#include "setup/fieldproblems.h"
+#include "widgets/fieldproblems.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #include "setup/policyeditor.h"
 
-#include "setup/fieldproblems.h"
+#include "widgets/fieldproblems.h"
 #include "setup/setupservice.h"
 
 #include <QFormLayout>

@@ -4,7 +4,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "setup/centerdetailseditor.h"
-#include "setup/fieldproblems.h"
+#include "widgets/fieldproblems.h"
 #include "setup/hourseditor.h"
 #include "setup/policyeditor.h"
 #include "setup/setupservice.h"

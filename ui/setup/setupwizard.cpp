@@ -3,7 +3,7 @@
 #include "auth/accountservice.h"
 #include "common/error.h"
 #include "setup/centerdetailseditor.h"
-#include "setup/fieldproblems.h"
+#include "widgets/fieldproblems.h"
 #include "setup/hourseditor.h"
 #include "setup/policyeditor.h"
 #include "setup/startertherapies.h"

@@ -16,9 +16,10 @@ namespace chairside {
 class Error;
 
 /// The problems of a form, shown where they are: the field an Error names is marked (a red frame, its
-/// accessible description the message, the "problem" property true) and takes the focus, and the message
-/// stands in a label under the form. The form's fields are registered by the names core's errors use
-/// ("dob", "phone", "visits", ...).
+/// accessible description and tooltip the message, the "problem" property true) and takes the focus, and
+/// the message stands in a label under the form. The form's fields are registered by the names core's
+/// errors use ("dob", "phone", "visits", "grace-minutes", ...). The patient forms, the settings and the
+/// set-up wizard all show their problems this way.
 class FieldProblems final
 {
 public:
@@ -30,6 +31,8 @@ public:
     void show(const QString &field, const QString &message);
     /// Takes every mark and the message away.
     void clear();
+    /// The message shown now; empty when none.
+    QString message() const;
     /// The field marked now; empty when none.
     QString markedField() const { return m_markedField; }
 

@@ -1,4 +1,4 @@
-#include "patients/fieldproblems.h"
+#include "widgets/fieldproblems.h"
 
 #include "common/error.h"
 #include "style/theme.h"
@@ -14,6 +14,7 @@ FieldProblems::FieldProblems(QLabel *message)
 {
     m_message->setObjectName(QStringLiteral("problemText"));
     m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setVisible(false);
 }
 
@@ -62,6 +63,11 @@ void FieldProblems::clear()
     }
     m_marked = nullptr;
     m_markedField.clear();
+}
+
+QString FieldProblems::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 QDate FieldProblems::date(
