@@ -27,7 +27,35 @@ QList<ReadinessRow> ReadinessService::queue(const User &user, const Center &cent
     return queue(user, center, CenterTime::localDate(center, m_clock.nowUtc()), center.policy.readinessDays);
 }
 
+QList<ReadinessRow> ReadinessService::queueOfPatients(
+    const User &user, const Center &center, QDate from, int days, const QList<qint64> &patientIds)
+{
+    requirePermission(user, Permission::ViewSchedule);
+    return ReadinessQueue::build(load(center, from, days, patientIds));
+}
+
+QList<qint64> ReadinessService::patientsBookedOn(const User &user, const Center &center, QDate day)
+{
+    requirePermission(user, Permission::ViewSchedule);
+    if (!day.isValid())
+        throw Error::badData(QStringLiteral("day"), QStringLiteral("The day is not a date."));
+    return m_store.patientIdsBooked(
+        center.id, CenterTime::dayStartUtc(center, day), CenterTime::dayStartUtc(center, day.addDays(1)));
+}
+
 ReadinessFacts ReadinessService::load(const Center &center, QDate from, int days)
+{
+    return loadFor(center, from, days, nullptr);
+}
+
+ReadinessFacts ReadinessService::load(
+    const Center &center, QDate from, int days, const QList<qint64> &patientIds)
+{
+    return loadFor(center, from, days, &patientIds);
+}
+
+ReadinessFacts ReadinessService::loadFor(
+    const Center &center, QDate from, int days, const QList<qint64> *patientIds)
 {
     if (!from.isValid())
         throw Error::badData(
@@ -47,9 +75,13 @@ ReadinessFacts ReadinessService::load(const Center &center, QDate from, int days
     for (const Therapy &t : m_store.therapies())
         facts.therapies.insert(t.id, t);
 
-    // Every query below reads the same patients: those booked here in the range. Their bookings are read
-    // from the start of today, so that those before the range count the doses they will take.
-    const BookedPatients booked {center.id, facts.fromUtc, facts.toUtc};
+    // Every query below reads the same patients: those booked here in the range, found once (or the ones
+    // asked for), each query then an index seek per patient. Their bookings are read from the start of
+    // today, so that those before the range count the doses they will take.
+    const BookedPatients booked {
+        patientIds ? *patientIds : m_store.patientIdsBooked(center.id, facts.fromUtc, facts.toUtc)};
+    if (booked.patientIds.isEmpty())
+        return facts;
     const QDateTime todayStart = CenterTime::dayStartUtc(center, CenterTime::localDate(center, facts.nowUtc));
     facts.appointments = m_store.activeAppointmentsOfPatientsBooked(
         booked, std::min(todayStart, facts.fromUtc), facts.toUtc);

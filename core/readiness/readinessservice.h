@@ -30,10 +30,22 @@ public:
     /// From today on the center's clock, for the center's own readinessDays.
     QList<ReadinessRow> queue(const User &user, const Center &center);
 
+    /// The rows of only these patients, as queue() would list them: what a change to them puts in the
+    /// place of their earlier rows, each read once rather than the whole queue again.
+    QList<ReadinessRow> queueOfPatients(
+        const User &user, const Center &center, QDate from, int days, const QList<qint64> &patientIds);
+    /// The patients with a booked appointment at the center on the day (on its clock): those a change of
+    /// the day's roster may concern (Permission::ViewSchedule).
+    QList<qint64> patientsBookedOn(const User &user, const Center &center, QDate day);
+
     /// What queue() judges, read from the store.
     ReadinessFacts load(const Center &center, QDate from, int days);
+    /// The same for only these patients.
+    ReadinessFacts load(const Center &center, QDate from, int days, const QList<qint64> &patientIds);
 
 private:
+    ReadinessFacts loadFor(const Center &center, QDate from, int days, const QList<qint64> *patientIds);
+
     Store &m_store;
     const Clock &m_clock;
 };

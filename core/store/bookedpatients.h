@@ -1,26 +1,34 @@
 #pragma once
 
-#include <QDateTime>
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariantList>
 
 namespace chairside {
 
-/// The patients with a booked appointment at a center starting in [fromUtc, toUtc): whose records the
-/// readiness queue reads in bulk, one query for each kind of record, rather than a patient at a time.
+/// Patients whose records the readiness queue reads in bulk, one query for each kind of record, rather
+/// than a patient at a time: those booked at a center over some days (Store::patientIdsBooked()), found
+/// once, or the few a change concerns.
 struct BookedPatients
 {
-    qint64 centerId = 0;
-    QDateTime fromUtc;
-    QDateTime toUtc;
+    QList<qint64> patientIds;
 
-    /// The SQL of their ids, to follow "patient_id IN" or "id IN", with three parameters: values().
-    static QString idsSql()
+    /// The SQL of their ids, to follow "patient_id IN" or "id IN", with one parameter: values(). Each
+    /// query then seeks its index once per patient.
+    static QString idsSql() { return QStringLiteral("(SELECT value FROM json_each(?))"); }
+    /// The ids as one JSON array.
+    QVariantList values() const
     {
-        return QStringLiteral("(SELECT DISTINCT patient_id FROM appointment WHERE center_id = ? AND "
-                              "start_utc >= ? AND start_utc < ? AND status = 'booked')");
+        QByteArray json = "[";
+        for (const qint64 id : patientIds) {
+            if (json.size() > 1)
+                json += ',';
+            json += QByteArray::number(id);
+        }
+        json += ']';
+        return {QString::fromLatin1(json)};
     }
-    QVariantList values() const { return {centerId, fromUtc.toSecsSinceEpoch(), toUtc.toSecsSinceEpoch()}; }
 };
 
 } // namespace chairside

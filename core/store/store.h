@@ -196,6 +196,8 @@ public:
     QList<OverrideRecord> checkInOverrides(qint64 appointmentId);
 
     // The readiness queue: the records of every patient booked at a center over some days, a query each.
+    /// The patients with a booked appointment at the center starting in [fromUtc, toUtc), by id.
+    QList<qint64> patientIdsBooked(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
     /// The patients themselves, by id.
     QList<Patient> patientsBooked(const BookedPatients &booked);
     /// Their orders, authorizations and coverage, every therapy's, by patient then id.

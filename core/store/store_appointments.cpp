@@ -488,6 +488,19 @@ QList<OverrideRecord> Store::checkInOverrides(qint64 appointmentId)
     return result;
 }
 
+QList<qint64> Store::patientIdsBooked(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    static const QString sql = QStringLiteral("SELECT DISTINCT patient_id FROM appointment WHERE center_id = "
+                                              "? AND start_utc >= ? AND start_utc < ? "
+                                              "AND status = 'booked' ORDER BY patient_id");
+    SqliteStatement q(*m_db, sql, "read the booked patients");
+    q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});
+    QList<qint64> result;
+    while (q.next())
+        result << q.integer(0);
+    return result;
+}
+
 QList<Appointment> Store::activeAppointmentsOfPatientsBooked(
     const BookedPatients &booked, const QDateTime &fromUtc, const QDateTime &toUtc)
 {

@@ -418,6 +418,42 @@ TEST_CASE("The reach: from a day, for some days, the center's own by default, an
     }
 }
 
+TEST_CASE(
+    "The queue of a few patients is the whole queue's rows of those patients, and patientsBookedOn a day's")
+{
+    Fixture f;
+    Paper lapsed;
+    lapsed.orderTo = kWednesday;
+    const Patient p = addPatient(f, QStringLiteral("R0040"), QStringLiteral("Lapsed"), f.infliximab, lapsed);
+    const qint64 thursday = f.book(p, f.infliximab, kThursday, 10, 0);
+    const qint64 friday = f.book(p, f.infliximab, kFriday, 10, 0);
+    Paper pending;
+    pending.authStatus = PriorAuthorization::Status::Pending;
+    const Patient q
+        = addPatient(f, QStringLiteral("R0041"), QStringLiteral("Pending"), f.infliximab, pending);
+    const qint64 monday = f.book(q, f.infliximab, kMonday, 10, 0);
+
+    ReadinessService service(f.store, f.clock);
+    const User desk = test::userNamed(f, "desk");
+    const QList<ReadinessRow> all = queue(f);
+    REQUIRE(rowOf(all, thursday));
+    REQUIRE(rowOf(all, monday));
+    const QDate today = kTuesday;
+    const QList<ReadinessRow> mine = service.queueOfPatients(desk, f.center, today, 7, {p.id});
+    REQUIRE(mine.size() == 2);
+    CHECK(mine.at(0).appointment.id == thursday);
+    CHECK(mine.at(1).appointment.id == friday);
+    CHECK(mine.at(0).reasons.first().code == rowOf(all, thursday)->reasons.first().code);
+    CHECK(service.queueOfPatients(desk, f.center, today, 7, {q.id}).size() == 1);
+    CHECK(service.queueOfPatients(desk, f.center, today, 7, {}).isEmpty());
+    // Booked only after the reach: no row.
+    CHECK(service.queueOfPatients(desk, f.center, today, 3, {q.id}).isEmpty());
+
+    CHECK(service.patientsBookedOn(desk, f.center, kThursday) == QList<qint64> {p.id});
+    CHECK(service.patientsBookedOn(desk, f.center, kMonday) == QList<qint64> {q.id});
+    CHECK(service.patientsBookedOn(desk, f.center, kThursday.addDays(-10)).isEmpty());
+}
+
 TEST_CASE("readiness --json: the appointments earliest first, with the check-in's codes and messages")
 {
     Fixture f;

@@ -216,24 +216,64 @@ TEST_CASE("A problem put right in a second copy of the program leaves the list a
     }
 }
 
-TEST_CASE("A burst of changes in this program is read once")
+TEST_CASE("A burst of changes in this program is read once, and only the patients it concerns")
 {
     ReadinessWeek week;
     ReadinessView view(week.workspace);
     const int reads = view.reads();
-    // Three commits before the event loop runs again: three announcements, one read.
+    const int updates = view.updates();
+    // Three commits before the event loop runs again: three announcements, one read of two patients.
     DoseService doses(week.f.store, week.f.clock);
     doses.markPrepared(test::userNamed(week.f, "nurse"), week.mariaToday);
     const Coverage coverage = week.f.store.coverages(week.kai.id).first();
     week.f.store.setEligibilityVerified(coverage.id, kTuesday, QStringLiteral("desk"), week.f.clock.nowUtc());
     // Maria has no order or authorization for vedolizumab: the new booking joins the list.
     const qint64 booked = week.f.book(week.f.maria, week.f.vedolizumab, QDate(2026, 12, 4), 15, 0);
-    CHECK(view.reads() == reads);
-    REQUIRE(QTest::qWaitFor([&] { return view.reads() > reads; }, 1000));
+    CHECK(view.updates() == updates);
+    REQUIRE(QTest::qWaitFor([&] { return view.updates() > updates; }, 1000));
     QTest::qWait(50);
-    CHECK(view.reads() == reads + 1);
+    CHECK(view.updates() == updates + 1);
+    CHECK(view.reads() == reads);
+    CHECK(view.patientsRead() == 2);
     CHECK(view.count() == 3);
+    CHECK(view.title() == QLatin1String("Readiness (3)"));
     CHECK(view.model()->rowOf(week.mariaToday) == -1);
     CHECK(view.model()->rowOf(week.kaiMonday) == -1);
     CHECK(view.model()->rowOf(booked) >= 0);
+    // Earliest first still.
+    CHECK(view.model()->rowOf(week.oluThursday) < view.model()->rowOf(week.samThursday));
+    CHECK(view.model()->rowOf(week.samThursday) < view.model()->rowOf(booked));
+}
+
+TEST_CASE("A change to one patient reads that patient only and leaves the other rows as they were")
+{
+    ReadinessWeek week;
+    ReadinessView view(week.workspace);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(view.count() == 4);
+    const int reads = view.reads();
+    QSignalSpy resets(view.model(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(view.model(), &QAbstractItemModel::rowsRemoved);
+
+    PrescriberOrder renewed = week.f.store.orders(week.sam.id, week.f.infliximab.id).first();
+    renewed.id = 0;
+    renewed.validFrom = kTuesday;
+    renewed.validTo = kTuesday.addMonths(6);
+    renewed.dosesUsed = 0;
+    week.f.store.addOrder(renewed);
+    REQUIRE(QTest::qWaitFor([&] { return view.count() == 3; }, 1000));
+    CHECK(view.reads() == reads);
+    CHECK(view.patientsRead() == 1);
+    CHECK(resets.isEmpty());
+    CHECK(removed.size() == 1);
+    CHECK(view.model()->rowOf(week.samThursday) == -1);
+    CHECK(view.model()->rowOf(week.oluThursday) >= 0);
+    CHECK(view.title() == QLatin1String("Readiness (3)"));
+
+    SECTION("and a change of everything reads the whole queue again")
+    {
+        Q_EMIT week.workspace.everythingChanged();
+        REQUIRE(QTest::qWaitFor([&] { return view.reads() > reads; }, 4000));
+        CHECK(view.count() == 3);
+    }
 }

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace chairside {
 
 ReadinessModel::ReadinessModel(QObject *parent)
@@ -21,6 +23,28 @@ void ReadinessModel::setRows(const Center &center, const QList<ReadinessRow> &ro
     m_center = center;
     m_rows = rows;
     endResetModel();
+}
+
+void ReadinessModel::replacePatients(const QSet<qint64> &patientIds, const QList<ReadinessRow> &rows)
+{
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!patientIds.contains(m_rows[i].patient.id))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
+    }
+    const auto earlier = [](const ReadinessRow &x, const ReadinessRow &y) {
+        return x.appointment.startUtc != y.appointment.startUtc
+            ? x.appointment.startUtc < y.appointment.startUtc
+            : x.appointment.id < y.appointment.id;
+    };
+    for (const ReadinessRow &row : rows) {
+        const int at = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), row, earlier) - m_rows.cbegin());
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, row);
+        endInsertRows();
+    }
 }
 
 int ReadinessModel::rowOf(qint64 appointmentId) const

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
 namespace chairside {
 
@@ -40,6 +41,9 @@ public:
     ~ReadinessModel() override;
 
     void setRows(const Center &center, const QList<ReadinessRow> &rows);
+    /// Puts `rows` in the place of every row of these patients, each where its start puts it: what a
+    /// change to a few patients makes of the queue, without touching the other rows.
+    void replacePatients(const QSet<qint64> &patientIds, const QList<ReadinessRow> &rows);
     const QList<ReadinessRow> &rows() const { return m_rows; }
     int rowOf(qint64 appointmentId) const;
 

@@ -5,6 +5,7 @@
 #include "readiness/readinessmodel.h"
 #include "readiness/readinessservice.h"
 #include "scheduling/centertime.h"
+#include "store/store.h"
 #include "text/desktext.h"
 #include "widgets/pageheader.h"
 #include "widgets/problembanner.h"
@@ -21,9 +22,15 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+#include <utility>
+
 namespace chairside {
 
 namespace {
+
+/// How long a hidden page waits for quiet before reading the whole queue again.
+constexpr int kHiddenPause = 2000;
 
 QString sectionWords(const QString &section)
 {
@@ -59,6 +66,9 @@ ReadinessView::ReadinessView(Workspace &workspace, QWidget *parent)
     m_reload.setSingleShot(true);
     m_reload.setInterval(0);
     connect(&m_reload, &QTimer::timeout, this, &ReadinessView::reload);
+    m_update.setSingleShot(true);
+    m_update.setInterval(0);
+    connect(&m_update, &QTimer::timeout, this, &ReadinessView::update);
     connect(m_days, &QSpinBox::valueChanged, this, &ReadinessView::scheduleReload);
     connect(m_table, &QTableView::activated, this, &ReadinessView::openIndex);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -66,11 +76,12 @@ ReadinessView::ReadinessView(Workspace &workspace, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] { openRow(m_table->currentIndex().row()); });
 
     // Whatever can put a problem right, or make one: the patient's paperwork, a booking, a dose, a day.
-    connect(&m_workspace, &Workspace::patientChanged, this, &ReadinessView::scheduleReload);
-    connect(&m_workspace, &Workspace::appointmentChanged, this, &ReadinessView::scheduleReload);
-    connect(&m_workspace, &Workspace::rosterChanged, this, &ReadinessView::scheduleReload);
-    connect(&m_workspace, &Workspace::everythingChanged, this, &ReadinessView::scheduleReload);
-    connect(&m_workspace, &Workspace::userChanged, this, &ReadinessView::scheduleReload);
+    // Each concerns a patient or a few, whose rows alone are read again.
+    connect(&m_workspace, &Workspace::patientChanged, this, &ReadinessView::patientChanged);
+    connect(&m_workspace, &Workspace::appointmentChanged, this, &ReadinessView::appointmentChanged);
+    connect(&m_workspace, &Workspace::rosterChanged, this, &ReadinessView::rosterChanged);
+    connect(&m_workspace, &Workspace::everythingChanged, this, &ReadinessView::scheduleRebuild);
+    connect(&m_workspace, &Workspace::userChanged, this, &ReadinessView::scheduleRebuild);
     connect(&m_workspace, &Workspace::centerChanged, this, &ReadinessView::useCenterDays);
     reload();
 }
@@ -178,20 +189,133 @@ void ReadinessView::setDays(int days)
 
 void ReadinessView::scheduleReload()
 {
+    m_reload.setInterval(0);
     m_reload.start();
+}
+
+void ReadinessView::scheduleRebuild()
+{
+    if (isVisible()) {
+        scheduleReload();
+        return;
+    }
+    // Nobody sees the list: read it when the page is shown, or once things have been quiet a while so
+    // the tab's count catches up.
+    m_stale = true;
+    m_reload.setInterval(kHiddenPause);
+    m_reload.start();
+}
+
+void ReadinessView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        scheduleReload();
 }
 
 void ReadinessView::useCenterDays()
 {
     const Center &center = m_workspace.center();
-    if (center.id != 0)
-        m_days->setValue(center.policy.readinessDays);
-    scheduleReload();
+    if (center.id != 0 && center.policy.readinessDays != m_days->value())
+        m_days->setValue(center.policy.readinessDays); // read again by valueChanged
+    else
+        scheduleRebuild();
+}
+
+void ReadinessView::patientChanged(qint64 patientId)
+{
+    m_changedPatients.insert(patientId);
+    m_update.start();
+}
+
+void ReadinessView::appointmentChanged(qint64 appointmentId)
+{
+    m_changedAppointments.insert(appointmentId);
+    m_update.start();
+}
+
+void ReadinessView::rosterChanged(qint64 centerId, QDate date)
+{
+    if (centerId != m_workspace.center().id)
+        return;
+    m_changedDays.insert(date);
+    m_update.start();
+}
+
+void ReadinessView::update()
+{
+    m_update.stop();
+    const QSet<qint64> appointments = std::exchange(m_changedAppointments, {});
+    const QSet<QDate> changedDays = std::exchange(m_changedDays, {});
+    QSet<qint64> patients = std::exchange(m_changedPatients, {});
+    const Center &center = m_workspace.center();
+    // The whole queue is to be read anyway, or there is none to put right.
+    if (m_reload.isActive() || m_stale || center.id == 0 || m_workspace.user().id == 0)
+        return;
+    ++m_updates;
+    const QDate from = CenterTime::localDate(center, m_workspace.clock().nowUtc());
+    const QDate to = from.addDays(days());
+    try {
+        ReadinessService service(m_workspace.store(), m_workspace.clock());
+        for (const qint64 id : appointments) {
+            // The appointment's patient, and the one of its row, should a record have been corrected.
+            const int row = m_model->rowOf(id);
+            if (row >= 0)
+                patients.insert(m_model->rows().at(row).patient.id);
+            if (const std::optional<Appointment> a = m_workspace.store().appointment(id))
+                patients.insert(a->patientId);
+        }
+        // A day's roster changes with its appointments, which are named too (Workspace::announce): a day
+        // alone, when it comes, concerns its patients, those booked and those listed on it.
+        if (appointments.isEmpty()) {
+            for (const QDate day : changedDays) {
+                if (day < from || day >= to)
+                    continue;
+                for (const qint64 id : service.patientsBookedOn(m_workspace.user(), center, day))
+                    patients.insert(id);
+                for (const ReadinessRow &r : m_model->rows()) {
+                    if (CenterTime::localDate(center, r.appointment.startUtc) == day)
+                        patients.insert(r.patient.id);
+                }
+            }
+        }
+        if (patients.isEmpty())
+            return;
+        m_patientsRead += int(patients.size());
+        const QList<ReadinessRow> rows = service.queueOfPatients(
+            m_workspace.user(), center, from, days(), QList<qint64>(patients.cbegin(), patients.cend()));
+        const qint64 selected = m_table->currentIndex().data(ReadinessModel::AppointmentIdRole).toLongLong();
+        m_model->replacePatients(patients, rows);
+        const int row = m_model->rowOf(selected);
+        if (row >= 0 && row != m_table->currentIndex().row())
+            m_table->selectRow(row);
+    } catch (const Error &error) {
+        m_problem->setMessage(tr("The readiness list could not be read: %1").arg(error.message()));
+    }
+    showSelected();
+    updateEmptyState();
+    updateTitle();
+}
+
+void ReadinessView::updateTitle()
+{
+    const int n = m_model->rowCount();
+    const QString title = n == 0 ? tr("Readiness") : tr("Readiness (%1)").arg(n);
+    if (title != m_title) {
+        m_title = title;
+        Q_EMIT titleChanged(m_title);
+    }
 }
 
 void ReadinessView::reload()
 {
     m_reload.stop();
+    m_stale = false;
+    // The whole queue read covers every change heard so far.
+    m_update.stop();
+    m_changedPatients.clear();
+    m_changedAppointments.clear();
+    m_changedDays.clear();
     ++m_reads;
     const Center &center = m_workspace.center();
     const qint64 selected = m_table->currentIndex().data(ReadinessModel::AppointmentIdRole).toLongLong();
@@ -222,12 +346,7 @@ void ReadinessView::reload()
         m_table->selectRow(row);
     showSelected();
     updateEmptyState();
-
-    const QString title = rows.isEmpty() ? tr("Readiness") : tr("Readiness (%1)").arg(rows.size());
-    if (title != m_title) {
-        m_title = title;
-        Q_EMIT titleChanged(m_title);
-    }
+    updateTitle();
 }
 
 void ReadinessView::updateEmptyState()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,9 +21,12 @@ class Workspace;
 
 /// The readiness queue: the booked appointments of the coming days at the workspace's center that would
 /// not be admitted if the patient came on time, earliest first, each with the phone to call and what is
-/// wrong in words. Read again whenever a patient, an appointment or a day changes, here or in another
-/// copy of the program, so a problem put right leaves the list by itself. Each row opens the patient page
-/// where the problem is put right (patientRequested()).
+/// wrong in words. A change to a patient, an appointment or a day, here or in another copy of the
+/// program, re-reads only the patients it concerns and puts their rows right, so a problem put right
+/// leaves the list by itself and the tab's count stays true even while the page is hidden. The whole
+/// queue is read again only when everything, the user, the center or the days shown change (while the
+/// page is hidden, when it is next shown or after a pause) or on reload(). Each row opens the patient
+/// page where the problem is put right (patientRequested()).
 class ReadinessView final : public QWidget
 {
     Q_OBJECT
@@ -49,8 +53,12 @@ public:
     QSpinBox *daysBox() const { return m_days; }
     QPushButton *openButton() const { return m_open; }
     QLabel *sayLabel() const { return m_say; }
-    /// How many times the queue was read, for tests that bursts of changes are read once.
+    /// How many times the whole queue was read, for tests that changes read only what they concern.
     int reads() const { return m_reads; }
+    /// How many times some patients' rows were read again, and how many patients in all, for tests that
+    /// bursts of changes are read once and a change to one patient reads that patient only.
+    int updates() const { return m_updates; }
+    int patientsRead() const { return m_patientsRead; }
 
 Q_SIGNALS:
     /// The page's title changed with the count (title()).
@@ -61,6 +69,15 @@ Q_SIGNALS:
 private:
     void buildLayout();
     void scheduleReload();
+    /// A change that needs the whole queue read again: at once when the page is shown, else when it is
+    /// next shown or after kHiddenPause, whichever comes first.
+    void scheduleRebuild();
+    void patientChanged(qint64 patientId);
+    void appointmentChanged(qint64 appointmentId);
+    void rosterChanged(qint64 centerId, QDate date);
+    /// Reads again the patients that the changes heard since the last read concern.
+    void update();
+    void updateTitle();
     void useCenterDays();
     void showSelected();
     void openIndex(const QModelIndex &index);
@@ -76,9 +93,18 @@ private:
     QLabel *m_empty;
     QLabel *m_say;
     QPushButton *m_open;
-    QTimer m_reload; ///< a burst of changes is read once, when the event loop is next free
+    void showEvent(QShowEvent *event) override;
+
+    QTimer m_reload; ///< the whole queue, once for a burst of changes
+    QTimer m_update; ///< the patients changed, once for a burst, when the event loop is next free
+    bool m_stale = false; ///< the whole queue waits to be read again (the page was hidden)
+    QSet<qint64> m_changedPatients;
+    QSet<qint64> m_changedAppointments;
+    QSet<QDate> m_changedDays; ///< days of the workspace's center
     QString m_title;
     int m_reads = 0;
+    int m_updates = 0;
+    int m_patientsRead = 0;
 };
 
 } // namespace chairside
