@@ -12,14 +12,14 @@
 #include "demo/demogenerator.h"
 #include "desk/deskview.h"
 #include "model/user.h"
-#include "pharmacy/dosemodel.h"
-#include "pharmacy/doseservice.h"
-#include "pharmacy/pharmacyview.h"
-#include "scheduling/bookingservice.h"
-#include "readiness/readinessview.h"
 #include "patients/patientform.h"
 #include "patients/patientwindow.h"
 #include "patients/registrationdialog.h"
+#include "pharmacy/dosemodel.h"
+#include "pharmacy/doseservice.h"
+#include "pharmacy/pharmacyview.h"
+#include "readiness/readinessview.h"
+#include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
 #include "setup/settingsdialog.h"
@@ -159,6 +159,8 @@ int main(int argc, char *argv[])
                 if (credential.userName == userName)
                     password = credential.password;
             }
+            // A dialog closed before (the settings) leaves no window active offscreen: the log-in's is.
+            QApplication::setActiveWindow(&window);
             if (auto *name = window.findChild<QLineEdit *>(QStringLiteral("userNameField"))) {
                 name->setFocus();
                 name->clear();
@@ -255,29 +257,6 @@ int main(int argc, char *argv[])
             settings->close();
         }
 
-        // The first run on an empty file: each page of the set-up wizard, filled in as a new center would.
-        Store empty(dir.filePath(QStringLiteral("new.sqlite")));
-        Workspace fresh(empty, clock);
-        fresh.setWatchInterval(0);
-        SetupWizard wizard(fresh);
-        wizard.show();
-        if (!QTest::qWaitForWindowExposed(&wizard))
-            std::fprintf(stderr, "the wizard was never shown; its pictures may be blank\n");
-        if (auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("centerNameField")))
-            QTest::keyClicks(name, QStringLiteral("Lakeside Infusion Center"));
-        if (auto *zone = wizard.findChild<QComboBox *>(QStringLiteral("timeZoneField")))
-            zone->setCurrentText(QStringLiteral("America/Chicago"));
-        if (auto *phone = wizard.findChild<QLineEdit *>(QStringLiteral("phoneField")))
-            QTest::keyClicks(phone, QStringLiteral("(312) 555-0100"));
-        for (const char *page : {"center", "hours", "chairs", "therapies", "policy", "admin"}) {
-            if (QLatin1String(page) == QLatin1String("hours")) {
-                if (auto *thursday = wizard.findChild<QLineEdit *>(QStringLiteral("hours_thu")))
-                    thursday->setText(QStringLiteral("08:00-12:00, 13:00-20:00"));
-            }
-            ok = save(&wizard, outDir + QStringLiteral("/wizard-%1.png").arg(QLatin1String(page))) && ok;
-            wizard.next();
-        }
-
         // The pharmacy's afternoon: the nurse works through tomorrow's doses on the Pharmacy page. Some are
         // made, one bag was damaged, and the walk-in was offered a chair tomorrow morning after the cut-off.
         window.switchUser();
@@ -316,6 +295,29 @@ int main(int argc, char *argv[])
             pharmacy->selectAppointment(pharmacy->model()->line(6).appointment.id);
         pharmacy->table()->setFocus();
         ok = save(&window, outDir + QStringLiteral("/pharmacy.png")) && ok;
+
+        // The first run on an empty file: each page of the set-up wizard, filled in as a new center would.
+        Store empty(dir.filePath(QStringLiteral("new.sqlite")));
+        Workspace fresh(empty, clock);
+        fresh.setWatchInterval(0);
+        SetupWizard wizard(fresh);
+        wizard.show();
+        if (!QTest::qWaitForWindowExposed(&wizard))
+            std::fprintf(stderr, "the wizard was never shown; its pictures may be blank\n");
+        if (auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("centerNameField")))
+            QTest::keyClicks(name, QStringLiteral("Lakeside Infusion Center"));
+        if (auto *zone = wizard.findChild<QComboBox *>(QStringLiteral("timeZoneField")))
+            zone->setCurrentText(QStringLiteral("America/Chicago"));
+        if (auto *phone = wizard.findChild<QLineEdit *>(QStringLiteral("phoneField")))
+            QTest::keyClicks(phone, QStringLiteral("(312) 555-0100"));
+        for (const char *page : {"center", "hours", "chairs", "therapies", "policy", "admin"}) {
+            if (QLatin1String(page) == QLatin1String("hours")) {
+                if (auto *thursday = wizard.findChild<QLineEdit *>(QStringLiteral("hours_thu")))
+                    thursday->setText(QStringLiteral("08:00-12:00, 13:00-20:00"));
+            }
+            ok = save(&wizard, outDir + QStringLiteral("/wizard-%1.png").arg(QLatin1String(page))) && ok;
+            wizard.next();
+        }
         return ok ? 0 : 1;
     } catch (const Error &error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));

@@ -1,7 +1,7 @@
 #include "setup/policyeditor.h"
 
-#include "widgets/fieldproblems.h"
 #include "setup/setupservice.h"
+#include "widgets/fieldproblems.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -4,11 +4,11 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "setup/centerdetailseditor.h"
-#include "widgets/fieldproblems.h"
 #include "setup/hourseditor.h"
 #include "setup/policyeditor.h"
 #include "setup/setupservice.h"
 #include "store/store.h"
+#include "widgets/fieldproblems.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>

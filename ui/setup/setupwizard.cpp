@@ -3,11 +3,11 @@
 #include "auth/accountservice.h"
 #include "common/error.h"
 #include "setup/centerdetailseditor.h"
-#include "widgets/fieldproblems.h"
 #include "setup/hourseditor.h"
 #include "setup/policyeditor.h"
 #include "setup/startertherapies.h"
 #include "store/store.h"
+#include "widgets/fieldproblems.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>

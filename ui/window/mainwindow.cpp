@@ -10,10 +10,10 @@
 #include "day/dayschedule.h"
 #include "day/rosterview.h"
 #include "desk/deskview.h"
-#include "pharmacy/pharmacyview.h"
-#include "readiness/readinessview.h"
 #include "patients/patientwindow.h"
 #include "patients/registrationdialog.h"
+#include "pharmacy/pharmacyview.h"
+#include "readiness/readinessview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -271,7 +271,8 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Chairside"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    m_signedInActions = {print, lockAction, find, refresh, registerAction, m_pharmacyAction, m_auditAction, m_settingsAction};
+    m_signedInActions = {
+        print, lockAction, find, refresh, registerAction, m_pharmacyAction, m_auditAction, m_settingsAction};
     m_sessionActions = {switchAction, logOutAction};
     for (QAction *action : std::as_const(m_signedInActions) + m_sessionActions)
         action->setEnabled(false);
