@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "widgets/errornotice.h"
 #include "widgets/pageheader.h"
+#include "widgets/pdfpage.h"
 #include "widgets/problembanner.h"
 #include "widgets/statuscountsbar.h"
 #include "workspace/workspace.h"
@@ -396,13 +397,9 @@ bool RosterView::printTo(QPagedPaintDevice *device)
 bool RosterView::savePdf(const QString &path)
 {
     QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::Letter));
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setTitle(
+    preparePdfPage(writer,
         tr("%1 — chair roster, %2")
             .arg(m_workspace.center().name, QLocale().toString(m_date, QStringLiteral("d MMMM yyyy"))));
-    writer.setCreator(tr("Chairside"));
     return printTo(&writer);
 }
 

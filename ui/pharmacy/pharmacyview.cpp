@@ -10,6 +10,7 @@
 #include "scheduling/centertime.h"
 #include "store/store.h"
 #include "widgets/pageheader.h"
+#include "widgets/pdfpage.h"
 #include "widgets/problembanner.h"
 #include "workspace/workspace.h"
 
@@ -505,13 +506,9 @@ bool PharmacyView::savePdf(const QString &path) const
             return false;
     }
     QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageSize(QPageSize(QPageSize::Letter));
-    writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-    writer.setTitle(
+    preparePdfPage(writer,
         tr("%1 — pharmacy worklist, %2")
             .arg(m_workspace.center().name, QLocale().toString(m_date, QStringLiteral("d MMMM yyyy"))));
-    writer.setCreator(tr("Chairside"));
     return printTo(&writer);
 }
 
