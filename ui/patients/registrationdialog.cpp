@@ -142,12 +142,13 @@ void RegistrationDialog::findDuplicates()
         m_different->setChecked(false);
     }
     const bool any = !m_duplicates.isEmpty();
-    m_duplicatesTitle->setText(any
-            ? tr(
-                "Already on file? %n patient(s) alike. Open the one at the desk rather than registering them "
-                "twice.",
-                nullptr, int(m_duplicates.size()))
-            : tr("No one alike on file."));
+    const int alike = int(m_duplicates.size());
+    m_duplicatesTitle->setText(!any ? tr("No one alike on file.")
+            : alike == 1
+            ? tr("Already on file? One patient alike. Open them here rather than registering them twice.")
+            : tr("Already on file? %1 patients alike. Open the one at the desk rather than registering them "
+                 "twice.")
+                  .arg(alike));
     QPalette palette = m_duplicatesTitle->palette();
     palette.setColor(
         QPalette::WindowText, any ? Theme::problemColor() : palette.color(QPalette::PlaceholderText));
