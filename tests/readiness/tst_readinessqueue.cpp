@@ -118,7 +118,7 @@ Decision atTheDesk(Fixture &f, const Patient &p, qint64 appointmentId)
 {
     const QDateTime now = f.clock.nowUtc();
     f.clock.set(f.store.appointment(appointmentId)->startUtc);
-    const Decision d = CheckInService(f.store, f.clock).evaluate(test::byMrn(f, p), 0);
+    Decision d = CheckInService(f.store, f.clock).evaluate(test::byMrn(f, p), 0);
     f.clock.set(now);
     return d;
 }
