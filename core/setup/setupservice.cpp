@@ -356,7 +356,7 @@ Center SetupService::setUpCenter(const User &admin, CenterPlan plan)
         validateTherapy(therapy);
 
     ScopedTransaction transaction(m_store.database());
-    const Center center = addCenterAs(admin, plan.center);
+    Center center = addCenterAs(admin, plan.center);
     for (Chair &chair : plan.chairs) {
         chair.centerId = center.id;
         addChairAs(admin, chair);
@@ -372,7 +372,7 @@ Center SetupService::setUpCenter(const User &admin, CenterPlan plan)
 User SetupService::setUpFirstRun(const QString &adminName, const QString &password, CenterPlan plan)
 {
     ScopedTransaction transaction(m_store.database());
-    const User admin = AccountService(m_store, m_clock).createFirstAdmin(adminName, password);
+    User admin = AccountService(m_store, m_clock).createFirstAdmin(adminName, password);
     setUpCenter(admin, std::move(plan));
     transaction.commit();
     return admin;
