@@ -18,7 +18,9 @@ struct Center
     OpeningHours hours;
     Policy policy;
 
-    QTimeZone timeZone() const { return QTimeZone(timeZoneId); }
+    /// The zone named by timeZoneId. Zones are made once per name and thread, then shared: a roster or
+    /// a readiness queue asks for it thousands of times, and making one reads the system's zone data.
+    QTimeZone timeZone() const;
 
     bool operator==(const Center &) const = default;
 };

@@ -11,6 +11,19 @@
 
 namespace chairside {
 
+namespace {
+
+/// Records read in patient order, moved into lists per patient.
+template<typename Record>
+void groupByPatient(QList<Record> records, QHash<qint64, QList<Record>> &byPatient)
+{
+    byPatient.reserve(records.size());
+    for (Record &r : records)
+        byPatient[r.patientId] << std::move(r);
+}
+
+} // namespace
+
 ReadinessService::ReadinessService(Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
@@ -85,14 +98,12 @@ ReadinessFacts ReadinessService::loadFor(
     const QDateTime todayStart = CenterTime::dayStartUtc(center, CenterTime::localDate(center, facts.nowUtc));
     facts.appointments = m_store.activeAppointmentsOfPatientsBooked(
         booked, std::min(todayStart, facts.fromUtc), facts.toUtc);
-    for (const Patient &p : m_store.patientsBooked(booked))
-        facts.patients.insert(p.id, p);
-    for (const PrescriberOrder &o : m_store.ordersOfPatientsBooked(booked))
-        facts.orders[o.patientId] << o;
-    for (const PriorAuthorization &a : m_store.authorizationsOfPatientsBooked(booked))
-        facts.authorizations[a.patientId] << a;
-    for (const Coverage &c : m_store.coveragesOfPatientsBooked(booked))
-        facts.coverages[c.patientId] << c;
+    facts.patients.reserve(booked.patientIds.size());
+    for (Patient &p : m_store.patientsBooked(booked))
+        facts.patients.insert(p.id, std::move(p));
+    groupByPatient(m_store.ordersOfPatientsBooked(booked), facts.orders);
+    groupByPatient(m_store.authorizationsOfPatientsBooked(booked), facts.authorizations);
+    groupByPatient(m_store.coveragesOfPatientsBooked(booked), facts.coverages);
     return facts;
 }
 

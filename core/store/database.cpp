@@ -359,8 +359,7 @@ void Database::configure()
     }
     // A committed check-in must survive a power cut.
     execute(QStringLiteral("PRAGMA synchronous = FULL"), "make commits durable");
-    // The lookup's name index and the day's appointments stay in memory between keystrokes: 32 MB.
-    execute(QStringLiteral("PRAGMA cache_size = -32768"), "size the page cache");
+    execute(QStringLiteral("PRAGMA cache_size = -%1").arg(kPageCacheKibibytes), "size the page cache");
     execute(QStringLiteral("PRAGMA temp_store = MEMORY"), "keep temporary tables in memory");
 }
 

@@ -27,6 +27,12 @@ public:
     /// A check-in holds the write lock for a millisecond or two; five seconds is a queue of thousands.
     static constexpr int kBusyTimeoutMs = 5000;
 
+    /// The connection's page cache, in KiB. It holds the lookup's name index and the day's appointments
+    /// between keystrokes, and the paperwork of every patient the readiness queue lists between its
+    /// refreshes (about 36 MB at a 60-chair center; a smaller cache reads all of it again each time).
+    /// The memory is taken only as pages are read.
+    static constexpr int kPageCacheKibibytes = 48 * 1024;
+
     /// Opens (creating when missing, readable by its owner only) and migrates. Throws Error::Newer for a
     /// file written by a newer program, leaving it untouched, and Error::Store when the file cannot be
     /// opened or migrated.

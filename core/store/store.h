@@ -178,6 +178,9 @@ public:
         qint64 appointmentId, PrepState state, const QDateTime &atUtc, const QString &wastedReason = {});
     void setNoShowFee(qint64 appointmentId, int cents);
     QList<StatusChange> history(qint64 appointmentId);
+    /// The history of every appointment of the patient that starts in [fromUtc, toUtc), in one read:
+    /// by appointment, then oldest first.
+    QList<StatusChange> historyOfPatient(qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc);
 
     // Check-in: identifying the patient and keeping what the desk decided (append-only)
     /// Patients with exactly this name, as NameNormalizer folds it, and this date of birth: one seek on

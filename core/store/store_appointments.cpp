@@ -384,6 +384,24 @@ void Store::setNoShowFee(qint64 appointmentId, int cents)
     transaction.commit();
 }
 
+namespace {
+
+StatusChange statusChangeFrom(const SqlQuery &q)
+{
+    StatusChange c;
+    c.id = q.value(0).toLongLong();
+    c.appointmentId = q.value(1).toLongLong();
+    c.atUtc = instantFrom(q.value(2));
+    c.user = q.value(3).toString();
+    if (!q.value(4).isNull())
+        c.from = statusFromCode(q.value(4).toString());
+    c.to = statusFromCode(q.value(5).toString()).value_or(AppointmentStatus::EnteredInError);
+    c.reason = q.value(6).toString();
+    return c;
+}
+
+} // namespace
+
 QList<StatusChange> Store::history(qint64 appointmentId)
 {
     const auto qLease
@@ -394,18 +412,25 @@ QList<StatusChange> Store::history(qint64 appointmentId)
     SqlQuery &q = *qLease;
     q.exec({appointmentId});
     QList<StatusChange> result;
-    while (q.next()) {
-        StatusChange c;
-        c.id = q.value(0).toLongLong();
-        c.appointmentId = q.value(1).toLongLong();
-        c.atUtc = instantFrom(q.value(2));
-        c.user = q.value(3).toString();
-        if (!q.value(4).isNull())
-            c.from = statusFromCode(q.value(4).toString());
-        c.to = statusFromCode(q.value(5).toString()).value_or(AppointmentStatus::EnteredInError);
-        c.reason = q.value(6).toString();
-        result << c;
-    }
+    while (q.next())
+        result << statusChangeFrom(q);
+    return result;
+}
+
+QList<StatusChange> Store::historyOfPatient(
+    qint64 patientId, const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT h.id, h.appointment_id, h.at, h.user_name, h.from_status, h.to_status, "
+                       "h.reason FROM appointment a JOIN appointment_history h ON h.appointment_id = a.id "
+                       "WHERE a.patient_id = ? AND a.start_utc >= ? AND a.start_utc < ? "
+                       "ORDER BY h.appointment_id, h.id"),
+        "read the patient's appointment history");
+    SqlQuery &q = *qLease;
+    q.exec({patientId, instantValue(fromUtc), instantValue(toUtc)});
+    QList<StatusChange> result;
+    while (q.next())
+        result << statusChangeFrom(q);
     return result;
 }
 

@@ -408,43 +408,46 @@ QList<PriorAuthorization> Store::authorizationsOfPatient(qint64 patientId)
     return result;
 }
 
+namespace {
+
+/// The rows of a query over the booked patients, each made into a record by `from`. Thousands of rows:
+/// read on SQLite directly, without a variant per value.
+template<typename From>
+auto readBooked(Database &db, const QString &sql, const char *what, const BookedPatients &booked, From from)
+{
+    SqliteStatement q(db, sql, what);
+    q.exec(booked.values());
+    QList<decltype(from(q))> result;
+    result.reserve(booked.patientIds.size());
+    while (q.next())
+        result << from(q);
+    return result;
+}
+
+} // namespace
+
 QList<PrescriberOrder> Store::ordersOfPatientsBooked(const BookedPatients &booked)
 {
     static const QString sql
         = orderSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
-    // Thousands of rows: read on SQLite directly, without a variant per value.
-    SqliteStatement q(*m_db, sql, "read the booked patients' orders");
-    q.exec(booked.values());
-    QList<PrescriberOrder> result;
-    while (q.next())
-        result << orderFrom(q);
-    return result;
+    return readBooked(*m_db, sql, "read the booked patients' orders", booked,
+        [](const SqliteStatement &q) { return orderFrom(q); });
 }
 
 QList<PriorAuthorization> Store::authorizationsOfPatientsBooked(const BookedPatients &booked)
 {
     static const QString sql
         = authorizationSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
-    // Thousands of rows: read on SQLite directly, without a variant per value.
-    SqliteStatement q(*m_db, sql, "read the booked patients' prior authorizations");
-    q.exec(booked.values());
-    QList<PriorAuthorization> result;
-    while (q.next())
-        result << authorizationFrom(q);
-    return result;
+    return readBooked(*m_db, sql, "read the booked patients' prior authorizations", booked,
+        [](const SqliteStatement &q) { return authorizationFrom(q); });
 }
 
 QList<Coverage> Store::coveragesOfPatientsBooked(const BookedPatients &booked)
 {
     static const QString sql
         = coverageSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
-    // Thousands of rows: read on SQLite directly, without a variant per value.
-    SqliteStatement q(*m_db, sql, "read the booked patients' coverage");
-    q.exec(booked.values());
-    QList<Coverage> result;
-    while (q.next())
-        result << coverageFrom(q);
-    return result;
+    return readBooked(*m_db, sql, "read the booked patients' coverage", booked,
+        [](const SqliteStatement &q) { return coverageFrom(q); });
 }
 
 } // namespace chairside

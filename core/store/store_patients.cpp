@@ -335,6 +335,7 @@ QList<Patient> Store::patientsBooked(const BookedPatients &booked)
     SqliteStatement q(*m_db, sql, "read the booked patients");
     q.exec(booked.values());
     QList<Patient> result;
+    result.reserve(booked.patientIds.size());
     while (q.next())
         result << PatientRow::from(q);
     return result;

@@ -19,6 +19,7 @@
 #include "scheduling/rosterservice.h"
 #include "scheduling/slotservice.h"
 #include "search/patientsearch.h"
+#include "store/database.h"
 #include "store/sqlquery.h"
 #include "store/store.h"
 #include "text/namenormalizer.h"
@@ -550,7 +551,9 @@ int main(int argc, char **argv)
         b.search = std::make_unique<PatientSearch>(*b.store);
         if (sqlite3_open_v2(qPrintable(b.info.path), &b.raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
             throw Error(Error::Kind::Store, QStringLiteral("Cannot open the file for the raw queries."));
-        sqlite3_exec(b.raw, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+        const QByteArray cacheSize
+            = "PRAGMA cache_size = -" + QByteArray::number(Database::kPageCacheKibibytes);
+        sqlite3_exec(b.raw, cacheSize.constData(), nullptr, nullptr, nullptr);
         prepareQueries(b);
 
         for (const auto &[kind, unused] : b.queries) {

@@ -217,8 +217,12 @@ bool PatientPage::showPatient(qint64 patientId)
         m_coverages = store.coverages(patientId);
         m_authorizations = store.authorizationsOfPatient(patientId);
         const QDateTime now = m_workspace.clock().nowUtc();
-        m_appointments = store.appointmentsOfPatient(
-            patientId, now.addYears(-kAppointmentYearsBack), now.addYears(kAppointmentYearsAhead));
+        const QDateTime from = now.addYears(-kAppointmentYearsBack);
+        const QDateTime to = now.addYears(kAppointmentYearsAhead);
+        m_appointments = store.appointmentsOfPatient(patientId, from, to);
+        m_history.clear();
+        for (StatusChange &change : store.historyOfPatient(patientId, from, to))
+            m_history[change.appointmentId] << std::move(change);
         setProblem({});
     } catch (const Error &error) {
         setProblem(
@@ -407,8 +411,9 @@ void PatientPage::fillAppointments()
 {
     m_appointmentsList->clear();
     m_appointmentIds.clear();
-    Store &store = m_workspace.store();
     QList<QTreeWidgetItem *> items;
+    QList<QTreeWidgetItem *> ahead;
+    int rows = 0;
     // The latest first: the next visit and the last few are what the phone call is about.
     for (auto it = m_appointments.crbegin(); it != m_appointments.crend(); ++it) {
         const Appointment &a = *it;
@@ -416,31 +421,24 @@ void PatientPage::fillAppointments()
         auto *item = new QTreeWidgetItem({instantText(a.startUtc, a.centerId), therapyName(a.therapyId),
             statusLabel(a.status), QString(), m_centers.value(a.centerId).name});
         item->setData(0, Qt::UserRole, a.id);
-        try {
-            const QList<StatusChange> history = store.history(a.id);
-            for (const StatusChange &change : history) {
-                auto *line = new QTreeWidgetItem(item,
-                    {instantText(change.atUtc, a.centerId), QString(), statusLabel(change.to), change.user,
-                        change.reason});
-                line->setForeground(0, palette().brush(QPalette::PlaceholderText));
-            }
-        } catch (const Error &error) {
-            setProblem(tr("An appointment's history could not be read: %1").arg(error.message()));
+        const QList<StatusChange> history = m_history.value(a.id);
+        for (const StatusChange &change : history) {
+            auto *line = new QTreeWidgetItem(item,
+                {instantText(change.atUtc, a.centerId), QString(), statusLabel(change.to), change.user,
+                    change.reason});
+            line->setForeground(0, palette().brush(QPalette::PlaceholderText));
         }
         items << item;
-    }
-    m_appointmentsList->addTopLevelItems(items);
-    int rows = int(items.size());
-    for (QTreeWidgetItem *item : std::as_const(items)) {
+        ++rows;
         // The visits to come show their history; the past ones fold it away.
-        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-        for (const Appointment &a : std::as_const(m_appointments)) {
-            if (a.id == id && isActive(a.status)) {
-                item->setExpanded(true);
-                rows += item->childCount();
-            }
+        if (isActive(a.status)) {
+            ahead << item;
+            rows += int(history.size());
         }
     }
+    m_appointmentsList->addTopLevelItems(items);
+    for (QTreeWidgetItem *item : std::as_const(ahead))
+        item->setExpanded(true);
     fitToRows(m_appointmentsList, rows, 16);
 }
 

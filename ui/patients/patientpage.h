@@ -96,6 +96,7 @@ private:
     QList<Coverage> m_coverages;
     QList<PriorAuthorization> m_authorizations;
     QList<Appointment> m_appointments;
+    QHash<qint64, QList<StatusChange>> m_history; ///< of m_appointments, by appointment, oldest first
     QSet<qint64> m_appointmentIds;
     QHash<qint64, Therapy> m_therapies;
     QHash<qint64, Center> m_centers;
