@@ -339,7 +339,7 @@ TEST_CASE("A new center is set up, its patient registered, booked, prepared and 
     REQUIRE(window.session() == MainWindow::Session::SignedIn);
     REQUIRE(workspace.user().name == QStringLiteral("lee"));
 
-    // ---- The admin: Settings ▸ Users, a receptionist and a nurse ------------------------------------
+    // ---- The admin: Settings ▸ Center, the MRN pattern; Settings ▸ Users, a receptionist and a nurse -
     {
         auto *settingsAction = window.findChild<QAction *>(QStringLiteral("settingsAction"));
         REQUIRE(settingsAction->isVisible());
@@ -347,6 +347,11 @@ TEST_CASE("A new center is set up, its patient registered, booked, prepared and 
         auto *settings = window.findChild<SettingsDialog *>();
         REQUIRE(settings != nullptr);
         REQUIRE(QTest::qWaitForWindowExposed(settings));
+        settings->tabs()->setCurrentIndex(SettingsDialog::CenterTab);
+        retype(child<QLineEdit>(settings, "mrnPatternField"), QStringLiteral("LK-{0000}"));
+        REQUIRE(settings->mrnPreview().endsWith(QStringLiteral("gets LK-0001.")));
+        click(child<QPushButton>(settings, "saveCenterButton"));
+        REQUIRE(settings->problem(SettingsDialog::CenterTab).isEmpty());
         settings->tabs()->setCurrentIndex(SettingsDialog::UsersTab);
         const auto addUser = [&](const QString &name, Role role, const QString &password) {
             retype(child<QLineEdit>(settings, "userNameField"), name);
@@ -377,7 +382,9 @@ TEST_CASE("A new center is set up, its patient registered, booked, prepared and 
         REQUIRE(registration != nullptr);
         REQUIRE(QTest::qWaitForWindowExposed(registration));
         PatientForm *form = registration->form();
-        QTest::keyClicks(form->field(QStringLiteral("mrn")), QStringLiteral("LK-1001"));
+        // The MRN is the center's next, by the pattern the admin set.
+        click(child<QPushButton>(registration, "assignMrnButton"));
+        REQUIRE(form->field(QStringLiteral("mrn"))->text() == QStringLiteral("LK-0001"));
         QTest::keyClicks(form->field(QStringLiteral("first")), QStringLiteral("Grace"));
         QTest::keyClicks(form->field(QStringLiteral("last")), QStringLiteral("Okonkwo"));
         QTest::keyClicks(form->field(QStringLiteral("dob")), QStringLiteral("7/22/1958"));
@@ -387,7 +394,7 @@ TEST_CASE("A new center is set up, its patient registered, booked, prepared and 
         REQUIRE(child<QTreeWidget>(registration, "duplicatesList")->isHidden());
         click(child<QPushButton>(registration, "registerButton"));
     }
-    const auto patient = store.patientByMrn(QStringLiteral("LK-1001"));
+    const auto patient = store.patientByMrn(QStringLiteral("LK-0001"));
     REQUIRE(patient.has_value());
     REQUIRE(patient->dateOfBirth == QDate(1958, 7, 22));
 
@@ -497,7 +504,7 @@ TEST_CASE("A new center is set up, its patient registered, booked, prepared and 
         for (int c = 0; c < readiness->model()->columnCount(); ++c)
             rowText << readiness->model()->index(row, c).data().toString();
         INFO(rowText.join(QStringLiteral(" | ")).toStdString());
-        REQUIRE(rowText.contains(QStringLiteral("LK-1001")));
+        REQUIRE(rowText.contains(QStringLiteral("LK-0001")));
         REQUIRE(rowText.contains(QStringLiteral("Dose not prepared yet: waiting for the pharmacy")));
         REQUIRE(readiness->model()->index(row, 0).data(ReadinessModel::SectionRole).toString()
             == QStringLiteral("appointments"));
@@ -553,6 +560,9 @@ TEST_CASE("A new center is set up, its patient registered, booked, prepared and 
     const QString rosa = QStringLiteral("rosa");
     const QString nina = QStringLiteral("nina");
     REQUIRE(usersOf(store, AuditAction::UserAdded) == QStringList {lee, lee, lee}); // lee, rosa, nina
+    REQUIRE(usersOf(store, AuditAction::SetupChanged).contains(lee)); // the MRN pattern
+    REQUIRE(usersOf(store, AuditAction::SetupChanged).count(lee)
+        == usersOf(store, AuditAction::SetupChanged).size());
     REQUIRE(usersOf(store, AuditAction::PatientAdded) == QStringList {rosa});
     REQUIRE(usersOf(store, AuditAction::OrderAdded) == QStringList {rosa});
     REQUIRE(usersOf(store, AuditAction::CoverageAdded) == QStringList {rosa});
