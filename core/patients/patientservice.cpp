@@ -527,16 +527,21 @@ QString PatientService::nextMrn()
                            "pattern."),
             QStringLiteral("mrn"));
     }
-    const auto highest = m_store.highestMrnBetween(pattern->format(0), pattern->format(pattern->largest()),
-        [&](const QString &mrn) { return pattern->numberOf(mrn).has_value(); });
-    const qint64 next = highest ? *pattern->numberOf(*highest) + 1 : 1;
-    if (next > pattern->largest()) {
+    return nextMrn(*pattern);
+}
+
+QString PatientService::nextMrn(const MrnPattern &pattern)
+{
+    const auto highest = m_store.highestMrnBetween(pattern.format(0), pattern.format(pattern.largest()),
+        [&](const QString &mrn) { return pattern.numberOf(mrn).has_value(); });
+    const qint64 next = highest ? *pattern.numberOf(*highest) + 1 : 1;
+    if (next > pattern.largest()) {
         throw Error(Error::Kind::Refused,
             QStringLiteral("Every MRN of the pattern %1 is taken; an admin sets a longer one.")
-                .arg(pattern->text()),
+                .arg(pattern.text()),
             QStringLiteral("mrn"));
     }
-    return pattern->format(next);
+    return pattern.format(next);
 }
 
 PriorAuthorization::Status PatientService::authorizationStatusNamed(const QString &name)

@@ -92,6 +92,8 @@ public:
     /// The MRN after the highest one on file that fits the pattern (the first when none does).
     /// Error::Refused on "mrn" when no pattern is set or its numbers are used up.
     QString nextMrn();
+    /// The same for a pattern not yet set: what nextMrn() would give once it is (a preview for the admin).
+    QString nextMrn(const MrnPattern &pattern);
 
     static constexpr int kFewestPhoneDigits = 7;
     static constexpr int kMostPhoneDigits = 15;

@@ -12,16 +12,21 @@
 #include "window/mainwindow.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -69,6 +74,29 @@ void selectRow(QTableWidget *table, const QString &first)
         }
     }
     FAIL("no row " << first.toStdString());
+}
+
+/// Clicks `button` on `dialog`, whose answer is asked in a message box of its own (exec()); from inside
+/// that box's loop, keeps its text in `said` and presses the button named `answer`.
+void clickAndAnswer(QWidget *dialog, const char *button, const char *answer, QString &said)
+{
+    said.clear();
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        poll.stop();
+        said = box->text();
+        auto *chosen = box->findChild<QAbstractButton *>(QString::fromLatin1(answer));
+        if (chosen)
+            chosen->click();
+        else
+            box->reject();
+    });
+    poll.start();
+    click(dialog, button);
 }
 
 /// The fixture's center with its admin at the keyboard and the settings open.
@@ -269,4 +297,86 @@ TEST_CASE("Settings are an admin's: the menu entry shows only to admins")
     REQUIRE(action->isVisible());
     action->trigger();
     REQUIRE(window.findChild<SettingsDialog *>() != nullptr);
+}
+
+TEST_CASE("Settings: the MRN pattern is set on the Center tab, with the next MRN shown as it is typed")
+{
+    Settings s;
+    SettingsDialog &d = *s.dialog;
+    d.tabs()->setCurrentIndex(SettingsDialog::CenterTab);
+    auto *pattern = child<QLineEdit>(&d, "mrnPatternField");
+    REQUIRE(pattern->text().isEmpty());
+    REQUIRE(d.mrnPreview().contains(QStringLiteral("No pattern")));
+
+    // Not a pattern: said as it is typed, marked on saving, and nothing written, the center either.
+    retype(pattern, QStringLiteral("M0000"));
+    REQUIRE(d.mrnPreview().contains(QStringLiteral("zeros in braces")));
+    retype(child<QLineEdit>(&d, "phoneField"), QStringLiteral("(212) 555-0142"));
+    click(&d, "saveCenterButton");
+    REQUIRE(d.markedField(SettingsDialog::CenterTab) == QStringLiteral("pattern"));
+    REQUIRE_FALSE(s.f.store.setting(QStringLiteral("patients.mrn-pattern")).has_value());
+    REQUIRE(*s.f.store.center(s.f.center.id) == s.f.center);
+    REQUIRE(s.setupEntries() == 0);
+
+    // The preview reads the file: Maria is M0001, so the next is M0002.
+    retype(pattern, QStringLiteral("M{0000}"));
+    REQUIRE(d.mrnPreview() == QStringLiteral("Once saved, the next patient registered gets M0002."));
+    click(&d, "saveCenterButton");
+    INFO(d.problem(SettingsDialog::CenterTab).toStdString());
+    REQUIRE(d.problem(SettingsDialog::CenterTab).isEmpty());
+    REQUIRE(s.f.store.setting(QStringLiteral("patients.mrn-pattern")) == QStringLiteral("M{0000}"));
+    REQUIRE(s.f.store.center(s.f.center.id)->phone == QStringLiteral("(212) 555-0142"));
+    REQUIRE(d.mrnPreview() == QStringLiteral("The next patient registered gets M0002."));
+    const auto entries = test::auditOf(s.f.store, AuditAction::SetupChanged);
+    REQUIRE(entries.size() == 2);
+    REQUIRE(entries.last().event.userName == QStringLiteral("admin"));
+    REQUIRE(entries.last().event.reason == QStringLiteral("patients.mrn-pattern none to M{0000}"));
+
+    // Once set it is changed, not removed.
+    pattern->clear();
+    click(&d, "saveCenterButton");
+    REQUIRE(d.markedField(SettingsDialog::CenterTab) == QStringLiteral("pattern"));
+    REQUIRE(s.f.store.setting(QStringLiteral("patients.mrn-pattern")) == QStringLiteral("M{0000}"));
+}
+
+TEST_CASE("Settings: a new time zone while appointments lie ahead is asked about, with how many and how "
+          "their times move")
+{
+    Settings s;
+    SettingsDialog &d = *s.dialog;
+    const qint64 tomorrow = s.f.book(s.f.maria, s.f.infliximab, QDate(2026, 12, 2), 9);
+    s.f.book(s.f.maria, s.f.infliximab, QDate(2027, 2, 2), 10);
+    d.tabs()->setCurrentIndex(SettingsDialog::CenterTab);
+    auto *zone = child<QComboBox>(&d, "timeZoneField");
+    retype(zone->lineEdit(), QStringLiteral("America/Chicago"));
+    if (zone->completer() && zone->completer()->popup())
+        zone->completer()->popup()->hide();
+
+    QString said;
+    clickAndAnswer(&d, "saveCenterButton", "cancel", said);
+    REQUIRE(said.startsWith(QStringLiteral("2 appointments from now on keep their moment in time")));
+    REQUIRE(
+        said.contains(QStringLiteral("The first, Wed 2 Dec, 09:00 in America/New_York, will show as Wed 2 "
+                                     "Dec, 08:00 in America/Chicago")));
+    REQUIRE(s.f.store.center(s.f.center.id)->timeZoneId == QByteArray("America/New_York"));
+    REQUIRE(s.setupEntries() == 0);
+    REQUIRE(d.notice().contains(QStringLiteral("Nothing was saved")));
+
+    clickAndAnswer(&d, "saveCenterButton", "changeTimeZoneButton", said);
+    REQUIRE_FALSE(said.isEmpty());
+    REQUIRE(s.f.store.center(s.f.center.id)->timeZoneId == QByteArray("America/Chicago"));
+    REQUIRE(s.workspace.center().timeZoneId == QByteArray("America/Chicago"));
+    REQUIRE(s.setupEntries() == 1);
+    // The appointment kept its instant.
+    REQUIRE(
+        s.f.store.appointment(tomorrow)->startUtc == QDateTime(QDate(2026, 12, 2), QTime(14, 0), Qt::UTC));
+
+    // With nothing ahead, the zone changes without a question.
+    s.f.clock.set(QDateTime(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC));
+    retype(zone->lineEdit(), QStringLiteral("America/Denver"));
+    if (zone->completer() && zone->completer()->popup())
+        zone->completer()->popup()->hide();
+    clickAndAnswer(&d, "saveCenterButton", "cancel", said);
+    REQUIRE(said.isEmpty());
+    REQUIRE(s.f.store.center(s.f.center.id)->timeZoneId == QByteArray("America/Denver"));
 }

@@ -346,3 +346,58 @@ TEST_CASE("A real database is never filled with the demo, and never says DEMO")
     REQUIRE_FALSE(window.windowTitle().contains(QStringLiteral("DEMO")));
     REQUIRE_FALSE(labelSays(window.loginScreen(), QStringLiteral("DEMO")));
 }
+
+TEST_CASE("The wizard's therapy table shows a dash where an interval or a usable time does not apply, and "
+          "the dash stays editable")
+{
+    test::TempStore temp;
+    FixedClock clock(kNow);
+    Workspace workspace(temp.store(), clock);
+    workspace.setWatchInterval(0);
+    SetupWizard wizard(workspace);
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    retype(child<QLineEdit>(&wizard, "centerNameField"), QStringLiteral("Hillside"));
+    typeZone(child<QComboBox>(&wizard, "timeZoneField"), QStringLiteral("Europe/Berlin"));
+    for (int page = SetupWizard::CenterPage; page < SetupWizard::TherapiesPage; ++page)
+        next(wizard);
+    REQUIRE(wizard.currentId() == SetupWizard::TherapiesPage);
+
+    auto *therapies = child<QTableWidget>(&wizard, "therapyTable");
+    const QString dash = QStringLiteral("—");
+    const int iron = rowNamed(therapies, QStringLiteral("iron sucrose"));
+    const int infliximab = rowNamed(therapies, QStringLiteral("infliximab"));
+    // Iron sucrose has no regular interval and is not compounded: no "every 0 weeks", no "0 hours".
+    REQUIRE(therapies->item(iron, 3)->text() == dash);
+    REQUIRE(therapies->item(iron, 5)->text() == dash);
+    REQUIRE(therapies->item(infliximab, 3)->text() == QStringLiteral("8"));
+    REQUIRE(therapies->item(infliximab, 5)->text() == QStringLiteral("24"));
+    // Unticking "compounded" dashes the usable hours; ticking it again shows them.
+    toggleCell(therapies, infliximab, 4);
+    REQUIRE(therapies->item(infliximab, 4)->checkState() == Qt::Unchecked);
+    REQUIRE(therapies->item(infliximab, 5)->text() == dash);
+    toggleCell(therapies, infliximab, 4);
+    REQUIRE(therapies->item(infliximab, 5)->text() == QStringLiteral("24"));
+
+    // The dash is edited like any number: iron sucrose given, every 3 weeks.
+    toggleCell(therapies, iron, 0);
+    editCell(therapies, iron, 3, QStringLiteral("3"));
+    // The view commits what was typed from its event loop, once the editor has had the key.
+    REQUIRE(QTest::qWaitFor([&] { return therapies->item(iron, 3)->text() == QStringLiteral("3"); }, 2000));
+    next(wizard);
+    REQUIRE(wizard.currentId() == SetupWizard::PolicyPage);
+    next(wizard);
+    retype(child<QLineEdit>(&wizard, "adminNameField"), QStringLiteral("lee"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "adminPasswordField"), QStringLiteral("river-stone-7"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "adminRepeatField"), QStringLiteral("river-stone-7"));
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    INFO(wizard.problem().toStdString());
+    REQUIRE(wizard.result() == QDialog::Accepted);
+    const auto saved = temp->therapyByName(QStringLiteral("iron sucrose"));
+    REQUIRE(saved.has_value());
+    REQUIRE(saved->intervalWeeks == 3);
+    REQUIRE_FALSE(saved->compounded);
+    REQUIRE(saved->beyondUseHours == 0);
+    REQUIRE(temp->therapyByName(QStringLiteral("infliximab"))->beyondUseHours == 24);
+}

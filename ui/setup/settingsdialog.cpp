@@ -3,6 +3,7 @@
 #include "auth/accountservice.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "patients/patientservice.h"
 #include "setup/centerdetailseditor.h"
 #include "setup/hourseditor.h"
 #include "setup/policyeditor.h"
@@ -20,11 +21,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace chairside {
@@ -168,6 +171,22 @@ QWidget *SettingsDialog::makeCenterTab()
         column->addWidget(box);
     };
     group(tr("Details"), m_details);
+    // How new patients are numbered: the desk's "Assign next" gives the MRN after the highest on file.
+    auto *numbering = new QWidget(content);
+    m_mrnPattern = new QLineEdit(numbering);
+    m_mrnPattern->setObjectName(QStringLiteral("mrnPatternField"));
+    m_mrnPattern->setPlaceholderText(tr("e.g. CS-{000000}"));
+    m_mrnPattern->setToolTip(tr("The text around one run of zeros in braces, one zero per digit"));
+    m_mrnPattern->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    m_mrnPreview = new QLabel(numbering);
+    m_mrnPreview->setObjectName(QStringLiteral("mrnPreview"));
+    m_mrnPreview->setWordWrap(true);
+    m_mrnPreview->setForegroundRole(QPalette::PlaceholderText);
+    auto *numberingForm = new QFormLayout(numbering);
+    numberingForm->setContentsMargins(0, 0, 0, 0);
+    numberingForm->addRow(tr("&MRN pattern"), m_mrnPattern);
+    numberingForm->addRow(QString(), m_mrnPreview);
+    group(tr("Patients' record numbers"), numbering);
     group(tr("Opening hours"), m_hours);
     group(tr("Policy"), m_policy);
     column->addStretch(1);
@@ -185,24 +204,121 @@ QWidget *SettingsDialog::makeCenterTab()
     m_details->addFields(*m_centerProblems);
     m_hours->addFields(*m_centerProblems);
     m_policy->addFields(*m_centerProblems);
+    m_centerProblems->add(QStringLiteral("pattern"), m_mrnPattern);
+    connect(m_mrnPattern, &QLineEdit::textChanged, this, &SettingsDialog::showMrnPreview);
     connect(save, &QPushButton::clicked, this, &SettingsDialog::saveCenter);
     return tab;
 }
 
 void SettingsDialog::saveCenter()
 {
+    bool declined = false;
     attempt(
         m_centerProblems,
-        [this] {
+        [this, &declined] {
             Center center = m_details->applyTo(m_workspace.center());
             center.hours = m_hours->hours();
             center.policy = m_policy->policy();
+            // Everything typed is checked before anything is written or asked.
+            SetupService::validateCenter(center);
+            const QString patternText = m_mrnPattern->text().trimmed();
+            std::optional<MrnPattern> pattern;
+            if (!patternText.isEmpty()) {
+                pattern = MrnPattern::parse(patternText);
+            } else if (!m_savedMrnPattern.isEmpty()) {
+                throw Error::badData(QStringLiteral("pattern"),
+                    tr("An MRN pattern once set can be changed but not removed; type one such as %1.")
+                        .arg(m_savedMrnPattern));
+            }
+            if (!confirmTimeZone(center)) {
+                declined = true;
+                return;
+            }
             const Center saved = SetupService(m_workspace.store(), m_workspace.clock())
                                      .updateCenter(m_workspace.user(), center);
             m_workspace.setCenter(saved);
             setWindowTitle(tr("Center Settings — %1").arg(saved.name));
+            if (pattern && pattern->text() != m_savedMrnPattern) {
+                m_savedMrnPattern = PatientService(m_workspace.store(), m_workspace.clock())
+                                        .setMrnPattern(m_workspace.user(), patternText)
+                                        .text();
+                m_mrnPattern->setText(m_savedMrnPattern);
+                showMrnPreview();
+            }
         },
         tr("The center is saved."));
+    if (declined)
+        m_notice->setText(tr("Nothing was saved: the time zone stays %1.")
+                              .arg(QString::fromUtf8(m_workspace.center().timeZoneId)));
+}
+
+bool SettingsDialog::confirmTimeZone(const Center &changed)
+{
+    const Center &was = m_workspace.center();
+    if (changed.timeZoneId == was.timeZoneId)
+        return true;
+    // The appointments still ahead (those that hold their chair and have not ended).
+    const QDateTime now = m_workspace.clock().nowUtc();
+    const QList<Appointment> holds
+        = m_workspace.store().chairHoldsAtCenter(was.id, now.addDays(-1), now.addYears(5));
+    int ahead = 0;
+    QDateTime first;
+    for (const Appointment &a : holds) {
+        if (a.endUtc() > now && ahead++ == 0)
+            first = a.startUtc;
+    }
+    if (ahead == 0)
+        return true;
+    const QTimeZone oldZone(was.timeZoneId);
+    const QTimeZone newZone(changed.timeZoneId);
+    const QString format = QStringLiteral("ddd d MMM, HH:mm");
+    const QString wasAt = first.toTimeZone(oldZone).toString(format);
+    const QString willBeAt = first.toTimeZone(newZone).toString(format);
+    const QString wasZone = QString::fromUtf8(was.timeZoneId);
+    const QString newZoneName = QString::fromUtf8(changed.timeZoneId);
+    const QString moved = ahead == 1
+        ? tr("One appointment from now on keeps its moment in time but will show at another local time: "
+             "%1 in %2 will show as %3 in %4.")
+              .arg(wasAt, wasZone, willBeAt, newZoneName)
+        : tr("%1 appointments from now on keep their moment in time but will show at other local times. "
+             "The first, %2 in %3, will show as %4 in %5.")
+              .arg(QString::number(ahead), wasAt, wasZone, willBeAt, newZoneName);
+    QMessageBox box(QMessageBox::Warning, tr("Change the center's time zone?"),
+        moved
+            + tr(" Patients were given the old times on their slips: check these appointments and call "
+                 "the patients whose time changes."),
+        QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("timeZoneConfirm"));
+    QPushButton *change = box.addButton(tr("&Change time zone"), QMessageBox::AcceptRole);
+    change->setObjectName(QStringLiteral("changeTimeZoneButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == change;
+}
+
+QString SettingsDialog::mrnPreview() const
+{
+    return m_mrnPreview->text();
+}
+
+void SettingsDialog::showMrnPreview()
+{
+    const QString text = m_mrnPattern->text().trimmed();
+    if (text.isEmpty()) {
+        m_mrnPreview->setText(m_savedMrnPattern.isEmpty()
+                ? tr("No pattern: the desk types each new patient's MRN.")
+                : tr("Type a pattern; the one set is %1.").arg(m_savedMrnPattern));
+        return;
+    }
+    try {
+        const MrnPattern pattern = MrnPattern::parse(text);
+        const QString next = PatientService(m_workspace.store(), m_workspace.clock()).nextMrn(pattern);
+        m_mrnPreview->setText(pattern.text() == m_savedMrnPattern
+                ? tr("The next patient registered gets %1.").arg(next)
+                : tr("Once saved, the next patient registered gets %1.").arg(next));
+    } catch (const Error &error) {
+        m_mrnPreview->setText(error.message());
+    }
 }
 
 // ---- Chairs -------------------------------------------------------------------------------------
@@ -586,6 +702,10 @@ void SettingsDialog::reload()
             m_hours->setHours(center->hours);
             m_policy->setPolicy(center->policy);
         }
+        const auto pattern = PatientService(store, m_workspace.clock()).mrnPattern();
+        m_savedMrnPattern = pattern ? pattern->text() : QString();
+        m_mrnPattern->setText(m_savedMrnPattern);
+        showMrnPreview();
         m_chairList = store.chairs(m_workspace.center().id, false);
         m_chairs->setRowCount(int(m_chairList.size()));
         for (int row = 0; row < m_chairList.size(); ++row) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/center.h"
 #include "model/chair.h"
 #include "model/therapy.h"
 #include "model/user.h"
@@ -27,10 +28,13 @@ class HoursEditor;
 class PolicyEditor;
 class Workspace;
 
-/// The admin's settings for the workspace's center: its details, hours and policy; its chairs (add,
+/// The admin's settings for the workspace's center: its details, hours and policy, and the MRN pattern
+/// new patients are numbered by, with the next MRN it gives; its chairs (add,
 /// relabel, make a suite, take out of use); its therapies (add, edit); the users (add, role, disable or
 /// enable, reset password, unlock). Every change goes through SetupService or AccountService, which
 /// check the role, validate and audit; a refused change marks its field, says why and writes nothing.
+/// A new time zone while appointments lie ahead is asked about first: they keep their moment in time,
+/// so each shows at another wall clock time than the one the patient was given.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -58,12 +62,18 @@ public:
     /// Reads the center, chairs, therapies and users again.
     void reload();
 
+    /// What the Center tab says of the MRN pattern as typed: the next MRN it gives, or what is wrong.
+    QString mrnPreview() const;
+
 private:
     QWidget *makeCenterTab();
     QWidget *makeChairsTab();
     QWidget *makeTherapiesTab();
     QWidget *makeUsersTab();
     void saveCenter();
+    /// Asks before a new time zone moves the wall clock times of the appointments ahead; true to go on.
+    bool confirmTimeZone(const Center &changed);
+    void showMrnPreview();
     void showChair();
     void saveChair(bool asNew);
     void showTherapy();
@@ -86,6 +96,9 @@ private:
     CenterDetailsEditor *m_details = nullptr;
     HoursEditor *m_hours = nullptr;
     PolicyEditor *m_policy = nullptr;
+    QLineEdit *m_mrnPattern = nullptr;
+    QLabel *m_mrnPreview = nullptr;
+    QString m_savedMrnPattern; ///< the pattern as stored, empty when none is set
 
     QList<Chair> m_chairList;
     QTableWidget *m_chairs = nullptr;

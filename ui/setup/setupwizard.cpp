@@ -57,6 +57,42 @@ QTableWidgetItem *numberItem(int value)
     return item;
 }
 
+/// A number that applies to some therapies only: a dosing interval (0 for none) or how long a compounded
+/// dose stays usable (none for what is not compounded). Where it does not apply the cell shows a dash,
+/// not a 0 that reads as "every 0 weeks"; it stays editable, its editor holding the number.
+class OptionalNumberItem final : public QTableWidgetItem
+{
+public:
+    OptionalNumberItem(int value, bool followsCompounded)
+        : m_followsCompounded(followsCompounded)
+    {
+        setData(Qt::EditRole, value);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+
+    QVariant data(int role) const override
+    {
+        if (role == Qt::DisplayRole && !applies())
+            return QCoreApplication::translate("SetupWizard", "—");
+        return QTableWidgetItem::data(role);
+    }
+
+    QTableWidgetItem *clone() const override { return new OptionalNumberItem(*this); }
+
+private:
+    bool applies() const
+    {
+        if (QTableWidgetItem::data(Qt::EditRole).toInt() == 0)
+            return false;
+        if (!m_followsCompounded || !tableWidget())
+            return true;
+        const QTableWidgetItem *compounded = tableWidget()->item(row(), CompoundedColumn);
+        return !compounded || compounded->checkState() == Qt::Checked;
+    }
+
+    bool m_followsCompounded;
+};
+
 } // namespace
 
 SetupWizard::SetupWizard(Workspace &workspace, QWidget *parent)
@@ -217,6 +253,11 @@ QWizardPage *SetupWizard::makeTherapiesPage()
     m_therapies->setAlternatingRowColors(true);
     m_therapies->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed);
+    // Ticking or unticking "compounded" shows or dashes the row's usable hours.
+    connect(m_therapies, &QTableWidget::itemChanged, this, [this](const QTableWidgetItem *item) {
+        if (item->column() == CompoundedColumn)
+            m_therapies->viewport()->update();
+    });
     const QList<Therapy> starters = StarterTherapies::all();
     for (const Therapy &therapy : starters)
         addTherapyRow(therapy, StarterTherapies::isCommon(therapy));
@@ -253,12 +294,12 @@ void SetupWizard::addTherapyRow(const Therapy &therapy, bool given)
     m_therapies->setItem(row, NameColumn, name);
     m_therapies->setItem(row, BrandColumn, new QTableWidgetItem(therapy.brand));
     m_therapies->setItem(row, MinutesColumn, numberItem(therapy.defaultMinutes));
-    m_therapies->setItem(row, IntervalColumn, numberItem(therapy.intervalWeeks));
+    m_therapies->setItem(row, IntervalColumn, new OptionalNumberItem(therapy.intervalWeeks, false));
     auto *compounded = new QTableWidgetItem;
     compounded->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     compounded->setCheckState(therapy.compounded ? Qt::Checked : Qt::Unchecked);
     m_therapies->setItem(row, CompoundedColumn, compounded);
-    m_therapies->setItem(row, BeyondUseColumn, numberItem(therapy.beyondUseHours));
+    m_therapies->setItem(row, BeyondUseColumn, new OptionalNumberItem(therapy.beyondUseHours, true));
 }
 
 QWizardPage *SetupWizard::makePolicyPage()
@@ -339,7 +380,9 @@ CenterPlan SetupWizard::plan() const
         therapy.defaultMinutes = m_therapies->item(row, MinutesColumn)->data(Qt::EditRole).toInt();
         therapy.intervalWeeks = m_therapies->item(row, IntervalColumn)->data(Qt::EditRole).toInt();
         therapy.compounded = m_therapies->item(row, CompoundedColumn)->checkState() == Qt::Checked;
-        therapy.beyondUseHours = m_therapies->item(row, BeyondUseColumn)->data(Qt::EditRole).toInt();
+        // What is not compounded has no beyond-use time, whatever its dashed cell still holds.
+        therapy.beyondUseHours
+            = therapy.compounded ? m_therapies->item(row, BeyondUseColumn)->data(Qt::EditRole).toInt() : 0;
         plan.therapies << therapy;
     }
     return plan;
