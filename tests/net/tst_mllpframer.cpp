@@ -1,5 +1,9 @@
 #include "catchqstring.h"
+#include "fuzzmllp.h"
 #include "net/mllpframer.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
@@ -155,4 +159,25 @@ TEST_CASE("MllpFramer frame wraps a message and reads back the same bytes, binar
     MllpFramer framer;
     REQUIRE(feed(framer, MllpFramer::frame(message)).messages == QList<QByteArray> {message});
     REQUIRE(feed(framer, MllpFramer::frame({})).messages == QList<QByteArray> {QByteArray()});
+}
+
+TEST_CASE("MllpFramer fuzz property holds on the samples framed, torn and glued together")
+{
+    QList<QByteArray> inputs;
+    const QDir samples(QStringLiteral(CHAIRSIDE_INTEROP_SAMPLES));
+    QByteArray glued;
+    for (const QString &name : samples.entryList({QStringLiteral("*.hl7")}, QDir::Files, QDir::Name)) {
+        QFile file(samples.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray framedSample = framed(file.readAll());
+        inputs << framedSample << framedSample.left(framedSample.size() / 2) << "junk" + framedSample;
+        glued += framedSample;
+    }
+    inputs << glued << kSb + kSb + kEb + kEb << QByteArray(1, '\x01') + kSb + QByteArray(100, 'x') + kEb;
+    for (const QByteArray &input : std::as_const(inputs)) {
+        QString why;
+        const bool held = chairside::fuzz::mllp(input, &why);
+        INFO(why.toStdString());
+        REQUIRE(held);
+    }
 }
