@@ -82,7 +82,7 @@ MllpServer::Handler loggedHandler(MllpServer::Handler handler)
 {
     return
         [handler = std::move(handler)](const QByteArray &bytes, const QHostAddress &peer) {
-            const QByteArray answer = handler(bytes, peer);
+            QByteArray answer = handler(bytes, peer);
             const Hl7Message message = Hl7Message::parse(bytes);
             const Hl7Message ack = Hl7Message::parse(answer);
             const QString type = message.triggerEvent().isEmpty()

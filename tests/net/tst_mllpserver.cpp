@@ -47,6 +47,7 @@ TEST_CASE("MllpServer serves several connections at once, each one's answers in 
     constexpr int kConnections = 4;
     constexpr int kMessages = 25;
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    sockets.reserve(kConnections);
     for (int c = 0; c < kConnections; ++c)
         sockets.push_back(connectTo(server));
     REQUIRE(waitUntil([&] { return server.connectionCount() == kConnections; }));
