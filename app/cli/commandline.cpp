@@ -28,6 +28,7 @@ const QList<Command> &commands()
         addRosterCommands(list);
         addFindCommands(list);
         addAuditCommands(list);
+        addListenCommands(list);
         return list;
     }();
     return all;

@@ -4,11 +4,11 @@
 # build/fuzz/artifacts/; each one found must become a file in tests/fuzz/regressions/<reader>-*
 # (run by interop_tests) and a fix. Exits non-zero when any target found one.
 #
-#     tests/fuzz/run.sh [seconds] [reader...]      readers: hl7 fhir csv (default: all three)
+#     tests/fuzz/run.sh [seconds] [reader...]      readers: hl7 fhir csv mllp (default: all four)
 set -eu
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-readers=${*:-hl7 fhir csv}
+readers=${*:-hl7 fhir csv mllp}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="$root/build/fuzz"
 cd "$root"
@@ -23,6 +23,7 @@ for reader in $readers; do
     case $reader in
         hl7) cp "$samples"/*.hl7 "$corpus"/ ;;
         fhir) cp "$samples"/*.json "$corpus"/ ;;
+        mllp) for f in "$samples"/*.hl7; do printf '\013%s\034\015' "$(cat "$f")" >"$corpus/$(basename "$f")"; done ;;
         csv) printf 'mrn,payer,reference,therapy,valid_from,valid_to,visits_approved,visits_used,status\nM1,"Aetna, Inc.",PA-1,infliximab,2025-03-01,2025-08-31,6,1,approved\n' >"$corpus/seed.csv" ;;
     esac
     cp "$root"/tests/fuzz/regressions/"$reader"-* "$corpus"/ 2>/dev/null || true
