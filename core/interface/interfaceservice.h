@@ -13,9 +13,11 @@
 namespace chairside {
 
 class Clock;
+class Hl7Message;
 class InterfaceApplier;
 class InterfaceStore;
 class Store;
+struct InterfaceOutcome;
 struct User;
 
 /// Where a message came from.
@@ -140,7 +142,20 @@ public:
     static constexpr int kImportChunk = 2000;
 
 private:
-    void requireAdmin(const User &user, const QString &what, qint64 messageId = 0);
+    void requireAdmin(const User &user, qint64 messageId = 0);
+    /// Records the message (or, on a retry, finds it), applies it in a savepoint and writes what became of
+    /// it with its audit entry. `apply` throws InterfaceQuarantine or Error to refuse it.
+    InterfaceReceipt process(InterfaceMessage &record, const User &user,
+        const std::function<InterfaceOutcome(qint64 messageId)> &apply);
+    InterfaceReceipt processHl7(const Hl7Message &message, const InterfaceSource &source, const User &user,
+        qint64 existingId, bool withAck);
+    InterfaceReceipt processFhir(
+        const QByteArray &bytes, const InterfaceSource &source, const User &user, qint64 existingId);
+    InterfaceReceipt processCsvRow(
+        const QByteArray &raw, int line, const InterfaceSource &source, const User &user, qint64 existingId);
+    InterfaceReceipt processUnreadable(const QByteArray &raw, InterfaceFormat format,
+        const InterfaceSource &source, const User &user, const InterfaceError &error, qint64 existingId);
+    void count(InterfaceFileResult &result, const InterfaceReceipt &receipt) const;
 
     Store &m_store;
     const Clock &m_clock;

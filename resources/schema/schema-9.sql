@@ -57,6 +57,17 @@ CREATE TABLE interface_appointment_key (
 ) WITHOUT ROWID;
 CREATE INDEX interface_appointment_key_appointment ON interface_appointment_key (appointment_id);
 
+-- Which patient a sender's patient reference is, where the sender names patients by reference rather than
+-- by MRN (FHIR: "Patient/example" in an Appointment's participant, a Coverage's beneficiary); set when
+-- the Patient resource with an MRN is applied.
+CREATE TABLE interface_patient_key (
+    sender      TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    patient_id  INTEGER NOT NULL REFERENCES patient(id),
+    message_id  INTEGER REFERENCES interface_message(id),
+    PRIMARY KEY (sender, key)
+) WITHOUT ROWID;
+
 -- Which prescriber's order a sender's order number is (ORC-2, else ORC-3; FHIR MedicationRequest's
 -- identifier, else its id).
 CREATE TABLE interface_order_key (
