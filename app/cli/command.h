@@ -62,5 +62,6 @@ void addFindCommands(QList<Command> &commands);
 void addAuditCommands(QList<Command> &commands);
 void addUserCommands(QList<Command> &commands);
 void addReadinessCommands(QList<Command> &commands);
+void addInterfaceCommands(QList<Command> &commands);
 
 } // namespace chairside::cli
