@@ -313,7 +313,7 @@ Therapy InterfaceApplier::therapyFor(const QList<InboundCode> &codes, const Wher
     const auto cached = [this](qint64 id) -> std::optional<Therapy> {
         if (const auto known = m_therapies.constFind(id); known != m_therapies.cend())
             return *known;
-        const auto therapy = m_store.therapy(id);
+        auto therapy = m_store.therapy(id);
         if (therapy)
             m_therapies.insert(id, *therapy);
         return therapy;

@@ -64,7 +64,7 @@ public:
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QDir().mkpath(QFileInfo(path).path());
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
