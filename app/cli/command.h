@@ -63,5 +63,6 @@ void addAuditCommands(QList<Command> &commands);
 void addUserCommands(QList<Command> &commands);
 void addReadinessCommands(QList<Command> &commands);
 void addListenCommands(QList<Command> &commands);
+void addInterfaceCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace chairside::cli {
@@ -29,6 +30,7 @@ const QList<Command> &commands()
         addFindCommands(list);
         addAuditCommands(list);
         addListenCommands(list);
+        addInterfaceCommands(list);
         return list;
     }();
     return all;
@@ -49,8 +51,11 @@ QString overview()
     QString text
         = QStringLiteral("Usage: chairside-cli [global options] COMMAND [options]\n\n"
                          "Front-desk check-in and chair roster for an infusion center.\n\nCommands:\n");
+    qsizetype width = 18;
     for (const Command &c : commands())
-        text += QStringLiteral("  %1%2\n").arg(c.name().leftJustified(18), c.summary);
+        width = std::max(width, c.name().size() + 1);
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1%2\n").arg(c.name().leftJustified(width), c.summary);
     text += QLatin1Char('\n') + QString::fromLatin1(kGlobalHelp)
         + QStringLiteral(
             "\nExit status: 0 done, 1 database failure, 2 usage error, 3 data refused (nothing written), "

@@ -18,7 +18,7 @@ struct ActionText
 
 // The names are stored in every entry and exported, so they never change once released; the labels
 // are for people and may be reworded.
-constexpr std::array<ActionText, 32> kActions {{
+constexpr std::array<ActionText, 34> kActions {{
     {AuditAction::LogIn, "login", "Logged in"},
     {AuditAction::LogInFailed, "login-failed", "Log-in failed"},
     {AuditAction::AccountLocked, "account-locked", "Account locked after failed log-ins"},
@@ -51,6 +51,8 @@ constexpr std::array<ActionText, 32> kActions {{
     {AuditAction::PolicyChanged, "policy-changed", "Policy changed"},
     {AuditAction::SetupChanged, "setup-changed", "Setup changed"},
     {AuditAction::AuditExported, "audit-exported", "Audit trail exported"},
+    {AuditAction::InterfaceMessage, "interface-message", "Interface message received"},
+    {AuditAction::InterfaceMappingChanged, "interface-mapping-changed", "Interface mapping changed"},
 }};
 
 const ActionText &textOf(AuditAction action)

@@ -44,6 +44,8 @@ enum class AuditAction
     PolicyChanged, ///< a center's policy or hours, or the security policy
     SetupChanged, ///< centers, chairs and therapies
     AuditExported,
+    InterfaceMessage, ///< a message from another system applied, quarantined or retried (InterfaceService)
+    InterfaceMappingChanged, ///< a sender's location or service mapped, remapped or unmapped
 };
 
 QString auditActionName(AuditAction action);

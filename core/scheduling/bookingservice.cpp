@@ -64,8 +64,9 @@ std::optional<Chair> BookingService::firstFreeChair(
     const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId)
 {
     const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
+    // Only what holds a chair, read lean: an interface booking a file of appointments asks this for each.
     const auto nearby
-        = m_store.appointmentsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
+        = m_store.chairHoldsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
     for (const Chair &chair : m_store.chairs(center.id)) {
         const bool taken = std::any_of(nearby.begin(), nearby.end(), [&](const Appointment &a) {
             return a.chairId == chair.id && a.id != ignoreId && holdsChair(a.status)

@@ -15,6 +15,7 @@ struct Change
         Appointment, ///< id is the appointment; centerId and startUtc place it on a center's day
         Patient, ///< id is the patient (their record, coverage, orders or authorizations)
         Everything, ///< too much changed to name (a bulk import, a new chair): read everything again
+        InterfaceMessage, ///< id is a received message (interface_message, schema 9): recorded or retried
     };
 
     qint64 seq = 0; ///< the journal's sequence number; 0 when it was not journaled

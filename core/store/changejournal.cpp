@@ -16,6 +16,8 @@ QString entityName(Change::Entity entity)
         return QStringLiteral("appointment");
     case Change::Entity::Patient:
         return QStringLiteral("patient");
+    case Change::Entity::InterfaceMessage:
+        return QStringLiteral("interface_message");
     case Change::Entity::Everything:
         break;
     }
@@ -28,6 +30,8 @@ Change::Entity entityFrom(const QString &name)
         return Change::Entity::Appointment;
     if (name == QLatin1String("patient"))
         return Change::Entity::Patient;
+    if (name == QLatin1String("interface_message"))
+        return Change::Entity::InterfaceMessage;
     // News that cannot be placed is still news: everything is read again rather than nothing.
     return Change::Entity::Everything;
 }
@@ -118,6 +122,9 @@ ChangeList ChangeJournal::write(const ChangeTracker::Collected &collected)
                 break;
             case ChangeTracker::Table::Authorization:
                 ownerOf(m_authorizationOwner, row.rowid);
+                break;
+            case ChangeTracker::Table::InterfaceMessage:
+                changes << Change {0, Change::Entity::InterfaceMessage, row.rowid, 0, {}};
                 break;
             }
         }

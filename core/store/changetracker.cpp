@@ -26,6 +26,7 @@ constexpr Watched kWatched[] = {
     {"coverage", true, ChangeTracker::Table::Coverage},
     {"prescriber_order", true, ChangeTracker::Table::Order},
     {"prior_authorization", true, ChangeTracker::Table::Authorization},
+    {"interface_message", true, ChangeTracker::Table::InterfaceMessage},
     {"center", false, {}},
     {"center_hours", false, {}},
     {"chair", false, {}},

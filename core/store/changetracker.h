@@ -27,6 +27,7 @@ public:
         Coverage,
         Order,
         Authorization,
+        InterfaceMessage,
     };
 
     struct Row

@@ -134,11 +134,17 @@ void Workspace::announce(const ChangeList &changes)
     QList<qint64> appointments;
     QList<std::pair<qint64, QDate>> days;
     QList<qint64> patients;
+    QList<qint64> messages;
     try {
         for (const Change &change : changes) {
             if (change.entity == Change::Entity::Patient) {
                 if (!patients.contains(change.id))
                     patients << change.id;
+                continue;
+            }
+            if (change.entity == Change::Entity::InterfaceMessage) {
+                if (!messages.contains(change.id))
+                    messages << change.id;
                 continue;
             }
             if (!appointments.contains(change.id))
@@ -159,6 +165,8 @@ void Workspace::announce(const ChangeList &changes)
         Q_EMIT rosterChanged(centerId, date);
     for (const qint64 id : std::as_const(patients))
         Q_EMIT patientChanged(id);
+    for (const qint64 id : std::as_const(messages))
+        Q_EMIT interfaceMessageChanged(id);
 }
 
 } // namespace chairside

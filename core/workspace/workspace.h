@@ -58,6 +58,9 @@ Q_SIGNALS:
     void rosterChanged(qint64 centerId, QDate date);
     /// A patient's record, coverage, orders or authorizations changed.
     void patientChanged(qint64 patientId);
+    /// A message from another system was received or retried (InterfaceService), here or by another
+    /// program on the file (the listener, an import).
+    void interfaceMessageChanged(qint64 messageId);
     /// Too much changed to name (a bulk import, a center's chairs or hours): read everything again.
     void everythingChanged();
     /// Reading the store for changes failed; the message says what happened.

@@ -1,4 +1,4 @@
--- Chairside schema, version 9: a patient's paperwork read from its index alone.
+-- Chairside schema, version 11: a patient's paperwork read from its index alone.
 
 -- The readiness queue reads the orders, prior authorizations and coverage of every patient booked in the
 -- coming days, a few thousand patients scattered over the whole file. Through an index on the patient

@@ -31,8 +31,9 @@ echo "load average after the core figures: $(cut -d' ' -f1-3 /proc/loadavg)"
 nice -n 10 "$build/tests/bench/chairside-uibench" --data "$data" --merge-into "$build/results.json" \
     --desktop "$build/app/chairside" \
     --note "load average before the desktop figures: $(cut -d' ' -f1-3 /proc/loadavg)" "$@"
-# The interfaces' figures (issue 13), without the large file: MLLP round trip beside a bare durable commit
-# and a bare loopback echo.
+echo "load average after the desktop figures: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The interfaces' figures (issue 13), without the large file: importing, the MLLP round trip and the FHIR
+# export, each beside its physical limit.
 nice -n 10 "$build/tests/bench/chairside-interface-bench" --benchmark_counters_tabular=true \
     --benchmark_out="$build/interface-results.json" --benchmark_out_format=json
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
