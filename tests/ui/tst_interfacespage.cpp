@@ -136,7 +136,7 @@ TEST_CASE("The message shown names its segment, field and reason, and its raw HL
     REQUIRE_FALSE(kept->error->segment.isEmpty());
     const QString problem = p.view->problemText()->text();
     CHECK(p.view->problemText()->isVisible());
-    CHECK(problem.contains(QStringLiteral("Segment %1").arg(kept->error->segment)));
+    CHECK(problem.contains(QStringLiteral("segment %1").arg(kept->error->segment)));
     CHECK(problem.contains(kept->error->field));
     CHECK(problem.contains(kept->error->reason));
     CHECK(problem.contains(QStringLiteral("the location “MainOffi” to be mapped")));

@@ -383,7 +383,10 @@ QWidget *InterfacesView::buildMappingsTab()
     settingsNote->setForegroundRole(QPalette::PlaceholderText);
     settingsForm->addRow(QString(), settingsNote);
     settingsForm->addRow(QString(), m_settingsProblem);
-    settingsForm->addRow(QString(), save);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(save);
+    saveRow->addStretch(1);
+    settingsForm->addRow(QString(), saveRow);
 
     auto *left = new QVBoxLayout;
     left->addLayout(waitingLayout, 2);
@@ -692,7 +695,7 @@ void InterfacesView::showMessage(qint64 messageId)
     if (m.state == InterfaceState::Quarantined && m.error) {
         QStringList where;
         if (!m.error->segment.isEmpty())
-            where << tr("Segment %1").arg(m.error->segment);
+            where << tr("segment %1").arg(m.error->segment);
         if (!m.error->field.isEmpty() && m.error->field != m.error->segment)
             where << tr("field %1").arg(m.error->field);
         QString text = where.isEmpty()
@@ -720,10 +723,11 @@ void InterfacesView::showMessage(qint64 messageId)
                      .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
     fact(tr("Received"), local(m.receivedAtUtc));
+    const QString sender = InterfaceMessageModel::senderLabel(m);
+    const QString channel = InterfaceMessageModel::channelLabel(m.channel);
     fact(tr("From"),
-        tr("%1, by %2 (%3)")
-            .arg(InterfaceMessageModel::senderLabel(m), InterfaceMessageModel::channelLabel(m.channel),
-                m.sender));
+        sender == m.sender ? tr("%1, by %2").arg(sender, channel)
+                           : tr("%1, by %2 (%3)").arg(sender, channel, m.sender));
     fact(tr("Format"),
         tr("%1, %2").arg(
             InterfaceMessageModel::formatLabel(m.format), counted(m.rawSize, tr("1 byte"), tr("%1 bytes"))));
