@@ -1,6 +1,6 @@
 // Regenerates the README's screenshots from a fresh demo database: the log-in screen, the desk with a
-// decision, today's arrivals and the chair roster, mid-morning on the demo day; the admin's settings; and
-// the set-up wizard's pages on an empty file. Run through the `screenshots` target.
+// decision, today's arrivals and the chair roster, mid-morning on the demo day; the admin's settings and
+// Interfaces page; and the set-up wizard's pages on an empty file. Run through the `screenshots` target.
 
 #include "auth/accountservice.h"
 #include "checkin/checkinservice.h"
@@ -259,8 +259,50 @@ int main(int argc, char *argv[])
             settings->close();
         }
 
+        // The pharmacy's afternoon: the nurse works through tomorrow's doses on the Pharmacy page. Some are
+        // made, one bag was damaged, and the walk-in was offered a chair tomorrow morning after the cut-off.
+        window.switchUser();
+        if (!signIn(QStringLiteral("nurse.kim")) || !window.pharmacy())
+            return 1;
+        if (auto *openPharmacy = window.findChild<QAction *>(QStringLiteral("pharmacyAction")))
+            openPharmacy->trigger();
+        PharmacyView *pharmacy = window.pharmacy();
+        const auto nurse = store.userByName(QStringLiteral("nurse.kim"));
+        for (int row = 0; row < 6 && row < pharmacy->model()->rowCount(); ++row) {
+            const qint64 id = pharmacy->model()->line(row).appointment.id;
+            clock.set(CenterTime::utcAt(center, summary.date, 14 * 60 + 10 + row * 12));
+            pharmacy->selectAppointment(id);
+            if (auto *prepared = pharmacy->findChild<QPushButton *>(QStringLiteral("markPreparedButton")))
+                prepared->click();
+            if (row == 2 && nurse)
+                DoseService(store, clock).markWasted(*nurse, id, QStringLiteral("bag damaged in transport"));
+        }
+        clock.set(CenterTime::utcAt(center, summary.date, 15 * 60 + 40));
+        for (const auto &story : summary.stories) {
+            const auto patient
+                = story.code == QLatin1String("walk-in") ? store.patientByMrn(story.mrn) : std::nullopt;
+            const auto therapy = store.therapyByName(QStringLiteral("vedolizumab"));
+            if (!patient || !therapy)
+                continue;
+            BookingRequest request;
+            request.patientId = patient->id;
+            request.therapyId = therapy->id;
+            request.centerId = center.id;
+            request.startUtc = CenterTime::utcAt(center, summary.date.addDays(1), 9 * 60);
+            request.user = QStringLiteral("desk.rivera");
+            BookingService(store, clock).book(request);
+        }
+        pharmacy->reload();
+        if (pharmacy->model()->rowCount() > 6)
+            pharmacy->selectAppointment(pharmacy->model()->line(6).appointment.id);
+        pharmacy->table()->setFocus();
+        ok = save(&window, outDir + QStringLiteral("/pharmacy.png")) && ok;
+
         // The admin's Interfaces page after a morning of messages from the hospital's EHR: patients
         // registered and appointments booked, one message resent, two waiting for a mapping.
+        window.switchUser();
+        if (!signIn(QStringLiteral("admin")))
+            return 1;
         if (const auto admin = store.userByName(QStringLiteral("admin"))) {
             InterfaceService interface(store, clock);
             clock.set(CenterTime::utcAt(center, summary.date, 7 * 60 + 40));
@@ -336,7 +378,7 @@ int main(int argc, char *argv[])
                 if (receipt.state == InterfaceState::Quarantined && firstQuarantined == 0)
                     firstQuarantined = receipt.messageId;
             }
-            clock.set(CenterTime::utcAt(center, summary.date, 10 * 60 + 40));
+            clock.set(CenterTime::utcAt(center, summary.date, 15 * 60 + 40));
             if (auto *openInterfaces = window.findChild<QAction *>(QStringLiteral("interfacesAction")))
                 openInterfaces->trigger();
             if (InterfacesView *page = window.interfaces()) {
@@ -350,45 +392,6 @@ int main(int argc, char *argv[])
                 page->tabs()->setCurrentIndex(0);
             }
         }
-
-        // The pharmacy's afternoon: the nurse works through tomorrow's doses on the Pharmacy page. Some are
-        // made, one bag was damaged, and the walk-in was offered a chair tomorrow morning after the cut-off.
-        window.switchUser();
-        if (!signIn(QStringLiteral("nurse.kim")) || !window.pharmacy())
-            return 1;
-        if (auto *openPharmacy = window.findChild<QAction *>(QStringLiteral("pharmacyAction")))
-            openPharmacy->trigger();
-        PharmacyView *pharmacy = window.pharmacy();
-        const auto nurse = store.userByName(QStringLiteral("nurse.kim"));
-        for (int row = 0; row < 6 && row < pharmacy->model()->rowCount(); ++row) {
-            const qint64 id = pharmacy->model()->line(row).appointment.id;
-            clock.set(CenterTime::utcAt(center, summary.date, 14 * 60 + 10 + row * 12));
-            pharmacy->selectAppointment(id);
-            if (auto *prepared = pharmacy->findChild<QPushButton *>(QStringLiteral("markPreparedButton")))
-                prepared->click();
-            if (row == 2 && nurse)
-                DoseService(store, clock).markWasted(*nurse, id, QStringLiteral("bag damaged in transport"));
-        }
-        clock.set(CenterTime::utcAt(center, summary.date, 15 * 60 + 40));
-        for (const auto &story : summary.stories) {
-            const auto patient
-                = story.code == QLatin1String("walk-in") ? store.patientByMrn(story.mrn) : std::nullopt;
-            const auto therapy = store.therapyByName(QStringLiteral("vedolizumab"));
-            if (!patient || !therapy)
-                continue;
-            BookingRequest request;
-            request.patientId = patient->id;
-            request.therapyId = therapy->id;
-            request.centerId = center.id;
-            request.startUtc = CenterTime::utcAt(center, summary.date.addDays(1), 9 * 60);
-            request.user = QStringLiteral("desk.rivera");
-            BookingService(store, clock).book(request);
-        }
-        pharmacy->reload();
-        if (pharmacy->model()->rowCount() > 6)
-            pharmacy->selectAppointment(pharmacy->model()->line(6).appointment.id);
-        pharmacy->table()->setFocus();
-        ok = save(&window, outDir + QStringLiteral("/pharmacy.png")) && ok;
 
         // The first run on an empty file: each page of the set-up wizard, filled in as a new center would.
         Store empty(dir.filePath(QStringLiteral("new.sqlite")));
