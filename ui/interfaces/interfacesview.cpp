@@ -887,8 +887,9 @@ void InterfacesView::offerRetry(MappingKind kind, const QString &value)
 {
     int waiting = 0;
     try {
-        for (const InterfaceWaiting &w :
-            InterfaceService(m_workspace.store(), m_workspace.clock()).waiting(m_workspace.user())) {
+        const QList<InterfaceWaiting> values
+            = InterfaceService(m_workspace.store(), m_workspace.clock()).waiting(m_workspace.user());
+        for (const InterfaceWaiting &w : values) {
             if (w.kind == kind && w.value.compare(value, Qt::CaseInsensitive) == 0)
                 waiting += w.messages;
         }
