@@ -1,6 +1,6 @@
 // Regenerates the README's screenshots from a fresh demo database: the log-in screen, the desk with a
-// decision, today's arrivals and the chair roster, mid-morning on the demo day; the admin's settings; and
-// the set-up wizard's pages on an empty file. Run through the `screenshots` target.
+// decision, today's arrivals and the chair roster, mid-morning on the demo day; the admin's settings and
+// Interfaces page; and the set-up wizard's pages on an empty file. Run through the `screenshots` target.
 
 #include "auth/accountservice.h"
 #include "checkin/checkinservice.h"
@@ -11,6 +11,8 @@
 #include "day/rosterview.h"
 #include "demo/demogenerator.h"
 #include "desk/deskview.h"
+#include "interface/interfaceservice.h"
+#include "interfaces/interfacesview.h"
 #include "model/user.h"
 #include "patients/patientform.h"
 #include "patients/patientwindow.h"
@@ -295,6 +297,101 @@ int main(int argc, char *argv[])
             pharmacy->selectAppointment(pharmacy->model()->line(6).appointment.id);
         pharmacy->table()->setFocus();
         ok = save(&window, outDir + QStringLiteral("/pharmacy.png")) && ok;
+
+        // The admin's Interfaces page after a morning of messages from the hospital's EHR: patients
+        // registered and appointments booked, one message resent, two waiting for a mapping.
+        window.switchUser();
+        if (!signIn(QStringLiteral("admin")))
+            return 1;
+        if (const auto admin = store.userByName(QStringLiteral("admin"))) {
+            InterfaceService interface(store, clock);
+            clock.set(CenterTime::utcAt(center, summary.date, 7 * 60 + 40));
+            const auto infliximab = store.therapyByName(QStringLiteral("infliximab"));
+            const auto vedolizumab = store.therapyByName(QStringLiteral("vedolizumab"));
+            interface.setMapping(*admin, MappingKind::Location, QStringLiteral("INFUSION"), center.id);
+            if (infliximab)
+                interface.setMapping(
+                    *admin, MappingKind::Service, QStringLiteral("REMICADE"), infliximab->id);
+            if (vedolizumab)
+                interface.setMapping(
+                    *admin, MappingKind::Service, QStringLiteral("ENTYVIO"), vedolizumab->id);
+            const QString day = summary.date.addDays(3).toString(QStringLiteral("yyyyMMdd"));
+            const auto message = [](const QStringList &segments) -> QByteArray {
+                return segments.join(QLatin1Char('\r')).toUtf8() + '\r';
+            };
+            const auto adt = [&](const QString &control, const QString &mrn, const QString &name,
+                                 const QString &dob) {
+                return message(
+                    {QStringLiteral("MSH|^~\\&|EPIC|MERCY|CHAIRSIDE|INF|20261202090000||ADT^A04|%1|P|2.5.1")
+                            .arg(control),
+                        QStringLiteral("EVN|A04|20261202090000"),
+                        QStringLiteral(
+                            "PID|1||%1^^^MERCY^MR||%2||%3|F|||40 Elm St^^Springfield^MA^01103||(413)555-0188")
+                            .arg(mrn, name, dob),
+                        QStringLiteral("PV1|1|O|INFUSION")});
+            };
+            const auto siu = [&](const QString &control, const QString &key, const QString &mrn,
+                                 const QString &name, const QString &time, int minutes,
+                                 const QString &location, const QString &service) {
+                return message(
+                    {QStringLiteral("MSH|^~\\&|EPIC|MERCY|CHAIRSIDE|INF|20261202090000||SIU^S12|%1|P|2.5.1")
+                            .arg(control),
+                        QStringLiteral("SCH||%1|||||%2||%3|min|^^%3^%4")
+                                .arg(key, service)
+                                .arg(minutes)
+                                .arg(day + time)
+                            + QStringLiteral("|").repeated(14) + QStringLiteral("Booked"),
+                        QStringLiteral("PID|1||%1^^^MERCY^MR||%2||19680412|F").arg(mrn, name),
+                        QStringLiteral("RGS|1"), QStringLiteral("AIS|1||%1").arg(service),
+                        QStringLiteral("AIL|1||%1").arg(location)});
+            };
+            const QList<QByteArray> morning = {
+                adt(QStringLiteral("MC40211"), QStringLiteral("MR88121"), QStringLiteral("Okafor^Grace"),
+                    QStringLiteral("19680412")),
+                siu(QStringLiteral("MC40212"), QStringLiteral("AP-55101"), QStringLiteral("MR88121"),
+                    QStringLiteral("Okafor^Grace"), QStringLiteral("0900"), 120, QStringLiteral("INFUSION"),
+                    QStringLiteral("REMICADE")),
+                adt(QStringLiteral("MC40215"), QStringLiteral("MR88407"), QStringLiteral("Lindqvist^Henrik"),
+                    QStringLiteral("19590903")),
+                siu(QStringLiteral("MC40216"), QStringLiteral("AP-55108"), QStringLiteral("MR88407"),
+                    QStringLiteral("Lindqvist^Henrik"), QStringLiteral("1000"), 30,
+                    QStringLiteral("INFUSION"), QStringLiteral("ENTYVIO")),
+                siu(QStringLiteral("MC40216"), QStringLiteral("AP-55108"), QStringLiteral("MR88407"),
+                    QStringLiteral("Lindqvist^Henrik"), QStringLiteral("1000"), 30,
+                    QStringLiteral("INFUSION"), QStringLiteral("ENTYVIO")),
+                adt(QStringLiteral("MC40220"), QStringLiteral("MR88530"), QStringLiteral("Haddad^Samira"),
+                    QStringLiteral("19770118")),
+                siu(QStringLiteral("MC40221"), QStringLiteral("AP-55117"), QStringLiteral("MR88530"),
+                    QStringLiteral("Haddad^Samira"), QStringLiteral("1100"), 120,
+                    QStringLiteral("ONC 3 WEST"), QStringLiteral("REMICADE")),
+                siu(QStringLiteral("MC40224"), QStringLiteral("AP-55120"), QStringLiteral("MR88121"),
+                    QStringLiteral("Okafor^Grace"), QStringLiteral("1330"), 60, QStringLiteral("INFUSION"),
+                    QStringLiteral("KEYTRUDA")),
+                adt(QStringLiteral("MC40230"), QStringLiteral("MR88644"), QStringLiteral("Brennan^Thomas"),
+                    QStringLiteral("19850627")),
+            };
+            qint64 firstQuarantined = 0;
+            for (int i = 0; i < morning.size(); ++i) {
+                clock.set(CenterTime::utcAt(center, summary.date, 8 * 60 + 12 + i * 17));
+                const InterfaceReceipt receipt = interface.receive(*admin, morning.at(i),
+                    InterfaceSource {InterfaceChannel::Mllp, QStringLiteral("10.20.4.17:51322")});
+                if (receipt.state == InterfaceState::Quarantined && firstQuarantined == 0)
+                    firstQuarantined = receipt.messageId;
+            }
+            clock.set(CenterTime::utcAt(center, summary.date, 15 * 60 + 40));
+            if (auto *openInterfaces = window.findChild<QAction *>(QStringLiteral("interfacesAction")))
+                openInterfaces->trigger();
+            if (InterfacesView *page = window.interfaces()) {
+                page->reload();
+                page->setStateFilter(std::nullopt);
+                page->selectMessage(firstQuarantined);
+                page->table()->setFocus();
+                ok = save(&window, outDir + QStringLiteral("/interfaces.png")) && ok;
+                page->tabs()->setCurrentIndex(1);
+                ok = save(&window, outDir + QStringLiteral("/interfaces-mappings.png")) && ok;
+                page->tabs()->setCurrentIndex(0);
+            }
+        }
 
         // The first run on an empty file: each page of the set-up wizard, filled in as a new center would.
         Store empty(dir.filePath(QStringLiteral("new.sqlite")));

@@ -13,6 +13,7 @@
 #include "demo/demogenerator.h"
 #include "desk/deskview.h"
 #include "desk/patientcard.h"
+#include "interfaces/interfacesview.h"
 #include "pharmacy/pharmacyview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
@@ -115,6 +116,7 @@ TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+
         s.logIn(QStringLiteral("nurse"));
         REQUIRE(s.window->pages()->currentWidget() == s.window->roster());
         REQUIRE(s.window->audit() == nullptr);
+        REQUIRE(s.window->interfaces() == nullptr);
     }
     SECTION("admin")
     {
@@ -122,9 +124,12 @@ TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+
         s.logIn(QStringLiteral("admin"));
         REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
         REQUIRE(s.window->audit() != nullptr);
-        REQUIRE(s.window->pages()->count() == 6); // the readiness queue, the pharmacy's day, the audit
+        // the readiness queue, the pharmacy's day, the audit, the interfaces
+        REQUIRE(s.window->pages()->count() == 7);
         s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
         REQUIRE(s.window->pages()->currentWidget() == s.window->audit());
+        s.press(QKeySequence(Qt::CTRL | Qt::Key_7));
+        REQUIRE(s.window->pages()->currentWidget() == s.window->interfaces());
         s.press(QKeySequence(Qt::CTRL | Qt::Key_5));
         REQUIRE(s.window->pages()->currentWidget() == s.window->pharmacy());
     }

@@ -10,6 +10,7 @@
 #include "day/dayschedule.h"
 #include "day/rosterview.h"
 #include "desk/deskview.h"
+#include "interfaces/interfacesview.h"
 #include "patients/patientwindow.h"
 #include "patients/registrationdialog.h"
 #include "pharmacy/pharmacyview.h"
@@ -266,13 +267,20 @@ void MainWindow::createMenus()
         if (m_audit)
             showPage(m_pages->indexOf(m_audit));
     });
+    m_interfacesAction = m_goMenu->addAction(tr("&Interfaces"));
+    m_interfacesAction->setObjectName(QStringLiteral("interfacesAction"));
+    m_interfacesAction->setVisible(false);
+    connect(m_interfacesAction, &QAction::triggered, this, [this] {
+        if (m_interfaces)
+            showPage(m_pages->indexOf(m_interfaces));
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Chairside"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    m_signedInActions = {
-        print, lockAction, find, refresh, registerAction, m_pharmacyAction, m_auditAction, m_settingsAction};
+    m_signedInActions = {print, lockAction, find, refresh, registerAction, m_pharmacyAction, m_auditAction,
+        m_settingsAction, m_interfacesAction};
     m_sessionActions = {switchAction, logOutAction};
     for (QAction *action : std::as_const(m_signedInActions) + m_sessionActions)
         action->setEnabled(false);
@@ -329,6 +337,7 @@ void MainWindow::signIn(const User &user)
     // The pharmacy's day with the day's other pages; the audit page, an admin's alone, last.
     setPharmacyPage(roleMay(user.role, Permission::PrepareDose));
     setAuditPage(user.role == Role::Admin);
+    setInterfacesPage(user.role == Role::Admin);
     setSession(Session::SignedIn);
     // The receptionist starts at the desk; the nurse at the roster.
     int start = m_desk ? m_pages->indexOf(m_desk) : 0;
@@ -434,6 +443,7 @@ void MainWindow::signOut(const QString &notice)
         m_desk->clear();
     setPharmacyPage(false);
     setAuditPage(false);
+    setInterfacesPage(false);
     m_workspace.setUser(User {});
     setSession(Session::SignedOut);
     m_login->reset({}, notice);
@@ -453,6 +463,24 @@ void MainWindow::setAuditPage(bool shown)
     }
     m_auditAction->setVisible(shown);
     m_settingsAction->setVisible(shown);
+}
+
+void MainWindow::setInterfacesPage(bool shown)
+{
+    if (shown && !m_interfaces) {
+        m_interfaces = new InterfacesView(m_workspace, this);
+        // The tab carries the quarantined count ("Interfaces (2)") as the readiness tab does its own.
+        const int index = m_pages->addTab(m_interfaces, m_interfaces->title());
+        m_interfacesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(m_interfaces, &InterfacesView::titleChanged, this,
+            [this](const QString &title) { m_pages->setTabText(m_pages->indexOf(m_interfaces), title); });
+        connect(this, &MainWindow::refreshRequested, m_interfaces, &InterfacesView::reload);
+    } else if (!shown && m_interfaces) {
+        m_pages->removeTab(m_pages->indexOf(m_interfaces));
+        delete m_interfaces;
+        m_interfaces = nullptr;
+    }
+    m_interfacesAction->setVisible(shown);
 }
 
 void MainWindow::openSettings()

@@ -18,6 +18,7 @@ class DaySchedule;
 class DeskView;
 class FirstAdminForm;
 class IdleWatcher;
+class InterfacesView;
 class LockScreen;
 class LoginScreen;
 class PharmacyView;
@@ -63,6 +64,9 @@ public:
     AuditView *audit() const { return m_audit; }
     /// The pharmacy's day while a nurse or an admin is signed in; null otherwise.
     PharmacyView *pharmacy() const { return m_pharmacy; }
+    /// The admin's Interfaces page (messages from other systems, the mapping tables) while an admin is
+    /// signed in; null otherwise. Its tab counts the quarantined messages.
+    InterfacesView *interfaces() const { return m_interfaces; }
 
     /// Adds a page with its own shortcut (Ctrl+1, Ctrl+2, ...).
     void addPage(QWidget *page, const QString &title);
@@ -125,6 +129,7 @@ private:
     void setSession(Session session);
     void setAuditPage(bool shown);
     void setPharmacyPage(bool shown);
+    void setInterfacesPage(bool shown);
     /// The windows opened from this one (dialogs, message boxes) that are showing.
     QList<QWidget *> openWindows() const;
 
@@ -143,6 +148,7 @@ private:
     QAction *m_settingsAction = nullptr;
     bool m_demo = false;
     QAction *m_pharmacyAction = nullptr;
+    QAction *m_interfacesAction = nullptr;
     QList<QAction *> m_signedInActions; ///< enabled only while a user works unlocked
     QList<QAction *> m_sessionActions; ///< enabled while a user is signed in, locked or not
     DeskView *m_desk = nullptr;
@@ -152,6 +158,7 @@ private:
     DaySchedule *m_today = nullptr;
     AuditView *m_audit = nullptr;
     PharmacyView *m_pharmacy = nullptr;
+    InterfacesView *m_interfaces = nullptr;
     Session m_session = Session::SignedOut;
     int m_pageBeforeLock = 0;
     QList<QPointer<QWidget>> m_hiddenByLock;
