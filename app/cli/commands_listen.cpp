@@ -4,8 +4,10 @@
 #include "commandline.h"
 #include "common/error.h"
 #include "context.h"
+#include "interface/interfaceservice.h"
 #include "interop/hl7ack.h"
 #include "interop/hl7message.h"
+#include "model/user.h"
 #include "net/mllpframer.h"
 #include "net/mllpserver.h"
 #include "net/tlsfiles.h"
@@ -17,6 +19,7 @@
 #include <QLoggingCategory>
 
 #include <csignal>
+#include <memory>
 
 namespace chairside::cli {
 
@@ -57,22 +60,36 @@ QList<MllpServer::Subnet> allowList(const QStringList &values)
     return allowed;
 }
 
-/// What answers each message: the one place the listener is joined to what applies messages.
+/// What answers each message: InterfaceService records it, applies it whole or quarantines it, and commits,
+/// all before the answer is written (a resent message is answered AA without a second effect). The
+/// listener acts as the signed-in admin, checked once at start, so a wrong password stops it at once.
 ///
-/// It reads the message with the HL7 v2 reader and acknowledges it: AA when it reads, AR with an ERR for
-/// each problem when it does not. Nothing is stored here.
+/// The service answers every HL7 v2 message; what is not HL7 v2 at all (FHIR or CSV sent over MLLP, or
+/// noise) it keeps as quarantined without an ACK of its own, and it is answered AR here. A store failure
+/// throws: the server then sends nothing and closes the connection, and the sender sends again.
 MllpServer::Handler messageHandler(Context &ctx)
 {
+    const User user = ctx.requireUser(Permission::Administer);
+    auto service = std::make_shared<InterfaceService>(ctx.store(), ctx.clock());
     const QString idPrefix
         = QStringLiteral("CS%1.").arg(QString::number(ctx.nowUtc().toMSecsSinceEpoch(), 36).toUpper());
-    return [&ctx, idPrefix, counter = quint64(0)](const QByteArray &bytes, const QHostAddress &) mutable {
+    return [&ctx, service, user, idPrefix, counter = quint64(0)](
+               const QByteArray &bytes, const QHostAddress &peer) mutable {
+        const InterfaceReceipt receipt
+            = service->receive(user, bytes, {InterfaceChannel::Mllp, peer.toString()});
+        if (!receipt.ack.isEmpty())
+            return receipt.ack;
         const Hl7Message message = Hl7Message::parse(bytes);
         Hl7Ack::Options options;
         options.controlId = idPrefix + QString::number(++counter);
         options.nowUtc = ctx.nowUtc();
-        if (message.isValid())
-            return Hl7Ack::build(message, Hl7Ack::Code::Accept, options);
-        return Hl7Ack::build(message, Hl7Ack::Code::Reject, options, {}, message.errors());
+        QList<Hl7Error> errors = message.errors();
+        if (errors.isEmpty()) {
+            errors << Hl7Error::at(Hl7Error::Code::UnsupportedMessageType, QStringLiteral("MSH"), 9, 0,
+                QStringLiteral("Only HL7 v2 messages are taken over MLLP; files of other formats are "
+                               "imported (chairside-cli import)."));
+        }
+        return Hl7Ack::build(message, Hl7Ack::Code::Reject, options, {}, errors);
     };
 }
 
@@ -176,6 +193,9 @@ void addListenCommands(QList<Command> &commands)
         },
         {},
         QStringLiteral(
+            "Each message is recorded, applied whole or quarantined, and committed before its ACK is sent\n"
+            "(AA; AE or AR with an ERR naming the segment, field and reason), as by import. It acts as the\n"
+            "signed-in user, who must be an admin. "
             "Runs until SIGTERM or SIGINT (Ctrl+C), then stops accepting, sends the answers already\n"
             "made, closes every connection and exits 0. Logs on stderr: the start (\"listening on\n"
             "127.0.0.1:2575\"), each connection, each message (the peer, the message type, its control\n"

@@ -1,8 +1,10 @@
 // The real chairside-cli interface listen, driven by a third-party MLLP client: mllp_send from Debian's
-// python3-hl7 sends every HL7 sample, and each answer must be an ACK of that very message.
+// python3-hl7 sends every HL7 sample to the listener on a real store, each answer must be an ACK of that
+// very message, and what the messages say must be in the store afterwards.
 
 #include "catchqstring.h"
 #include "cli/commandline.h"
+#include "interfacefixture.h"
 #include "interop/hl7message.h"
 #include "net/mllpclient.h"
 #include "nethelpers.h"
@@ -28,11 +30,14 @@ struct Listener
     QByteArray log;
     quint16 port = 0;
 
-    explicit Listener(const QStringList &extra = {})
+    /// On the store at `db`, acting as its admin (the password comes from CHAIRSIDE_PASSWORD, which the
+    /// test main sets).
+    explicit Listener(const QString &db, const QStringList &extra = {})
     {
         process.setProcessChannelMode(QProcess::SeparateChannels);
         process.start(QStringLiteral(CHAIRSIDE_CLI_PATH),
-            QStringList {QStringLiteral("interface"), QStringLiteral("listen"), QStringLiteral("--port"),
+            QStringList {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin"),
+                QStringLiteral("interface"), QStringLiteral("listen"), QStringLiteral("--port"),
                 QStringLiteral("0")}
                 + extra);
         REQUIRE(process.waitForStarted(10000));
@@ -84,13 +89,22 @@ QList<QByteArray> mllpSend(quint16 port, const QString &file)
 
 } // namespace
 
-TEST_CASE("interface listen answers every sample sent by mllp_send with an ACK of that message, and stops on "
-          "SIGTERM")
+TEST_CASE("interface listen applies every sample sent by mllp_send, answers each with an ACK of that "
+          "message, and stops on SIGTERM")
 {
-    Listener listener;
+    test::InterfaceFixture f;
+    // The senders' locations and services, mapped as an admin would before going live.
+    for (const char *location : {"2", "OFFICE", "MainOffi", "RNJ Renal OPD", "RNJ Renal SBH", "HHR"})
+        f.mapLocation(QString::fromLatin1(location));
+    for (const char *service : {"office visit", "reason for the appointment", "OFFICE VISIT-15",
+             "Nephrology New", "HLCK", "Test Appointment", "Nephrology Haemodialysis F/Up"})
+        f.mapService(QString::fromLatin1(service), f.infliximab);
+
+    Listener listener(f.temp.path());
     const QDir samples(QStringLiteral(CHAIRSIDE_INTEROP_SAMPLES));
     const QStringList files = samples.entryList({QStringLiteral("*.hl7")}, QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 10);
+    QHash<QString, QString> codes; // control id -> MSA-1
     for (const QString &name : files) {
         INFO(name.toStdString());
         QFile file(samples.filePath(name));
@@ -101,16 +115,60 @@ TEST_CASE("interface listen answers every sample sent by mllp_send with an ACK o
         const QList<QByteArray> answers = mllpSend(listener.port, samples.filePath(name));
         REQUIRE(answers.size() == 1);
         const Hl7Message ack = Hl7Message::parse(answers.first());
+        INFO(answers.first().toStdString());
         REQUIRE(ack.isValid());
         REQUIRE(ack.messageType() == QStringLiteral("ACK"));
-        REQUIRE(ack.text("MSA-1") == QStringLiteral("AA"));
         REQUIRE(ack.text("MSA-2") == sent.controlId());
-        // The log names the message.
+        const QString code = ack.text("MSA-1");
+        REQUIRE((code == QStringLiteral("AA") || code == QStringLiteral("AE")));
+        codes.insert(sent.controlId(), code);
+        // The log names the message and the answer.
         REQUIRE(waitUntil([&] {
             listener.log += listener.process.readAllStandardError();
-            return listener.log.contains(QStringLiteral("control id %1: AA").arg(sent.controlId()).toUtf8());
+            return listener.log.contains(
+                QStringLiteral("control id %1: %2").arg(sent.controlId(), code).toUtf8());
         }));
     }
+
+    // Each answer matches what was recorded: AA for what was applied (or was a duplicate, or had
+    // nothing to do), AE for what waits in quarantine; every message kept, none twice.
+    InterfaceMessageFilter all;
+    all.limit = 1000;
+    const QList<InterfaceMessage> kept = f.service.messages(f.admin, all);
+    REQUIRE(kept.size() == files.size());
+    for (const InterfaceMessage &m : kept) {
+        INFO(m.controlId.toStdString());
+        REQUIRE(m.channel == InterfaceChannel::Mllp);
+        REQUIRE(m.sender == QStringLiteral("127.0.0.1"));
+        REQUIRE(codes.contains(m.controlId));
+        REQUIRE(codes.value(m.controlId)
+            == (m.state == InterfaceState::Quarantined ? QStringLiteral("AE") : QStringLiteral("AA")));
+    }
+    REQUIRE(std::count_if(codes.cbegin(), codes.cend(), [](const QString &c) {
+        return c == QStringLiteral("AA");
+    }) >= files.size() - 2);
+
+    // What the messages said is in the store, as the importer would have put it.
+    const auto athena = f.appointmentOfKey(QStringLiteral("ATHENANET^235"), QStringLiteral("347606"));
+    REQUIRE(athena.has_value());
+    REQUIRE(athena->centerId == f.center.id);
+    REQUIRE(athena->therapyId == f.infliximab.id);
+    REQUIRE(
+        f.appointmentOfKey(QStringLiteral("MESA_OP^XYZ_HOSPITAL"), QStringLiteral("2196178")).has_value());
+    const auto arrived = f.appointmentOfKey(QStringLiteral("GPMS^CTX"), QStringLiteral("00331839401"));
+    REQUIRE(arrived.has_value());
+    REQUIRE(arrived->status == AppointmentStatus::Arrived);
+    REQUIRE(f.store.patientByMrn(QStringLiteral("10769852")).has_value());
+
+    // Sent again, the same message is answered AA and changes nothing.
+    const qint64 appointments = f.appointmentCount();
+    const QList<QByteArray> again
+        = mllpSend(listener.port, samples.filePath(QStringLiteral("siu-s12-athena-v2.2.hl7")));
+    REQUIRE(again.size() == 1);
+    REQUIRE(Hl7Message::parse(again.first()).text("MSA-1") == QStringLiteral("AA"));
+    REQUIRE(f.appointmentCount() == appointments);
+    REQUIRE(f.service.counts(f.admin).duplicate >= 1);
+
     REQUIRE(listener.stop() == 0);
     REQUIRE(listener.log.contains("stopping on SIGTERM"));
 }
@@ -125,7 +183,8 @@ TEST_CASE("interface listen answers an unreadable message AR with an ERR naming 
     file.write("MSH|^~\\&|SENDER|FAC|CHAIRSIDE|CENTER|20250301120000||^|BAD-1|P|2.5\r");
     file.close();
 
-    Listener listener;
+    test::InterfaceFixture f;
+    Listener listener(f.temp.path());
     const QList<QByteArray> answers = mllpSend(listener.port, path);
     REQUIRE(answers.size() == 1);
     const Hl7Message ack = Hl7Message::parse(answers.first());
@@ -140,7 +199,9 @@ TEST_CASE("interface listen answers an unreadable message AR with an ERR naming 
 TEST_CASE("interface listen refuses a peer outside --allow, and bad options before it listens")
 {
     {
-        Listener listener({QStringLiteral("--allow"), QStringLiteral("10.9.0.0/16,192.0.2.7")});
+        test::InterfaceFixture f;
+        Listener listener(
+            f.temp.path(), {QStringLiteral("--allow"), QStringLiteral("10.9.0.0/16,192.0.2.7")});
         QProcess send;
         send.start(QStringLiteral(CHAIRSIDE_MLLP_SEND),
             {QStringLiteral("-p"), QString::number(listener.port), QStringLiteral("-f"),
@@ -166,8 +227,10 @@ TEST_CASE("interface listen refuses a peer outside --allow, and bad options befo
 TEST_CASE("interface listen with --cert and --key answers over TLS")
 {
     const TestCertificate &certificate = testCertificate();
-    Listener listener({QStringLiteral("--cert"), certificate.certificateFile, QStringLiteral("--key"),
-        certificate.keyFile});
+    test::InterfaceFixture f;
+    Listener listener(f.temp.path(),
+        {QStringLiteral("--cert"), certificate.certificateFile, QStringLiteral("--key"),
+            certificate.keyFile});
     REQUIRE(listener.log.contains("with TLS"));
     MllpClient::Options options = clientOptions(QStringLiteral("localhost"), listener.port);
     options.tls = true;
