@@ -62,5 +62,7 @@ void addFindCommands(QList<Command> &commands);
 void addAuditCommands(QList<Command> &commands);
 void addUserCommands(QList<Command> &commands);
 void addReadinessCommands(QList<Command> &commands);
+void addOutboundCommands(QList<Command> &commands);
+void addExportCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

@@ -28,6 +28,8 @@ const QList<Command> &commands()
         addRosterCommands(list);
         addFindCommands(list);
         addAuditCommands(list);
+        addOutboundCommands(list);
+        addExportCommands(list);
         return list;
     }();
     return all;

@@ -17,7 +17,7 @@ build="$root/build/bench"
 data="$root/build/bench-data"
 
 cmake --preset bench -DCHAIRSIDE_WERROR=ON >/dev/null
-nice -n 10 cmake --build "$build" --target chairside-bench chairside-uibench chairside
+nice -n 10 cmake --build "$build" --target chairside-bench chairside-uibench chairside chairside-interface-bench
 
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
@@ -28,6 +28,8 @@ mkdir -p "$data"
 nice -n 10 "$build/tests/bench/chairside-bench" --data "$data" --json "$build/results.json" \
     --note "$machine" "$@"
 echo "load average after the core figures: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The interfaces' figures (issue 13), on small files of their own, each beside its target and limit.
+nice -n 10 "$build/tests/bench/chairside-interface-bench" --benchmark_filter='^BM_Export'
 nice -n 10 "$build/tests/bench/chairside-uibench" --data "$data" --merge-into "$build/results.json" \
     --desktop "$build/app/chairside" \
     --note "load average before the desktop figures: $(cut -d' ' -f1-3 /proc/loadavg)" "$@"
