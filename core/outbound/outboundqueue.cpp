@@ -19,6 +19,8 @@ QString OutboundQueue::controlIdFor(qint64 id)
 
 qint64 OutboundQueue::enqueue(qint64 appointmentId, OutboundEvent event, const QDateTime &nowUtc)
 {
+    if (!OutboundSettings::isEnabled(m_store))
+        return 0;
     const OutboundSettings settings = OutboundSettings::load(m_store);
     if (!settings.sends(event))
         return 0;

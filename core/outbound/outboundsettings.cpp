@@ -44,10 +44,15 @@ QString OutboundSettings::destinationCode(Destination destination)
     return {};
 }
 
+bool OutboundSettings::isEnabled(Store &store)
+{
+    return store.setting(kEnabled).value_or(QString()) == QLatin1String("1");
+}
+
 OutboundSettings OutboundSettings::load(Store &store)
 {
     OutboundSettings s;
-    s.enabled = store.setting(kEnabled).value_or(QString()) == QLatin1String("1");
+    s.enabled = isEnabled(store);
     const QString destination = store.setting(kDestination).value_or(QString());
     s.destination = destination == QLatin1String("folder") ? Destination::Folder
         : destination == QLatin1String("mllp")             ? Destination::Mllp

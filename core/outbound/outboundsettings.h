@@ -42,6 +42,8 @@ struct OutboundSettings
 
     /// What is stored; the defaults for what never was.
     static OutboundSettings load(Store &store);
+    /// Whether sending is on, in one read: what every check-in asks before reading the rest.
+    static bool isEnabled(Store &store);
     /// Writes every key (in the caller's transaction when there is one). Validate first.
     void save(Store &store) const;
     /// Throws Error::BadData naming the field when the settings cannot be used: sending on without a

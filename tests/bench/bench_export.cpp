@@ -13,12 +13,11 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
-#include <benchmark/benchmark.h>
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <chrono>
 #include <memory>
+#include <sqlite3.h>
 #include <vector>
 
 using namespace chairside;
@@ -117,7 +116,8 @@ public:
         for (auto _ : m_state) {
             const auto start = std::chrono::steady_clock::now();
             body();
-            m_us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+            m_us.push_back(
+                std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
         }
     }
     double medianMs()
@@ -178,7 +178,8 @@ void BM_ExportLimitRawRows(benchmark::State &state)
 {
     ExportDay &d = day();
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(d.store->path().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(d.store->path().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
         state.SkipWithError("cannot open the file");
         return;
     }
@@ -211,7 +212,9 @@ void BM_ExportLimitRawRows(benchmark::State &state)
     sqlite3_finalize(statement);
     sqlite3_close(db);
     state.counters["rows"] = rows;
-    state.SetLabel(QStringLiteral("median %1 ms (limit: the rows read bare)").arg(timed.medianMs(), 0, 'f', 3).toStdString());
+    state.SetLabel(QStringLiteral("median %1 ms (limit: the rows read bare)")
+                       .arg(timed.medianMs(), 0, 'f', 3)
+                       .toStdString());
 }
 
 /// The limit for the writing: the finished Bundle serialised alone.
@@ -224,7 +227,9 @@ void BM_ExportLimitJsonAlone(benchmark::State &state)
         const QByteArray json = QJsonDocument(bundle).toJson(QJsonDocument::Indented);
         benchmark::DoNotOptimize(json.constData());
     });
-    state.SetLabel(QStringLiteral("median %1 ms (limit: the JSON serialised alone)").arg(timed.medianMs(), 0, 'f', 3).toStdString());
+    state.SetLabel(QStringLiteral("median %1 ms (limit: the JSON serialised alone)")
+                       .arg(timed.medianMs(), 0, 'f', 3)
+                       .toStdString());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "booking/confirmationslip.h"
 #include "checkin/checkinservice.h"
 #include "day/appointmentdetailsdialog.h"
+#include "day/dayschedule.h"
 #include "day/rosterview.h"
 #include "day/rosterwidget.h"
 #include "rosterday.h"
@@ -302,7 +303,8 @@ TEST_CASE("The day's roster exports to CSV, a row per appointment under a header
     REQUIRE(view.saveCsv(path));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     int appointments = 0;
     for (const RosterChair &chair : view.day().roster().chairs)
         appointments += int(chair.entries.size());
