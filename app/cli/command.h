@@ -64,5 +64,7 @@ void addUserCommands(QList<Command> &commands);
 void addReadinessCommands(QList<Command> &commands);
 void addListenCommands(QList<Command> &commands);
 void addInterfaceCommands(QList<Command> &commands);
+void addOutboundCommands(QList<Command> &commands);
+void addExportCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

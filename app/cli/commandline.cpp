@@ -31,6 +31,8 @@ const QList<Command> &commands()
         addAuditCommands(list);
         addListenCommands(list);
         addInterfaceCommands(list);
+        addOutboundCommands(list);
+        addExportCommands(list);
         return list;
     }();
     return all;

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "common/error.h"
 #include "context.h"
+#include "export/rostercsv.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rescheduleservice.h"
 #include "scheduling/rosterservice.h"
@@ -283,6 +284,13 @@ int roster(Context &ctx)
     const QDate date = ctx.has(QStringLiteral("date")) ? ctx.dateValue(QStringLiteral("date"))
                                                        : CenterTime::localDate(center, ctx.nowUtc());
     const Roster day = RosterService(ctx.store()).build(center, date);
+    if (ctx.has(QStringLiteral("csv"))) {
+        if (ctx.json)
+            throw UsageError(QStringLiteral("roster takes --csv or --json, not both."));
+        ctx.out << RosterCsv::write(day, center);
+        ctx.out.flush();
+        return 0;
+    }
     ctx.print(rosterJson(day, center), rosterText(day, center));
     return 0;
 }
@@ -336,12 +344,17 @@ void addRosterCommands(QList<Command> &commands)
         {{QStringLiteral("date"), QStringLiteral("D"),
              QStringLiteral("the day (default: today on the center's clock)")},
             {QStringLiteral("center"), QStringLiteral("C"),
-                QStringLiteral("the center (default: the only one)")}},
+                QStringLiteral("the center (default: the only one)")},
+            {QStringLiteral("csv"), {}, QStringLiteral("one CSV row per appointment, with a header row")}},
         {},
         QStringLiteral(
             "Every chair in label order with its appointments (patient, therapy, times, status, dose), then "
             "the counts and how full the chairs are. With --json: center, date, hours, chairs (each with its "
-            "appointments), counts and utilization (0 to 1)."),
+            "appointments), counts and utilization (0 to 1). With --csv (RFC 4180, CRLF line ends): date, "
+            "chair, start, "
+            "end, minutes, appointment, patient_id, patient, therapy, status, prep, rescheduled, times on "
+            "the "
+            "center's clock."),
         roster};
 }
 

@@ -6,6 +6,7 @@
 #include "checkinloader.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "outbound/outboundqueue.h"
 #include "scheduling/slotservice.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
@@ -125,6 +126,7 @@ Decision CheckInService::checkIn(const CheckInRequest &request, const User &user
             && decision.appointment->status == AppointmentStatus::Booked) {
             m_store.changeStatus(decision.appointment->id, AppointmentStatus::Arrived, user.name, now,
                 QStringLiteral("waiting: %1").arg(codeNames(decision.blocking()).join(QStringLiteral(", "))));
+            OutboundQueue(m_store).enqueue(decision.appointment->id, OutboundEvent::Arrived, now);
         }
         record(decision, user, now);
         auditDecision(decision, user, now);
@@ -275,6 +277,7 @@ void CheckInService::admit(
     if (decision.chair && decision.chair->id != appointment.chairId)
         m_store.setChair(appointment.id, decision.chair->id);
     m_store.changeStatus(appointment.id, AppointmentStatus::CheckedIn, user.name, nowUtc, why);
+    OutboundQueue(m_store).enqueue(appointment.id, OutboundEvent::CheckedIn, nowUtc);
     if (decision.orderId != 0)
         m_store.useOrderDose(decision.orderId);
     if (decision.authorizationId != 0)
@@ -400,6 +403,7 @@ Appointment CheckInService::complete(qint64 appointmentId, const User &user)
     }
     m_store.changeStatus(
         appointmentId, AppointmentStatus::Fulfilled, user.name, now, QStringLiteral("infusion completed"));
+    OutboundQueue(m_store).enqueue(appointmentId, OutboundEvent::Completed, now);
     m_store.audit(
         appointmentEvent(AuditAction::InfusionCompleted, user, appointmentId, appointment.patientId), now);
     transaction.commit();

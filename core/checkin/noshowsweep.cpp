@@ -4,6 +4,7 @@
 #include "audit/auditevent.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "outbound/outboundqueue.h"
 #include "scheduling/centertime.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
@@ -74,6 +75,7 @@ NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
                     .arg(DeskText::time(center, deadline), DeskText::time(center, a.startUtc))
                     .arg(center.policy.graceMinutes));
             m_store.setNoShowFee(a.id, center.policy.noShowFeeCents);
+            OutboundQueue(m_store).enqueue(a.id, OutboundEvent::NoShow, now);
             const bool wasted = a.prep == PrepState::Ready;
             if (wasted)
                 m_store.setPrep(a.id, PrepState::Wasted, now, QStringLiteral("patient did not come"));
@@ -133,6 +135,7 @@ NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
             ? QStringLiteral("left before the infusion (start %1), marked by the nurse").arg(start)
             : QStringLiteral("did not come (start %1), marked by the nurse").arg(start));
     m_store.setNoShowFee(appointmentId, center->policy.noShowFeeCents);
+    OutboundQueue(m_store).enqueue(appointmentId, OutboundEvent::NoShow, now);
     const bool wasted = a->prep == PrepState::Ready;
     if (wasted)
         m_store.setPrep(appointmentId, PrepState::Wasted, now, QStringLiteral("patient did not come"));

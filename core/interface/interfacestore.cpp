@@ -243,6 +243,19 @@ std::optional<InterfaceStore::AppointmentKey> InterfaceStore::appointmentKey(
     return AppointmentKey {q->value(0).toLongLong(), q->value(1).toLongLong()};
 }
 
+QString InterfaceStore::placerIdOf(qint64 appointmentId)
+{
+    const auto q = m_statements->take(
+        QStringLiteral("SELECT placer_id, key FROM interface_appointment_key WHERE appointment_id = ? "
+                       "ORDER BY message_id DESC LIMIT 1"),
+        "look up the sender's id of the appointment");
+    q->exec({appointmentId});
+    if (!q->next())
+        return {};
+    const QString placer = q->value(0).toString();
+    return placer.isEmpty() ? q->value(1).toString() : placer;
+}
+
 void InterfaceStore::setAppointmentKey(const QString &sender, const QString &key, qint64 appointmentId,
     const QString &placerId, const QString &fillerId, qint64 messageId)
 {

@@ -46,6 +46,9 @@ public:
         qint64 messageId = 0;
     };
     std::optional<AppointmentKey> appointmentKey(const QString &sender, const QString &key);
+    /// The placer's id a sender gave the appointment (its key where it sent none), for SCH-1 of what
+    /// Chairside sends back; empty for an appointment booked in Chairside.
+    QString placerIdOf(qint64 appointmentId);
     void setAppointmentKey(const QString &sender, const QString &key, qint64 appointmentId,
         const QString &placerId, const QString &fillerId, qint64 messageId);
     std::optional<qint64> orderKey(const QString &sender, const QString &key);

@@ -8,6 +8,7 @@
 #include "model/chair.h"
 #include "model/checkinrecord.h"
 #include "model/coverage.h"
+#include "model/outboundmessage.h"
 #include "model/patient.h"
 #include "model/prescriberorder.h"
 #include "model/priorauthorization.h"
@@ -233,6 +234,31 @@ public:
     /// A setting's value, or nothing when it was never set.
     std::optional<QString> setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
+
+    // The outbound queue (store_outbound.cpp): messages to other systems, written with what they report.
+    /// Inserts the message (its id, created time and state as given are ignored: it is queued, due at
+    /// nextAttemptUtc) and returns its id.
+    qint64 addOutboundMessage(const OutboundMessage &message);
+    /// Writes the control id and the text once the id is known (the control id is made from it).
+    void setOutboundMessageText(qint64 id, const QString &controlId, const QByteArray &hl7);
+    std::optional<OutboundMessage> outboundMessage(qint64 id);
+    /// The queue in order (oldest first), every state or one, at most `limit`.
+    QList<OutboundMessage> outboundMessages(
+        std::optional<OutboundState> state = std::nullopt, int limit = 1000);
+    /// The messages still to deliver (queued or failed), oldest first.
+    QList<OutboundMessage> waitingOutboundMessages(int limit);
+    /// Records an attempt's result: state, attempts, next attempt, last error and sent time as given.
+    void updateOutboundDelivery(const OutboundMessage &message);
+    /// A day's appointments at a center with their patients, chairs and therapies, for an export: the
+    /// appointments starting in [fromUtc, toUtc) in start order, and each record they name once.
+    struct DayRecords
+    {
+        QList<Appointment> appointments;
+        QList<Patient> patients;
+        QList<Chair> chairs;
+        QList<Therapy> therapies;
+    };
+    DayRecords dayRecordsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
 
     // Audit trail: append-only, hash-chained (core/audit). Joins the open transaction, if any, so an
     // action and its record commit together.

@@ -3,6 +3,7 @@
 #include "booking/confirmationslip.h"
 #include "checkin/checkinservice.h"
 #include "day/appointmentdetailsdialog.h"
+#include "day/dayschedule.h"
 #include "day/rosterview.h"
 #include "day/rosterwidget.h"
 #include "rosterday.h"
@@ -290,6 +291,35 @@ TEST_CASE("The day's roster prints to a one-page PDF, even with many chairs")
 
     // A file that cannot be written is reported, not ignored.
     CHECK_FALSE(view.savePdf(dir.filePath(QStringLiteral("missing/folder/roster.pdf"))));
+}
+
+TEST_CASE("The day's roster exports to CSV, a row per appointment under a header row")
+{
+    RosterDay day;
+    RosterView view(day.workspace);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("roster.csv"));
+    REQUIRE(view.saveCsv(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    int appointments = 0;
+    for (const RosterChair &chair : view.day().roster().chairs)
+        appointments += int(chair.entries.size());
+    REQUIRE(appointments > 0);
+    CHECK(lines.size() == appointments + 1);
+    CHECK(lines.front().startsWith(QStringLiteral("date,chair,start,end,minutes,appointment")));
+    CHECK(lines[1].startsWith(view.date().toString(Qt::ISODate) + QLatin1Char(',')));
+
+    // The button is there for the keyboard and the screen reader; a file that cannot be written is reported.
+    bool found = false;
+    const QList<QPushButton *> buttons = view.findChildren<QPushButton *>();
+    for (const QPushButton *button : buttons)
+        found = found || button->accessibleName() == QStringLiteral("Export roster as CSV");
+    CHECK(found);
+    CHECK_FALSE(view.saveCsv(dir.filePath(QStringLiteral("missing/folder/roster.csv"))));
 }
 
 TEST_CASE("The printed roster and the confirmation slip keep the light paper colours under the dark palette")

@@ -5,6 +5,7 @@
 #include "day/appointmentdetailsdialog.h"
 #include "day/dayschedule.h"
 #include "day/rosterwidget.h"
+#include "export/rostercsv.h"
 #include "scheduling/centertime.h"
 #include "store/store.h"
 #include "widgets/errornotice.h"
@@ -28,6 +29,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
@@ -75,6 +77,7 @@ RosterView::RosterView(Workspace &workspace, DaySchedule &today, QWidget *parent
     , m_dateEdit(new QDateEdit(this))
     , m_printButton(new QPushButton(tr("Print…"), this))
     , m_pdfButton(new QPushButton(tr("Save as PDF…"), this))
+    , m_csvButton(new QPushButton(tr("Export CSV…"), this))
     , m_counts(new StatusCountsBar(this))
     , m_utilization(new QLabel(this))
     , m_problem(new ProblemBanner(this))
@@ -90,6 +93,7 @@ RosterView::RosterView(Workspace &workspace, DaySchedule &today, QWidget *parent
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &RosterView::setDate);
     connect(m_printButton, &QPushButton::clicked, this, &RosterView::print);
     connect(m_pdfButton, &QPushButton::clicked, this, &RosterView::saveAsPdf);
+    connect(m_csvButton, &QPushButton::clicked, this, &RosterView::exportCsv);
     connect(m_roster, &RosterWidget::appointmentActivated, this, &RosterView::openAppointment);
     m_roster->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_roster, &QWidget::customContextMenuRequested, this, &RosterView::showBlockMenu);
@@ -126,12 +130,14 @@ void RosterView::buildLayout()
     m_next->setToolTip(tr("The day after (Alt+Right)"));
     m_printButton->setToolTip(tr("Print the day's roster (Ctrl+P)"));
     m_pdfButton->setToolTip(tr("Save the day's roster as a PDF file"));
+    m_csvButton->setToolTip(tr("Save the day's appointments as a CSV file for a spreadsheet"));
     m_previous->setAccessibleName(tr("Previous day"));
     m_today->setAccessibleName(tr("Today"));
     m_next->setAccessibleName(tr("Next day"));
     m_printButton->setAccessibleName(tr("Print roster"));
     m_pdfButton->setAccessibleName(tr("Save roster as PDF"));
-    for (QPushButton *button : {m_previous, m_today, m_next, m_printButton, m_pdfButton})
+    m_csvButton->setAccessibleName(tr("Export roster as CSV"));
+    for (QPushButton *button : {m_previous, m_today, m_next, m_printButton, m_pdfButton, m_csvButton})
         button->setAutoDefault(false);
 
     m_dateEdit->setCalendarPopup(true);
@@ -153,6 +159,7 @@ void RosterView::buildLayout()
     m_header->addGap();
     m_header->addControl(m_printButton);
     m_header->addControl(m_pdfButton);
+    m_header->addControl(m_csvButton);
     layout->addWidget(m_header);
 
     m_utilization->setAccessibleName(tr("Chair utilization"));
@@ -177,7 +184,8 @@ void RosterView::buildLayout()
     setTabOrder(m_next, m_dateEdit);
     setTabOrder(m_dateEdit, m_printButton);
     setTabOrder(m_printButton, m_pdfButton);
-    setTabOrder(m_pdfButton, m_roster);
+    setTabOrder(m_pdfButton, m_csvButton);
+    setTabOrder(m_csvButton, m_roster);
     setFocusProxy(m_roster);
 }
 
@@ -438,6 +446,36 @@ void RosterView::saveAsPdf()
             tr("%1 could not be written. Choose a folder you may write to, or close the file if another "
                "program "
                "has it open.")
+                .arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+bool RosterView::saveCsv(const QString &path)
+{
+    const DaySchedule &shown = day();
+    const QByteArray csv = RosterCsv::write(shown.roster(), shown.center()).toUtf8();
+    // Written whole, then renamed into place: a spreadsheet never opens half a day.
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit();
+}
+
+void RosterView::exportCsv()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString suggested
+        = QDir(folder).filePath(QStringLiteral("roster-%1.csv").arg(m_date.toString(Qt::ISODate)));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the chair roster as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    if (!saveCsv(path)) {
+        QMessageBox::warning(this, tr("The roster could not be exported"),
+            tr("%1 could not be written. Choose a folder you may write to, or close the file if another "
+               "program has it open.")
                 .arg(QDir::toNativeSeparators(path)));
     }
 }

@@ -63,6 +63,11 @@ public:
     void print();
     /// Asks for a file name and saves the day as a PDF.
     void saveAsPdf();
+    /// Writes the day's appointments as CSV (RosterCsv), whole or not at all; false when the file cannot be
+    /// written.
+    bool saveCsv(const QString &path);
+    /// Asks for a file name and saves the day as CSV, for a spreadsheet.
+    void exportCsv();
     /// For MainWindow::printRequested: prints when this page is the one showing.
     void onPrintRequested();
 
@@ -103,6 +108,7 @@ private:
     QDateEdit *m_dateEdit;
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;
+    QPushButton *m_csvButton;
     StatusCountsBar *m_counts;
     QLabel *m_utilization;
     ProblemBanner *m_problem;
