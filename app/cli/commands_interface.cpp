@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "context.h"
 #include "interface/interfaceservice.h"
+#include "stopsignals.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -22,9 +23,6 @@
 #include <QJsonObject>
 #include <QThread>
 #include <QTimer>
-
-#include <atomic>
-#include <csignal>
 
 namespace chairside::cli {
 
@@ -123,13 +121,6 @@ int importFiles(Context &ctx)
 }
 
 // ---- The drop folder -------------------------------------------------------------------------------
-
-std::atomic<bool> g_stop {false};
-
-extern "C" void onStopSignal(int)
-{
-    g_stop.store(true);
-}
 
 /// Moves the file into `folder` (done/ or error/) under its own name, or with the time added when a file
 /// of that name is already there.
@@ -252,10 +243,9 @@ int interfaceWatch(Context &ctx)
         ctx.err << "Watching " << QDir::toNativeSeparators(info.absoluteFilePath())
                 << " (SIGTERM or Ctrl+C stops)\n";
     ctx.err.flush();
-    g_stop.store(false);
-    const auto previousTerm = std::signal(SIGTERM, onStopSignal);
-    const auto previousInt = std::signal(SIGINT, onStopSignal);
     QEventLoop loop;
+    StopSignals stop;
+    QObject::connect(&stop, &StopSignals::stopRequested, &loop, &QEventLoop::quit);
     QFileSystemWatcher watcher {QStringList {info.absoluteFilePath()}};
     // A change is looked at on the next tick, and a file taken once its size stood still for a tick.
     QTimer tick;
@@ -279,18 +269,9 @@ int interfaceWatch(Context &ctx)
         }
         changed = true; // look again next tick: a file seen once is taken when it stood still
     });
-    QTimer stopCheck;
-    stopCheck.setInterval(200);
-    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&loop] {
-        if (g_stop.load())
-            loop.quit();
-    });
     watch.scan(false);
     tick.start();
-    stopCheck.start();
     loop.exec();
-    std::signal(SIGTERM, previousTerm);
-    std::signal(SIGINT, previousInt);
     if (failure)
         throw *failure;
     if (!ctx.json)

@@ -13,6 +13,7 @@
 #include "outbound/outbounddelivery.h"
 #include "outbound/outboundservice.h"
 #include "outbound/outboxfolder.h"
+#include "stopsignals.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,6 @@
 #include <QThread>
 
 #include <array>
-#include <csignal>
 #include <memory>
 
 namespace chairside::cli {
@@ -199,14 +199,6 @@ int retry(Context &ctx)
     return ExitOk;
 }
 
-// SIGTERM and SIGINT ask the delivery to stop after the message in hand.
-volatile std::sig_atomic_t g_stop = 0;
-
-extern "C" void requestStop(int)
-{
-    g_stop = 1;
-}
-
 /// The transport the settings name. The outbox folder is written here; MLLP goes through the network
 /// library's client.
 OutboundTransport transportFor(const OutboundSettings &settings)
@@ -264,26 +256,27 @@ int deliver(Context &ctx)
     if (ctx.has(QStringLiteral("once"))) {
         add(delivery.deliverDue());
     } else {
-        g_stop = 0;
-        std::signal(SIGTERM, requestStop);
-        std::signal(SIGINT, requestStop);
+        // SIGTERM and SIGINT ask the delivery to stop after the message in hand.
+        const StopSignals stop;
+        const auto stopAsked = [&stop] {
+            QCoreApplication::processEvents();
+            return stop.lastSignal() != 0;
+        };
         ctx.err << QStringLiteral("Delivering the outbound queue (%1); stop with SIGTERM or Ctrl+C.\n")
                        .arg(settings.summary());
         ctx.err.flush();
         // A round a second: the queue's index makes an idle look a single seek. Sleeping in short steps
         // answers a stop within a tenth of a second.
-        while (!g_stop) {
+        while (!stopAsked()) {
             const OutboundDelivery::Round round = delivery.deliverDue();
             add(round);
             if (round.sent + round.refused + round.failed > 0) {
                 ctx.err << roundText(round) << QLatin1Char('\n');
                 ctx.err.flush();
             }
-            for (int i = 0; i < 10 && !g_stop; ++i)
+            for (int i = 0; i < 10 && !stopAsked(); ++i)
                 QThread::msleep(100);
         }
-        std::signal(SIGTERM, SIG_DFL);
-        std::signal(SIGINT, SIG_DFL);
     }
     ctx.print(QJsonObject {{QStringLiteral("sent"), total.sent}, {QStringLiteral("refused"), total.refused},
                   {QStringLiteral("failed"), total.failed}, {QStringLiteral("waiting"), total.waiting},

@@ -13,7 +13,7 @@ TEST_CASE("Every audit action has one stored name that reads back as itself, and
     const QList<AuditAction> actions = allAuditActions();
     REQUIRE(actions.size() == 34);
     REQUIRE(actions.first() == AuditAction::LogIn);
-    REQUIRE(actions.last() == AuditAction::AuditExported);
+    REQUIRE(actions.last() == AuditAction::InterfaceMappingChanged);
     QSet<QString> names;
     QSet<QString> labels;
     for (const AuditAction action : actions) {

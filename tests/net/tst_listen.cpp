@@ -173,7 +173,8 @@ TEST_CASE("interface listen applies every sample sent by mllp_send, answers each
     REQUIRE(listener.log.contains("stopping on SIGTERM"));
 }
 
-TEST_CASE("interface listen answers an unreadable message AR with an ERR naming what is wrong")
+TEST_CASE(
+    "interface listen refuses a message without a type with an ERR naming MSH-9, and keeps it quarantined")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("bad.hl7"));
@@ -189,10 +190,17 @@ TEST_CASE("interface listen answers an unreadable message AR with an ERR naming 
     REQUIRE(answers.size() == 1);
     const Hl7Message ack = Hl7Message::parse(answers.first());
     INFO(answers.first().toStdString());
-    REQUIRE(ack.text("MSA-1") == QStringLiteral("AR"));
+    const QString code = ack.text("MSA-1");
+    REQUIRE((code == QStringLiteral("AE") || code == QStringLiteral("AR")));
     REQUIRE(ack.text("MSA-2") == QStringLiteral("BAD-1"));
     REQUIRE_FALSE(ack.segment("ERR").isNull());
     REQUIRE(ack.text("ERR-2.1") == QStringLiteral("MSH"));
+    REQUIRE(ack.text("ERR-2.3") == QStringLiteral("9"));
+    // Kept, with its raw text, for an admin to see.
+    const QList<InterfaceMessage> kept = f.service.messages(f.admin, {});
+    REQUIRE(kept.size() == 1);
+    REQUIRE(kept.first().state == InterfaceState::Quarantined);
+    REQUIRE(kept.first().controlId == QStringLiteral("BAD-1"));
     REQUIRE(listener.stop() == 0);
 }
 
