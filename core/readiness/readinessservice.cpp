@@ -100,7 +100,7 @@ ReadinessFacts ReadinessService::loadFor(
         booked, std::min(todayStart, facts.fromUtc), facts.toUtc);
     facts.patients.reserve(booked.patientIds.size());
     for (Patient &p : m_store.patientsBooked(booked))
-        facts.patients.insert(p.id, std::move(p));
+        facts.patients.emplace(p.id, std::move(p));
     groupByPatient(m_store.ordersOfPatientsBooked(booked), facts.orders);
     groupByPatient(m_store.authorizationsOfPatientsBooked(booked), facts.authorizations);
     groupByPatient(m_store.coveragesOfPatientsBooked(booked), facts.coverages);

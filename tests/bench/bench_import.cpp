@@ -25,7 +25,9 @@ namespace chairside::bench {
 
 namespace {
 
-const int kMessages = qEnvironmentVariableIntValue("CHAIRSIDE_BENCH_MESSAGES") > 0 ? qEnvironmentVariableIntValue("CHAIRSIDE_BENCH_MESSAGES") : 100000;
+const int kMessages = qEnvironmentVariableIntValue("CHAIRSIDE_BENCH_MESSAGES") > 0
+    ? qEnvironmentVariableIntValue("CHAIRSIDE_BENCH_MESSAGES")
+    : 100000;
 constexpr int kPatients = 10000;
 constexpr int kChairs = 20;
 constexpr int kPerDay = 200; ///< ten hourly starts a day in each of twenty chairs

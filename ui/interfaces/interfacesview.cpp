@@ -482,7 +482,7 @@ void InterfacesView::readCounts(InterfaceService &service)
     }
     m_countsLabel->setText(
         tr("<b>%1</b> received today &nbsp;·&nbsp; <b>%2</b> applied &nbsp;·&nbsp; "
-           "<b>%3</b> duplicates &nbsp;·&nbsp; <b>%4</b> ignored &nbsp;·&nbsp; %5")
+           "<b>%3</b> repeated &nbsp;·&nbsp; <b>%4</b> ignored &nbsp;·&nbsp; %5")
             .arg(m_receivedToday)
             .arg(m_counts.applied)
             .arg(m_counts.duplicate)
@@ -493,7 +493,7 @@ void InterfacesView::readCounts(InterfaceService &service)
                                                 .arg(tr("quarantined"))
                                           : tr("<b>0</b> quarantined")));
     m_countsLabel->setAccessibleName(
-        tr("%1 received today, %2 applied, %3 duplicates, %4 ignored, %5 quarantined")
+        tr("%1 received today, %2 applied, %3 repeated, %4 ignored, %5 quarantined")
             .arg(m_receivedToday)
             .arg(m_counts.applied)
             .arg(m_counts.duplicate)
