@@ -368,7 +368,11 @@ QString Hl7Message::triggerEvent() const
 
 QString Hl7Message::controlId() const
 {
-    return segment(QByteArrayView("MSH")).field(10).trimmed();
+    // A byte-order mark inside the field is no part of an id; what it hid may be the explicit null.
+    QString id = segment(QByteArrayView("MSH")).field(10).text();
+    id.remove(QChar(0xFEFF));
+    id = id.trimmed();
+    return id == QLatin1String("\"\"") ? QString() : id;
 }
 
 QString Hl7Message::version() const
