@@ -826,9 +826,10 @@ void InterfacesView::retryShown()
     readMappings(service);
 }
 
-MappingDialog *InterfacesView::openMappingDialog(MappingKind kind, const QString &value)
+MappingDialog *InterfacesView::openMappingDialog(
+    MappingKind kind, const QString &value, const std::optional<InterfaceMapping> &current)
 {
-    auto *dialog = new MappingDialog(m_workspace, kind, value, std::nullopt, this);
+    auto *dialog = new MappingDialog(m_workspace, kind, value, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const InterfaceMapping saved = dialog->mapping();
@@ -845,16 +846,7 @@ MappingDialog *InterfacesView::changeMapping(int row)
     if (row < 0 || row >= m_mappings.size())
         return nullptr;
     const InterfaceMapping mapping = m_mappings.at(row);
-    auto *dialog = new MappingDialog(m_workspace, mapping.kind, mapping.senderValue, mapping, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const InterfaceMapping saved = dialog->mapping();
-        m_mappingStatus->setText(tr("“%1” now maps to %2.").arg(saved.senderValue, saved.targetName));
-        reload();
-        offerRetry(saved.kind, saved.senderValue);
-    });
-    dialog->open();
-    return dialog;
+    return openMappingDialog(mapping.kind, mapping.senderValue, mapping);
 }
 
 void InterfacesView::removeMapping(int row)

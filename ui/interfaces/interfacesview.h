@@ -64,7 +64,8 @@ public:
 
     /// Opens the dialog that maps `value` (the kind's table), window-modal; after it is saved the page
     /// offers to retry the messages that waited on the value. Returns the dialog, open.
-    MappingDialog *openMappingDialog(MappingKind kind, const QString &value);
+    MappingDialog *openMappingDialog(MappingKind kind, const QString &value,
+        const std::optional<InterfaceMapping> &current = std::nullopt);
     /// Changes the mapping listed at `row` of the mapping table.
     MappingDialog *changeMapping(int row);
     /// Removes the mapping listed at `row`; the status line says so.
