@@ -64,15 +64,10 @@ std::optional<Chair> BookingService::firstFreeChair(
     const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId)
 {
     const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
-    // Only what holds a chair, read lean: an interface booking a file of appointments asks this for each.
-    const auto nearby
-        = m_store.chairHoldsAtCenter(center.id, startUtc.addSecs(-kLongestInfusionSeconds), endUtc);
+    const QList<qint64> taken
+        = m_store.chairsTakenAtCenter(center.id, startUtc, endUtc, ignoreId, kLongestInfusionSeconds);
     for (const Chair &chair : m_store.chairs(center.id)) {
-        const bool taken = std::any_of(nearby.begin(), nearby.end(), [&](const Appointment &a) {
-            return a.chairId == chair.id && a.id != ignoreId && holdsChair(a.status)
-                && overlaps(a, startUtc, endUtc);
-        });
-        if (!taken)
+        if (!taken.contains(chair.id))
             return chair;
     }
     return std::nullopt;

@@ -108,8 +108,10 @@ void ChangeTracker::onPreUpdate(void *self, sqlite3 *handle, int operation, cons
     pending.hadPlace = true;
     pending.oldCenterId = sqlite3_value_int64(center);
     pending.oldStartSecs = sqlite3_value_int64(start);
-    if (tracker->m_pending.size() < kBulkRows)
+    if (tracker->m_pending.size() < kBulkRows) {
+        tracker->m_deepest = std::max(tracker->m_deepest, tracker->m_depth);
         tracker->m_pending.insert(key, pending);
+    }
 }
 #endif
 
@@ -128,6 +130,7 @@ int ChangeTracker::onCommit(void *self)
         if (aside.everything)
             aside.rows.clear();
         tracker->m_pending.clear();
+        tracker->m_deepest = 0;
         tracker->m_everythingDepth = INT_MAX;
     }
     return 0; // go on with the commit
@@ -142,6 +145,9 @@ void ChangeTracker::onRollback(void *self)
 
 void ChangeTracker::record(Table table, qint64 rowid)
 {
+    // Once the whole transaction is announced as "everything", no row of it can be named.
+    if (m_everythingDepth <= 1)
+        return;
     const Key key {table, rowid};
     // A row first written at a shallower depth stays there: a later savepoint's rollback keeps it.
     if (m_pending.contains(key))
@@ -152,25 +158,37 @@ void ChangeTracker::record(Table table, qint64 rowid)
     }
     Pending pending;
     pending.depth = m_depth;
+    m_deepest = std::max(m_deepest, m_depth);
     m_pending.insert(key, pending);
 }
 
 void ChangeTracker::recordEverything()
 {
     m_everythingDepth = std::min(m_everythingDepth, m_depth);
+    if (m_everythingDepth <= 1) {
+        m_pending.clear();
+        m_deepest = 0;
+    }
 }
 
 void ChangeTracker::dropAbove(int depth)
 {
-    m_pending.removeIf([depth](const QHash<Key, Pending>::iterator &it) { return it->depth > depth; });
+    if (m_deepest > depth) {
+        m_pending.removeIf([depth](const QHash<Key, Pending>::iterator &it) { return it->depth > depth; });
+        m_deepest = std::max(depth, 0);
+    }
     if (m_everythingDepth > depth)
         m_everythingDepth = INT_MAX;
 }
 
 void ChangeTracker::keepAt(int depth)
 {
-    for (Pending &pending : m_pending)
-        pending.depth = std::min(pending.depth, depth);
+    // Released savepoints come thousands of times in an import: only a deeper row has a depth to lower.
+    if (m_deepest > depth) {
+        for (Pending &pending : m_pending)
+            pending.depth = std::min(pending.depth, depth);
+        m_deepest = depth;
+    }
     if (m_everythingDepth != INT_MAX)
         m_everythingDepth = std::min(m_everythingDepth, depth);
 }
@@ -189,6 +207,7 @@ ChangeTracker::Collected ChangeTracker::take()
         collected.rows.clear();
     }
     m_pending.clear();
+    m_deepest = 0;
     m_everythingDepth = INT_MAX;
     return collected;
 }

@@ -95,6 +95,7 @@ private:
     sqlite3 *m_handle;
     const int &m_depth;
     QHash<Key, Pending> m_pending;
+    int m_deepest = 0; ///< no pending row lies deeper than this
     int m_everythingDepth = INT_MAX; ///< the shallowest depth that changed too much to name, if any
     Collected m_autocommitted;
 };

@@ -5,6 +5,8 @@
 #include "common/error.h"
 #include "databaselocation.h"
 #include "scopedtransaction.h"
+#include "sqlquery.h"
+#include "statementpool.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -199,23 +201,25 @@ Database::Database(const QString &path, int migrateTo)
     }
 
     try {
+        const QVariant handle = m_db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.constData())
+            throw Error(Error::Kind::Store, QStringLiteral("The database connection is not an SQLite one."));
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+        m_pool = std::make_shared<StatementPool>(m_handle);
         configure();
         const int current = version();
         if (current < migrateTo)
             migrate(current, std::min(migrateTo, latestVersion()));
         // Hooked after the migration: a schema step is no news to anyone.
         if (version() >= 5) {
-            const QVariant handle = m_db.driver()->handle();
-            if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.constData())
-                throw Error(
-                    Error::Kind::Store, QStringLiteral("The database connection is not an SQLite one."));
-            m_tracker = std::make_unique<ChangeTracker>(
-                *static_cast<sqlite3 *const *>(handle.constData()), m_transactionDepth);
+            m_tracker = std::make_unique<ChangeTracker>(m_handle, m_transactionDepth);
             m_journal = std::make_unique<ChangeJournal>(*this);
         }
     } catch (...) {
         m_journal.reset();
         m_tracker.reset();
+        if (m_pool)
+            m_pool->close();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -228,6 +232,8 @@ Database::~Database()
     // The journal's statements and the hooks go before the connection they belong to.
     m_journal.reset();
     m_tracker.reset();
+    if (m_pool)
+        m_pool->close();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -239,6 +245,17 @@ void Database::afterCommit(std::function<void()> callback, const QString &latest
         callback();
         return;
     }
+    // A callback of the same key given earlier at this depth is superseded: whatever undoes one undoes
+    // both. Kept out, it would make a transaction that records thousands hold thousands.
+    if (!latestOnly.isEmpty()) {
+        for (auto p = m_afterCommit.rbegin(); p != m_afterCommit.rend() && p->depth == m_transactionDepth;
+             ++p) {
+            if (p->latestOnly == latestOnly) {
+                m_afterCommit.erase(std::next(p).base());
+                break;
+            }
+        }
+    }
     m_afterCommit.push_back({m_transactionDepth, std::move(callback), latestOnly});
 }
 
@@ -246,15 +263,33 @@ void Database::dropCallbacksAbove(int depth)
 {
     if (m_tracker)
         m_tracker->dropAbove(depth);
-    std::erase_if(m_afterCommit, [depth](const PendingCallback &pending) { return pending.depth > depth; });
+    // Given in time order, so those of savepoints deeper than `depth` are the tail.
+    while (!m_afterCommit.empty() && m_afterCommit.back().depth > depth)
+        m_afterCommit.pop_back();
 }
 
 void Database::keepCallbacksAt(int depth)
 {
     if (m_tracker)
         m_tracker->keepAt(depth);
-    for (PendingCallback &pending : m_afterCommit)
-        pending.depth = std::min(pending.depth, depth);
+    // Only the tail can be deeper than `depth` (see dropCallbacksAbove). A keyed callback lowered onto
+    // one of the same key at `depth` supersedes it, as in afterCommit().
+    auto first = m_afterCommit.end();
+    while (first != m_afterCommit.begin() && std::prev(first)->depth > depth)
+        --first;
+    for (auto p = first; p != m_afterCommit.end(); ++p) {
+        p->depth = depth;
+        if (p->latestOnly.isEmpty())
+            continue;
+        for (auto q = first; q != m_afterCommit.begin() && std::prev(q)->depth == depth;) {
+            --q;
+            if (q->latestOnly == p->latestOnly && q->callback) {
+                q->callback = nullptr; // superseded; erased below
+                break;
+            }
+        }
+    }
+    std::erase_if(m_afterCommit, [](const PendingCallback &pending) { return !pending.callback; });
 }
 
 void Database::runCallbacks()
@@ -321,11 +356,7 @@ void Database::announceAutocommitted()
 
 void Database::execute(const QString &sql, const char *what)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql)) {
-        throw Error(Error::Kind::Store,
-            QStringLiteral("Could not %1: %2.").arg(QString::fromUtf8(what), errorText(query.lastError())));
-    }
+    SqlQuery(*this, sql, what).exec();
 }
 
 int Database::version() const

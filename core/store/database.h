@@ -9,10 +9,13 @@
 #include <memory>
 #include <vector>
 
+struct sqlite3;
+
 namespace chairside {
 
 class ChangeJournal;
 class ChangeTracker;
+class StatementPool;
 
 /// One open SQLite file: WAL, synchronous=FULL, foreign keys on, a busy timeout, and the schema
 /// migrated to this program's version. Each Database has its own named Qt Sql connection, so a
@@ -41,6 +44,10 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase &connection() { return m_db; }
+    /// SQLite's own handle of the connection, for statements run on SQLite's interface (SqlQuery).
+    sqlite3 *handle() const { return m_handle; }
+    /// The connection's idle prepared statements (SqlQuery, SqliteStatement).
+    const std::shared_ptr<StatementPool> &statementPool() const { return m_pool; }
     const QString &path() const { return m_path; }
     int version() const;
 
@@ -101,6 +108,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    std::shared_ptr<StatementPool> m_pool;
     int m_transactionDepth = 0;
     std::vector<PendingCallback> m_afterCommit;
     std::unique_ptr<ChangeTracker> m_tracker;

@@ -2,43 +2,30 @@
 
 #include "common/error.h"
 #include "database.h"
+#include "statementpool.h"
 
 #include <QDate>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
 namespace chairside {
 
-namespace {
-
-sqlite3 *handleOf(Database &db, const char *what)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.constData()) {
-        throw Error(Error::Kind::Store,
-            QStringLiteral("Could not %1 (the database connection is not an SQLite one).")
-                .arg(QString::fromUtf8(what)));
-    }
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
-
 SqliteStatement::SqliteStatement(Database &db, const QString &sql, const char *what)
-    : m_handle(handleOf(db, what))
+    : m_pool(db.statementPool())
+    , m_sql(sql)
+    , m_handle(db.handle())
     , m_what(what)
 {
-    const QByteArray text = sql.toUtf8();
-    const int code = sqlite3_prepare_v3(
-        m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
-    if (code != SQLITE_OK)
+    int code = 0;
+    m_statement = m_pool->take(sql, code);
+    if (!m_statement)
         fail("prepare", code);
 }
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_statement);
+    if (m_statement)
+        m_pool->give(m_sql, m_statement);
 }
 
 void SqliteStatement::exec(const QVariantList &values)

@@ -3,12 +3,15 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace chairside {
 
 class Database;
+class StatementPool;
 
 /// A statement run on SQLite's own interface, on the connection Qt Sql opened: for the few hot paths where
 /// Qt Sql's variant per value and its row cache cost more than SQLite's own work (the lookup reads a page
@@ -42,6 +45,8 @@ public:
 private:
     [[noreturn]] void fail(const char *stage, int code) const;
 
+    std::shared_ptr<StatementPool> m_pool; ///< where the statement comes from and goes back to
+    QString m_sql;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     const char *m_what;

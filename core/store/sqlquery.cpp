@@ -2,66 +2,201 @@
 
 #include "common/error.h"
 #include "database.h"
+#include "statementpool.h"
 
-#include <QSqlError>
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+
+#include <sqlite3.h>
 
 namespace chairside {
 
 SqlQuery::SqlQuery(Database &db, const QString &sql, const char *what)
-    : m_query(db.connection())
+    : m_pool(db.statementPool())
+    , m_sql(sql)
+    , m_handle(db.handle())
     , m_what(what)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        fail("prepare");
+    int code = 0;
+    m_statement = m_pool->take(sql, code);
+    if (!m_statement)
+        fail("prepare", code);
 }
 
-namespace {
-
-/// An invalid QVariant is SQL NULL; a null QString is an empty text, as the NOT NULL columns expect.
-QVariant bindable(const QVariant &value)
+SqlQuery::~SqlQuery()
 {
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QString(QLatin1String(""));
-    return value;
+    if (m_statement)
+        m_pool->give(m_sql, m_statement);
 }
 
-} // namespace
+SqlQuery::SqlQuery(SqlQuery &&other) noexcept
+    : m_pool(other.m_pool)
+    , m_sql(other.m_sql)
+    , m_handle(other.m_handle)
+    , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_what(other.m_what)
+    , m_rowWaiting(other.m_rowWaiting)
+    , m_done(other.m_done)
+    , m_changes(other.m_changes)
+{ }
+
+void SqlQuery::bind(int position, const QVariant &value)
+{
+    int code = SQLITE_OK;
+    // A null value of any type but text is SQL NULL; a null QString is an empty text (below).
+    const int type = value.isNull() && value.typeId() != QMetaType::QString ? int(QMetaType::UnknownType)
+                                                                            : value.typeId();
+    switch (type) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        code = sqlite3_bind_int64(m_statement, position, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        code = sqlite3_bind_double(m_statement, position, value.toDouble());
+        break;
+    case QMetaType::UnknownType:
+        code = sqlite3_bind_null(m_statement, position);
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        code = sqlite3_bind_blob64(
+            m_statement, position, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::QDateTime: {
+        const QByteArray text = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+        code = sqlite3_bind_text64(m_statement, position, text.constData(), sqlite3_uint64(text.size()),
+            SQLITE_TRANSIENT, SQLITE_UTF8);
+        break;
+    }
+    default: {
+        // A date as ISO text, as the store keeps it; a null QString as an empty one.
+        const QByteArray text = value.toString().toUtf8();
+        code = sqlite3_bind_text64(m_statement, position, text.isNull() ? "" : text.constData(),
+            sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        break;
+    }
+    }
+    if (code != SQLITE_OK)
+        fail("bind", code);
+}
+
+void SqlQuery::start()
+{
+    m_rowWaiting = false;
+    m_done = false;
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW) {
+        m_rowWaiting = true;
+        m_changes = 0;
+        return;
+    }
+    if (code != SQLITE_DONE)
+        fail("run", code);
+    m_changes = sqlite3_changes(m_handle);
+    // Nothing more to read: let go of the statement's snapshot at once.
+    m_done = true;
+    sqlite3_reset(m_statement);
+}
 
 SqlQuery &SqlQuery::exec(std::initializer_list<QVariant> values)
 {
-    int i = 0;
+    sqlite3_reset(m_statement);
+    int position = 1;
     for (const QVariant &value : values)
-        m_query.bindValue(i++, bindable(value));
-    if (!m_query.exec())
-        fail("run");
+        bind(position++, value);
+    start();
     return *this;
 }
 
 SqlQuery &SqlQuery::execList(const QVariantList &values)
 {
+    sqlite3_reset(m_statement);
     for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, bindable(values.at(i)));
-    if (!m_query.exec())
-        fail("run");
+        bind(i + 1, values.at(i));
+    start();
     return *this;
 }
 
 bool SqlQuery::next()
 {
-    if (m_query.next())
+    if (m_rowWaiting) {
+        m_rowWaiting = false;
         return true;
-    if (m_query.lastError().isValid())
-        fail("read");
+    }
+    if (m_done)
+        return false;
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE)
+        fail("read", code);
+    m_done = true;
+    sqlite3_reset(m_statement);
     return false;
 }
 
-void SqlQuery::fail(const char *stage) const
+QVariant SqlQuery::value(int index) const
 {
-    const QSqlError error = m_query.lastError();
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // SQLite's constraint messages are the ones a caller may want to tell apart.
-    const bool constraint = detail.contains(QLatin1String("constraint"), Qt::CaseInsensitive);
+    if (m_done)
+        return {};
+    switch (sqlite3_column_type(m_statement, index)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(m_statement, index)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, index));
+    case SQLITE_TEXT: {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+        return QVariant(QString::fromUtf8(data, sqlite3_column_bytes(m_statement, index)));
+    }
+    case SQLITE_BLOB: {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, index));
+        return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, index)));
+    }
+    default:
+        return {};
+    }
+}
+
+qint64 SqlQuery::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+void SqlQuery::finish()
+{
+    m_rowWaiting = false;
+    m_done = true;
+    sqlite3_reset(m_statement);
+}
+
+int SqlQuery::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+int SqlQuery::columnIndex(const QString &name) const
+{
+    for (int i = 0; i < columnCount(); ++i) {
+        if (QString::fromUtf8(sqlite3_column_name(m_statement, i)) == name)
+            return i;
+    }
+    return -1;
+}
+
+void SqlQuery::fail(const char *stage, int code) const
+{
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    if (m_statement && qstrcmp(stage, "prepare") != 0)
+        sqlite3_reset(m_statement);
+    // SQLite's constraint messages ("UNIQUE constraint failed: ...") are the ones a caller may want to
+    // tell apart; a trigger's refusal is a constraint by code but a failure of the store by meaning.
+    const bool constraint = (code & 0xff) == SQLITE_CONSTRAINT
+        && detail.contains(QLatin1String("constraint"), Qt::CaseInsensitive);
     throw Error(constraint ? Error::Kind::Conflict : Error::Kind::Store,
         QStringLiteral("Could not %1 (%2 failed: %3).")
             .arg(QString::fromUtf8(m_what), QString::fromLatin1(stage), detail));

@@ -141,6 +141,12 @@ public:
     /// center, chair, start, minutes, status and when it started. Lean, because a busy center's
     /// fortnight is thousands of rows.
     QList<Appointment> chairHoldsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// The chairs of a center held (holdsChair()) at some moment of [startUtc, endUtc) by an appointment
+    /// other than `ignoreId`, each once. Only the ids are read: an interface booking a file of
+    /// appointments asks this for each. `longestSeconds` bounds how long before `startUtc` an
+    /// appointment still running may have started.
+    QList<qint64> chairsTakenAtCenter(qint64 centerId, const QDateTime &startUtc, const QDateTime &endUtc,
+        qint64 ignoreId, qint64 longestSeconds);
 
     /// An appointment with what a day's roster shows beside it.
     struct AppointmentRow
@@ -276,6 +282,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<StatementCache> m_statements; ///< every statement prepared once (store.cpp, speed)
     QString m_workstation; ///< empty: the default (audit trail)
+    mutable QString m_defaultWorkstation; ///< the host and program, asked of the system once
     bool m_auditFromCli = false;
     QByteArray m_auditKey; ///< loaded on the first append or verification (audit trail)
 };

@@ -206,6 +206,31 @@ std::optional<Appointment> Store::lastFulfilledAppointment(
     return appointmentFrom(q);
 }
 
+QList<qint64> Store::chairsTakenAtCenter(qint64 centerId, const QDateTime &startUtc, const QDateTime &endUtc,
+    qint64 ignoreId, qint64 longestSeconds)
+{
+    static const QString sql = [] {
+        QStringList holding;
+        for (int s = int(AppointmentStatus::Booked); s <= int(AppointmentStatus::EnteredInError); ++s) {
+            if (holdsChair(AppointmentStatus(s)))
+                holding << QLatin1Char('\'') + statusCode(AppointmentStatus(s)) + QLatin1Char('\'');
+        }
+        // The range on (center_id, start_utc) bounds the rows; the overlap is checked on each.
+        return QStringLiteral("SELECT DISTINCT chair_id FROM appointment "
+                              "WHERE center_id = ? AND start_utc >= ? AND start_utc < ? AND status IN (%1) "
+                              "AND start_utc + minutes * 60 > ? AND id <> ?")
+            .arg(holding.join(QStringLiteral(", ")));
+    }();
+    const auto qLease = m_statements->take(sql, "read which chairs are taken");
+    SqlQuery &q = *qLease;
+    q.exec({centerId, instantValue(startUtc.addSecs(-longestSeconds)), instantValue(endUtc),
+        instantValue(startUtc), ignoreId});
+    QList<qint64> chairs;
+    while (q.next())
+        chairs << q.value(0).toLongLong();
+    return chairs;
+}
+
 QList<Appointment> Store::chairHoldsAtCenter(
     qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {

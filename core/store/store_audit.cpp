@@ -64,9 +64,12 @@ QString Store::workstation() const
 {
     if (!m_workstation.isEmpty())
         return m_workstation;
-    const QString program = QCoreApplication::applicationName();
-    const QString host = QSysInfo::machineHostName();
-    return program.isEmpty() ? host : QStringLiteral("%1 (%2)").arg(host, program);
+    if (m_defaultWorkstation.isEmpty()) {
+        const QString program = QCoreApplication::applicationName();
+        const QString host = QSysInfo::machineHostName();
+        m_defaultWorkstation = program.isEmpty() ? host : QStringLiteral("%1 (%2)").arg(host, program);
+    }
+    return m_defaultWorkstation;
 }
 
 void Store::audit(const AuditEvent &event, const QDateTime &atUtc)

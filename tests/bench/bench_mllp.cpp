@@ -5,15 +5,23 @@
 // Targets (issue 13): round trip p99 <= 5 ms and >= 1,000 messages/s on one connection.
 //
 // The listener runs on a thread of its own, as it would in its own process; the client is MllpClient.
-// The handler is made by makeHandler() on the listener's thread: today a SQLite insert of the raw
-// message (WAL, synchronous=FULL, a temporary file) committed before the ACK is built. To measure the
-// real interface service, make makeHandler() return its receive().
+// The handler is the listener's own (chairside-cli interface listen): the interface service's receive()
+// on a store of its own (WAL, synchronous=FULL, a temporary file), which records the message, books the
+// appointment in a free chair, audits both and commits before the ACK is built. Each message sent is a
+// new SIU^S12 booking.
 
+#include "common/clock.h"
+#include "interface/interfaceservice.h"
 #include "interop/hl7ack.h"
 #include "interop/hl7message.h"
+#include "model/center.h"
+#include "model/chair.h"
+#include "model/therapy.h"
+#include "model/user.h"
 #include "net/mllpclient.h"
 #include "net/mllpframer.h"
 #include "net/mllpserver.h"
+#include "store/store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,6 +31,7 @@
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -118,19 +127,50 @@ private:
     sqlite3_stmt *m_insert = nullptr;
 };
 
-/// The listener's handler, made on the listener's thread: commit the raw message, then answer AA.
-/// Swap here for the interface service's receive() to measure the real path.
+/// The interface service on a store of its own, set up as a center would be: twenty chairs open every
+/// day, infliximab mapped to the sender's service code and the center to its location.
+struct InterfaceTarget
+{
+    explicit InterfaceTarget(const QString &folder)
+        : store(folder + QStringLiteral("/mllp.sqlite"))
+        , clock(QDateTime(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc()))
+    {
+        user.name = QStringLiteral("interface");
+        user.role = Role::Admin;
+        user.id = store.addUser(user, clock.nowUtc());
+        Center center;
+        center.name = QStringLiteral("Main");
+        center.timeZoneId = "UTC";
+        center.hours = OpeningHours::parse(QStringLiteral("mon-sun 07:00-19:00"));
+        center.id = store.addCenter(center);
+        for (int c = 1; c <= 20; ++c) {
+            Chair chair;
+            chair.centerId = center.id;
+            chair.label = QString::number(c);
+            store.addChair(chair);
+        }
+        Therapy therapy;
+        therapy.name = QStringLiteral("infliximab");
+        therapy.defaultMinutes = 60;
+        therapy.id = store.addTherapy(therapy);
+        service = std::make_unique<InterfaceService>(store, clock);
+        service->setMapping(user, MappingKind::Location, QStringLiteral("INFUSION"), center.id);
+        service->setMapping(user, MappingKind::Service, QStringLiteral("REMI"), therapy.id);
+    }
+
+    Store store;
+    FixedClock clock;
+    User user;
+    std::unique_ptr<InterfaceService> service;
+};
+
+/// The listener's handler, made on the listener's thread: the interface service's receive(), which
+/// commits durably before it builds the ACK.
 MllpServer::Handler makeHandler(const QString &folder)
 {
-    auto log = std::make_shared<DurableLog>(folder + QStringLiteral("/mllp.sqlite"));
-    auto counter = std::make_shared<quint64>(0);
-    return [log, counter](const QByteArray &raw, const QHostAddress &) {
-        log->insert(raw);
-        const Hl7Message message = Hl7Message::parse(raw);
-        Hl7Ack::Options options;
-        options.controlId = QStringLiteral("BENCH%1").arg(++*counter);
-        options.nowUtc = QDateTime::currentDateTimeUtc();
-        return Hl7Ack::build(message, Hl7Ack::Code::Accept, options);
+    auto target = std::make_shared<InterfaceTarget>(folder);
+    return [target](const QByteArray &raw, const QHostAddress &peer) {
+        return target->service->receive(target->user, raw, {InterfaceChannel::Mllp, peer.toString()}).ack;
     };
 }
 
@@ -211,6 +251,25 @@ void report(benchmark::State &state, const std::vector<double> &latenciesUs, dou
     state.SetLabel(label);
 }
 
+/// A new booking: message `sequence` books its own patient into the next free hour of a 20-chair day,
+/// the days following one another from 4 January 2027.
+QByteArray bookingMessage(quint64 sequence)
+{
+    constexpr quint64 kPerDay = 200; // ten hourly starts in each of twenty chairs
+    const QDate day = QDate(2027, 1, 4).addDays(qint64(sequence / kPerDay));
+    const quint64 hour = 7 + (sequence % kPerDay) / 20;
+    const QString start = day.toString(QStringLiteral("yyyyMMdd"))
+        + QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')) + QStringLiteral("00");
+    return QStringLiteral("MSH|^~\\&|EHR|HOSP|CHAIRSIDE|INF|20261201080000||SIU^S12|B%1|P|2.4\r"
+                          "SCH||A%1|||||REMI^Infliximab||60|min|^^60^%2|||||||||||||||Booked\r"
+                          "PID|1||P%1^^^HOSP^MR||Patient%1^Pat||19700115|F|||||(555)010-2000\r"
+                          "RGS|1\r"
+                          "AIL|1||INFUSION^^^Main\r")
+        .arg(sequence)
+        .arg(start)
+        .toLatin1();
+}
+
 void roundTrips(benchmark::State &state, bool durable)
 {
     application();
@@ -225,10 +284,10 @@ void roundTrips(benchmark::State &state, bool durable)
     quint64 sequence = 0;
     // Warm: the connection, the first pages of the file.
     for (int i = 0; i < 20; ++i)
-        client.send(sampleMessage(++sequence));
+        client.send(durable ? bookingMessage(++sequence) : sampleMessage(++sequence));
     std::vector<QByteArray> messages;
     for (benchmark::IterationCount i = 0; i < state.max_iterations; ++i)
-        messages.push_back(sampleMessage(++sequence));
+        messages.push_back(durable ? bookingMessage(++sequence) : sampleMessage(++sequence));
     size_t next = 0;
     const auto start = SteadyClock::now();
     for (auto _ : state) {

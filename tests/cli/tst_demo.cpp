@@ -92,9 +92,9 @@ QByteArray digest(Store &store)
             QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4").arg(QLatin1String(table)),
             "read a table for the digest");
         q.exec();
-        const int columns = q.query().record().count();
+        const int columns = q.columnCount();
         // A password hash has a random salt: the same seed gives the same passwords, not the same hashes.
-        const int salted = q.query().record().indexOf(QStringLiteral("password_hash"));
+        const int salted = q.columnIndex(QStringLiteral("password_hash"));
         hash.addData(QByteArrayView(table));
         while (q.next()) {
             for (int c = 0; c < columns; ++c) {
