@@ -3,8 +3,10 @@
 #include "catchqstring.h"
 #include "desk/decisionbanner.h"
 #include "desk/deskview.h"
+#include "patients/patientwindow.h"
 #include "patients/registrationdialog.h"
 #include "sessionharness.h"
+#include "setup/settingsdialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -152,6 +154,34 @@ TEST_CASE("Every control on every page has a name a screen reader can say")
         CHECK(problems.isEmpty());
     }
     registration->reject();
+
+    // The patient's own window, every section of the record, and the admin's settings.
+    harness.window->openPatient(harness.f.maria.id);
+    settle();
+    const QList<PatientWindow *> patientWindows = harness.window->findChildren<PatientWindow *>();
+    REQUIRE(patientWindows.size() == 1);
+    {
+        INFO("Maria's patient window");
+        const QStringList problems = unnamed(patientWindows.first());
+        CAPTURE(problems);
+        CHECK(problems.isEmpty());
+    }
+    patientWindows.first()->close();
+    harness.window->openSettings();
+    settle();
+    const QList<SettingsDialog *> settings = harness.window->findChildren<SettingsDialog *>();
+    REQUIRE(settings.size() == 1);
+    auto *settingsTabs = settings.first()->findChild<QTabWidget *>();
+    for (int index = 0; settingsTabs && index < settingsTabs->count(); ++index) {
+        settingsTabs->setCurrentIndex(index);
+        settle();
+        INFO("the settings' tab " << settingsTabs->tabText(index).toStdString());
+        const QStringList problems = unnamed(settings.first());
+        CAPTURE(problems);
+        CHECK(problems.isEmpty());
+    }
+    settings.first()->reject();
+    settle();
 
     harness.window->lockNow();
     settle();
