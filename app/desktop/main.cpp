@@ -20,38 +20,92 @@
 
 using namespace chairside;
 
+namespace {
+
+/// The options of the desktop program, in one place for the early check below and for the real parse.
+struct Options
+{
+    QCommandLineOption db {QStringLiteral("db"),
+        QCoreApplication::translate(
+            "main", "The database file (default: $CHAIRSIDE_DB or the user's data folder)."),
+        QStringLiteral("path")};
+    QCommandLineOption user {QStringLiteral("user"),
+        QCoreApplication::translate("main", "Fill in this user name on the log-in screen."),
+        QStringLiteral("name")};
+    QCommandLineOption center {QStringLiteral("center"),
+        QCoreApplication::translate("main", "The center at this desk (default: the first)."),
+        QStringLiteral("name")};
+    QCommandLineOption demo {QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+            "Open the demo: a center at work today, in its own file (the data folder's demo.sqlite, or --db "
+            "when it names a new file). A real database never gets demo data.")};
+    QCommandLineOption firstPaint {QStringLiteral("report-first-paint"),
+        QCoreApplication::translate(
+            "main", "Print the milliseconds to the first painted window, then quit.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Check-in desk and chair roster for infusion centers."));
+        parser.addOptions({db, user, center, demo, firstPaint});
+    }
+};
+
+/// --version and --help answered before any window system is needed: an installer's check, a terminal
+/// over ssh and a package test have no display, and QApplication would stop there. Returns true when
+/// it has answered. A command line it cannot read goes on to QApplication, which knows Qt's own options.
+bool answeredWithoutDisplay(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const Options options;
+    options.addTo(parser);
+    if (!parser.parse(arguments))
+        return false;
+    if (parser.isSet(version)) {
+        std::printf("%s %s\n", "Chairside", CHAIRSIDE_VERSION);
+        return true;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("<executable_name>"), QStringLiteral("chairside"));
+        std::fputs(text.toLocal8Bit().constData(), stdout);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setApplicationName(QStringLiteral("Chairside"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
+
     QElapsedTimer sinceStart; // for --report-first-paint
     sinceStart.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Chairside"));
     QApplication::setApplicationDisplayName(QStringLiteral("Chairside"));
-    QApplication::setApplicationVersion(QStringLiteral(CHAIRSIDE_VERSION));
+    // The installed .desktop entry and AppStream metainfo carry this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.chairside.Chairside"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/chairside/icons/chairside.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Check-in desk and chair roster for infusion centers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QApplication::translate(
-            "main", "The database file (default: $CHAIRSIDE_DB or the user's data folder)."),
-        QStringLiteral("path"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-        QApplication::translate("main", "Fill in this user name on the log-in screen."),
-        QStringLiteral("name"));
-    const QCommandLineOption centerOption(QStringLiteral("center"),
-        QApplication::translate("main", "The center at this desk (default: the first)."),
-        QStringLiteral("name"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main",
-            "Open the demo: a center at work today, in its own file (the data folder's demo.sqlite, or --db "
-            "when it names a new file). A real database never gets demo data."));
-    const QCommandLineOption firstPaintOption(QStringLiteral("report-first-paint"),
-        QApplication::translate("main", "Print the milliseconds to the first painted window, then quit."));
-    parser.addOptions({dbOption, userOption, centerOption, demoOption, firstPaintOption});
+    const Options options;
+    options.addTo(parser);
+    const QCommandLineOption &dbOption = options.db;
+    const QCommandLineOption &userOption = options.user;
+    const QCommandLineOption &centerOption = options.center;
+    const QCommandLineOption &demoOption = options.demo;
+    const QCommandLineOption &firstPaintOption = options.firstPaint;
     parser.process(app);
 
     QSettings settings;

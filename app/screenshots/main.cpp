@@ -3,6 +3,7 @@
 // Interfaces page; and the set-up wizard's pages on an empty file. Run through the `screenshots` target.
 
 #include "auth/accountservice.h"
+#include "booking/confirmationslip.h"
 #include "checkin/checkinservice.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -36,6 +37,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
@@ -212,6 +214,22 @@ int main(int argc, char *argv[])
                     page->resize(1180, 860);
                     ok = save(page, outDir + QStringLiteral("/patient.png")) && ok;
                     page->close();
+                }
+                // The confirmation slip of the patient's next booking, as printed at 100 dpi.
+                const QList<Appointment> booked = store.appointmentsOfPatient(
+                    patient->id, clock.nowUtc().addDays(-1), clock.nowUtc().addDays(120));
+                if (!booked.isEmpty()) {
+                    const Appointment &next = booked.last();
+                    const auto chair = store.chair(next.chairId);
+                    const auto therapy = store.therapy(next.therapyId);
+                    const ConfirmationSlip slip = ConfirmationSlip::forAppointment(
+                        center, next, *patient, chair ? &*chair : nullptr, therapy ? &*therapy : nullptr);
+                    QImage paper(850, 1100, QImage::Format_RGB32);
+                    paper.fill(Qt::white);
+                    QPainter painter(&paper);
+                    slip.paint(painter, QRectF(QPointF(64, 56), QSizeF(722, 988)));
+                    painter.end();
+                    ok = paper.save(outDir + QStringLiteral("/slip.png")) && ok;
                 }
                 if (RegistrationDialog *registration = window.registerPatient()) {
                     PatientForm *form = registration->form();

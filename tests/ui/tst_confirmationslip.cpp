@@ -1,4 +1,5 @@
 // Failed checks print the text.
+#include "booking/barcode.h"
 #include "booking/confirmationslip.h"
 #include "catchqstring.h"
 #include "fixture.h"
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <zbar.h>
 
 using namespace chairside;
 
@@ -24,6 +26,55 @@ ConfirmationSlip slipOf(test::Fixture &f, qint64 appointmentId)
     const auto therapy = f.store.therapy(appointment.therapyId);
     return ConfirmationSlip::forAppointment(f.center, appointment, *f.store.patient(appointment.patientId),
         chair ? &*chair : nullptr, therapy ? &*therapy : nullptr);
+}
+
+/// The slip painted on a Letter page `width` pixels wide, as the printer or the preview paints it.
+QImage painted(const ConfirmationSlip &slip, int width)
+{
+    const int height = width * 11 / 8;
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    slip.paint(painter, QRectF(0, 0, width, height));
+    painter.end();
+    return image;
+}
+
+struct Decoded
+{
+    QString type;
+    QString data;
+    bool operator==(const Decoded &) const = default;
+};
+
+/// What a scanner reads off an image: every barcode zbar finds, with its symbology's name.
+QList<Decoded> decode(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    QByteArray pixels;
+    pixels.reserve(qsizetype(gray.width()) * gray.height());
+    for (int y = 0; y < gray.height(); ++y)
+        pixels.append(reinterpret_cast<const char *>(gray.constScanLine(y)), gray.width());
+
+    using namespace zbar;
+    zbar_image_scanner_t *scanner = zbar_image_scanner_create();
+    zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 1);
+    zbar_image_t *zimage = zbar_image_create();
+    // Y800: eight-bit grey, one byte a pixel, as the four characters of its code read little-endian.
+    zbar_image_set_format(zimage, 'Y' | ('8' << 8) | ('0' << 16) | (unsigned('0') << 24));
+    zbar_image_set_size(zimage, unsigned(gray.width()), unsigned(gray.height()));
+    zbar_image_set_data(zimage, pixels.constData(), unsigned(pixels.size()), nullptr);
+    QList<Decoded> found;
+    if (zbar_scan_image(scanner, zimage) > 0) {
+        for (const zbar_symbol_t *symbol = zbar_image_first_symbol(zimage); symbol;
+             symbol = zbar_symbol_next(symbol)) {
+            found << Decoded {QString::fromLatin1(zbar_get_symbol_name(zbar_symbol_get_type(symbol))),
+                QString::fromUtf8(zbar_symbol_get_data(symbol))};
+        }
+    }
+    zbar_image_destroy(zimage);
+    zbar_image_scanner_destroy(scanner);
+    return found;
 }
 
 } // namespace
@@ -48,19 +99,57 @@ TEST_CASE("The confirmation slip says when, where and what to bring")
             QStringLiteral("Saturday: 08:00–14:00"), QStringLiteral("Sunday: closed")});
 }
 
-TEST_CASE("The slip's barcode is Code 39 of the appointment code")
+TEST_CASE("The slip's barcodes read back as the appointment code")
 {
-    const QList<bool> bars = ConfirmationSlip::code39(QStringLiteral("CS0000123"));
-    // Eleven characters with the start and stop stars, fifteen modules each, a gap between each two.
-    REQUIRE(bars.size() == 11 * 15 + 10);
-    REQUIRE(bars.first());
-    REQUIRE(bars.last());
-    // The start star: bar, wide space, bar, space, wide bar, space, wide bar, space, bar... in modules.
-    const QList<bool> star {
-        true, false, false, false, true, false, true, true, true, false, true, true, true, false, true};
-    REQUIRE(bars.mid(0, 15) == star);
-    REQUIRE(bars.mid(bars.size() - 15) == star);
-    REQUIRE(ConfirmationSlip::code39(QStringLiteral("CS#1")).isEmpty());
+    test::Fixture f;
+    const qint64 id = f.book(f.maria, f.infliximab, QDate(2026, 12, 9), 10, 0, &f.chairs[1]);
+    const ConfirmationSlip slip = slipOf(f, id);
+    REQUIRE(slip.code == AppointmentCode::format(id));
+
+    // Letter at 200 dpi, as a desk printer gives it, and at the preview's 100 dpi: a scanner reads both.
+    for (const int width : {1700, 850}) {
+        CAPTURE(width);
+        const QList<Decoded> found = decode(painted(slip, width));
+        REQUIRE(found.size() == 2);
+        REQUIRE(found.contains(Decoded {QStringLiteral("CODE-128"), slip.code}));
+        REQUIRE(found.contains(Decoded {QStringLiteral("QR-Code"), slip.code}));
+    }
+
+    // Another appointment's slip carries its own code, and a blank page decodes to nothing.
+    const qint64 other = f.book(f.maria, f.infliximab, QDate(2026, 12, 16), 10, 0, &f.chairs[1]);
+    const QList<Decoded> otherFound = decode(painted(slipOf(f, other), 1700));
+    REQUIRE(otherFound.size() == 2);
+    REQUIRE(otherFound.first().data == AppointmentCode::format(other));
+    REQUIRE(otherFound.first().data != slip.code);
+    QImage blank(850, 1100, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    REQUIRE(decode(blank).isEmpty());
+}
+
+TEST_CASE("Each barcode alone reads back as its text, and an empty text has none")
+{
+    for (const auto symbology : {Barcode::Symbology::Code128, Barcode::Symbology::Qr}) {
+        const QString text = QStringLiteral("CS0004711");
+        const Barcode barcode = Barcode::encode(symbology, text);
+        REQUIRE_FALSE(barcode.isNull());
+        REQUIRE(barcode.error().isEmpty());
+        QImage image(600, 300, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            barcode.paint(painter, QRectF(20, 20, 560, 260));
+        }
+        const QList<Decoded> found = decode(image);
+        REQUIRE(found.size() == 1);
+        REQUIRE(found.first().data == text);
+        REQUIRE(found.first().type
+            == (symbology == Barcode::Symbology::Qr ? QStringLiteral("QR-Code")
+                                                    : QStringLiteral("CODE-128")));
+
+        const Barcode empty = Barcode::encode(symbology, QString());
+        REQUIRE(empty.isNull());
+        REQUIRE_FALSE(empty.error().isEmpty());
+    }
 }
 
 TEST_CASE("The slip prints to a one-page PDF and paints on screen")

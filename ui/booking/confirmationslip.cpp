@@ -1,5 +1,6 @@
 #include "booking/confirmationslip.h"
 
+#include "booking/barcode.h"
 #include "model/appointment.h"
 #include "model/center.h"
 #include "model/patient.h"
@@ -16,8 +17,6 @@
 #include <QPrinter>
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 namespace chairside {
 
@@ -26,62 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ConfirmationSlip", text);
-}
-
-/// Code 39: each character is five bars and four spaces, three of the nine wide; '1' marks a wide one.
-constexpr std::array<std::pair<char, const char *>, 40> kCode39 = {{
-    {'0', "000110100"},
-    {'1', "100100001"},
-    {'2', "001100001"},
-    {'3', "101100000"},
-    {'4', "000110001"},
-    {'5', "100110000"},
-    {'6', "001110000"},
-    {'7', "000100101"},
-    {'8', "100100100"},
-    {'9', "001100100"},
-    {'A', "100001001"},
-    {'B', "001001001"},
-    {'C', "101001000"},
-    {'D', "000011001"},
-    {'E', "100011000"},
-    {'F', "001011000"},
-    {'G', "000001101"},
-    {'H', "100001100"},
-    {'I', "001001100"},
-    {'J', "000011100"},
-    {'K', "100000011"},
-    {'L', "001000011"},
-    {'M', "101000010"},
-    {'N', "000010011"},
-    {'O', "100010010"},
-    {'P', "001010010"},
-    {'Q', "000000111"},
-    {'R', "100000110"},
-    {'S', "001000110"},
-    {'T', "000010110"},
-    {'U', "110000001"},
-    {'V', "011000001"},
-    {'W', "111000000"},
-    {'X', "010010001"},
-    {'Y', "110010000"},
-    {'Z', "011010000"},
-    {'-', "010000101"},
-    {'.', "110000100"},
-    {' ', "011000100"},
-    {'*', "010010100"},
-}};
-
-/// Wide elements are three narrow modules: the 3:1 ratio reads best on cheap desk scanners.
-constexpr int kWide = 3;
-
-const char *code39Pattern(QChar c)
-{
-    for (const auto &[character, pattern] : kCode39) {
-        if (QLatin1Char(character) == c)
-            return pattern;
-    }
-    return nullptr;
 }
 
 QFont sized(const QFont &base, qreal pixels, QFont::Weight weight = QFont::Normal)
@@ -114,26 +57,6 @@ ConfirmationSlip ConfirmationSlip::forAppointment(const Center &center, const Ap
     slip.earlyMinutes = center.policy.earlyArrivalMinutes;
     slip.graceMinutes = center.policy.graceMinutes;
     return slip;
-}
-
-QList<bool> ConfirmationSlip::code39(const QString &text)
-{
-    QList<bool> modules;
-    const QString framed = QLatin1Char('*') + text.toUpper() + QLatin1Char('*');
-    for (qsizetype i = 0; i < framed.size(); ++i) {
-        const char *pattern = code39Pattern(framed.at(i));
-        if (!pattern || (framed.at(i) == QLatin1Char('*') && i != 0 && i != framed.size() - 1))
-            return {};
-        if (i > 0)
-            modules << false; // the narrow gap between characters
-        for (int element = 0; element < 9; ++element) {
-            const bool bar = element % 2 == 0;
-            const int width = pattern[element] == '1' ? kWide : 1;
-            for (int m = 0; m < width; ++m)
-                modules << bar;
-        }
-    }
-    return modules;
 }
 
 QStringList ConfirmationSlip::hoursLines(const Center &center)
@@ -267,25 +190,17 @@ void ConfirmationSlip::paint(QPainter &painter, const QRectF &page) const
     painter.drawText(QRectF(codeBox.left(), cy, codeBox.width(), codeBox.bottom() - cy),
         Qt::AlignHCenter | Qt::AlignTop, code, &used);
     cy = used.bottom() + 0.8 * u;
-    const QList<bool> modules = code39(code);
-    if (!modules.isEmpty()) {
-        // Ten modules of white either side: the quiet zone a scanner needs.
-        const qreal module = codeBox.width() / (modules.size() + 20);
-        const qreal barHeight = codeBox.bottom() - cy;
-        painter.fillRect(QRectF(codeBox.left(), cy, codeBox.width(), barHeight), Qt::white);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(Qt::black);
-        qreal x = codeBox.left() + 10 * module;
-        for (qsizetype i = 0; i < modules.size();) {
-            qsizetype run = 1;
-            while (i + run < modules.size() && modules.at(i + run) == modules.at(i))
-                ++run;
-            if (modules.at(i))
-                painter.drawRect(QRectF(x, cy, run * module, barHeight));
-            x += run * module;
-            i += run;
-        }
-    }
+    // Below the code, the same code twice: Code 128 for the desk's line scanner, and a QR code beside it
+    // for a 2D imager or a phone. The QR takes a square of the height left; the bars the width beside it.
+    const qreal barsHeight = codeBox.bottom() - cy;
+    const Barcode qr = Barcode::encode(Barcode::Symbology::Qr, code);
+    const Barcode bars = Barcode::encode(Barcode::Symbology::Code128, code);
+    const qreal qrSide = qr.isNull() ? 0.0 : barsHeight;
+    if (!qr.isNull())
+        qr.paint(painter, QRectF(codeBox.right() - qrSide, cy, qrSide, qrSide));
+    if (!bars.isNull())
+        bars.paint(painter,
+            QRectF(codeBox.left(), cy, codeBox.width() - qrSide - (qr.isNull() ? 0.0 : 1.0 * u), barsHeight));
     y = box.bottom() + 3.2 * u;
 
     text(tr("Please bring"), sized(base, 2.9 * u, QFont::Bold), accent, 0, 0.8 * u);

@@ -19,7 +19,7 @@ struct Patient;
 struct Therapy;
 
 /// The paper a patient takes home after booking: the center, the patient, the day, time, chair and
-/// therapy, the appointment code large (in text and as a Code 39 barcode the desk's scanner reads),
+/// therapy, the appointment code large (in text, and as Code 128 and QR barcodes the desk's scanner reads),
 /// what to bring and the rules that keep the booking, and when the center can be reached. One
 /// painting serves the printer, the PDF and the on-screen preview.
 struct ConfirmationSlip
@@ -38,9 +38,6 @@ struct ConfirmationSlip
     /// Writes a one-page Letter PDF. False when the file cannot be written.
     bool writePdf(const QString &path) const;
 
-    /// The Code 39 bars of a text: true for a bar, one entry per narrow module, with the start and stop
-    /// characters. Empty when the text holds a character Code 39 lacks.
-    static QList<bool> code39(const QString &text);
     /// "Monday to Wednesday 07:00–19:00", one line per group of days with the same hours.
     static QStringList hoursLines(const Center &center);
 

@@ -189,6 +189,9 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     // Room for every column of the results; the rest is the patient's and the decision's.
     const int charWidth = m_results->fontMetrics().averageCharWidth();
     splitter->setSizes({charWidth * 96, charWidth * 128});
+    // The results give way first when the window is narrow or the system's text large: the patient's
+    // card and the decision keep room for their words (at 150% text they would otherwise scroll sideways).
+    m_detail->setMinimumWidth(charWidth * 76 + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     splitter->setHandleWidth(18);
 
     auto *layout = new QVBoxLayout(this);

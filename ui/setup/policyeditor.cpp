@@ -54,6 +54,9 @@ PolicyEditor::PolicyEditor(QWidget *parent)
         text->setForegroundRole(QPalette::PlaceholderText);
         column->addWidget(text);
         box->setAccessibleDescription(meaning);
+        // The caption is the box's buddy, but in another parent than the box, where a screen reader's
+        // search for the label does not look: the box carries the caption's words itself.
+        box->setAccessibleName(QString(label).remove(QLatin1Char('&')));
         auto *caption = new QLabel(label, this);
         caption->setBuddy(box);
         form->addRow(caption, line);

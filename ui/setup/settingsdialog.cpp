@@ -327,6 +327,7 @@ QWidget *SettingsDialog::makeChairsTab()
 {
     auto *tab = new QWidget(this);
     m_chairs = listTable("chairList", {tr("Label"), tr("Kind"), tr("In use")}, tab);
+    m_chairs->setAccessibleName(tr("The center's chairs"));
     m_chairLabel = new QLineEdit(tab);
     m_chairLabel->setObjectName(QStringLiteral("chairLabelField"));
     m_chairKind = new QComboBox(tab);
@@ -418,6 +419,7 @@ QWidget *SettingsDialog::makeTherapiesTab()
         {tr("Therapy"), tr("Brand"), tr("Minutes"), tr("Every (weeks)"), tr("Compounded"),
             tr("Usable (hours)")},
         tab);
+    m_therapies->setAccessibleName(tr("The therapies the center infuses"));
     m_therapyName = new QLineEdit(tab);
     m_therapyName->setObjectName(QStringLiteral("therapyNameField"));
     m_therapyBrand = new QLineEdit(tab);
@@ -517,6 +519,7 @@ QWidget *SettingsDialog::makeUsersTab()
 {
     auto *tab = new QWidget(this);
     m_users = listTable("userList", {tr("User"), tr("Role"), tr("State")}, tab);
+    m_users->setAccessibleName(tr("The staff's accounts"));
     m_userName = new QLineEdit(tab);
     m_userName->setObjectName(QStringLiteral("userNameField"));
     m_userRole = new QComboBox(tab);
