@@ -89,6 +89,7 @@ void InterfaceApplier::begin(const User &user)
     m_settings.senderZone = m_store.setting(kSenderZoneKey).value_or(QString()).toLatin1();
     m_centers.clear();
     m_therapies.clear();
+    m_chairs.clear();
     const QList<Center> centers = m_store.centers();
     for (const Center &center : centers)
         m_centers.insert(center.id, center);
@@ -356,7 +357,10 @@ qint64 InterfaceApplier::book(qint64 patientId, const Center &center, const Ther
 {
     const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
     BookingService booking(m_store, m_clock);
-    const auto chair = booking.firstFreeChair(center, startUtc, minutes, replacesId);
+    auto chairs = m_chairs.find(center.id);
+    if (chairs == m_chairs.end())
+        chairs = m_chairs.insert(center.id, m_store.chairs(center.id));
+    const auto chair = booking.firstFreeChair(center, *chairs, startUtc, minutes, replacesId);
     if (!chair) {
         throw InterfaceQuarantine(errorAt(where.start, 207,
             QStringLiteral("No chair at %1 is free for the whole infusion, %2 to %3 (%4 minutes).")

@@ -5,6 +5,7 @@
 #include "interop/hl7mapper.h"
 #include "interop/inbound.h"
 #include "model/center.h"
+#include "model/chair.h"
 #include "model/therapy.h"
 #include "model/user.h"
 
@@ -101,6 +102,7 @@ private:
     QTimeZone m_senderZone;
     QHash<qint64, Center> m_centers;
     QHash<qint64, Therapy> m_therapies;
+    QHash<qint64, QList<Chair>> m_chairs; ///< each center's active chairs, read once per begin()
 };
 
 } // namespace chairside

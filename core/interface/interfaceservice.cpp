@@ -177,6 +177,8 @@ InterfaceReceipt InterfaceService::process(
     std::optional<InterfaceQuarantine> refused;
     {
         ScopedTransaction part(m_store.database());
+        // One savepoint for the message, whichever store calls applying it makes.
+        const SingleUndoPoint undo(m_store.database());
         try {
             outcome = apply(record.id);
             part.commit();

@@ -63,10 +63,16 @@ QList<Appointment> BookingService::chairConflicts(
 std::optional<Chair> BookingService::firstFreeChair(
     const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId)
 {
+    return firstFreeChair(center, m_store.chairs(center.id), startUtc, minutes, ignoreId);
+}
+
+std::optional<Chair> BookingService::firstFreeChair(
+    const Center &center, const QList<Chair> &chairs, const QDateTime &startUtc, int minutes, qint64 ignoreId)
+{
     const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
     const QList<qint64> taken
         = m_store.chairsTakenAtCenter(center.id, startUtc, endUtc, ignoreId, kLongestInfusionSeconds);
-    for (const Chair &chair : m_store.chairs(center.id)) {
+    for (const Chair &chair : chairs) {
         if (!taken.contains(chair.id))
             return chair;
     }

@@ -48,6 +48,10 @@ public:
     /// The first active chair of the center (in label order) free for the whole span.
     std::optional<Chair> firstFreeChair(
         const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId = 0);
+    /// The same among `chairs`, the center's active chairs in label order as Store::chairs() gives them,
+    /// for a caller booking many appointments that has read them once.
+    std::optional<Chair> firstFreeChair(const Center &center, const QList<Chair> &chairs,
+        const QDateTime &startUtc, int minutes, qint64 ignoreId = 0);
 
 private:
     Store &m_store;

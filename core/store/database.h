@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <climits>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -87,6 +88,7 @@ public:
 
 private:
     friend class ScopedTransaction;
+    friend class SingleUndoPoint;
 
     struct PendingCallback
     {
@@ -111,6 +113,9 @@ private:
     sqlite3 *m_handle = nullptr;
     std::shared_ptr<StatementPool> m_pool;
     int m_transactionDepth = 0;
+    int m_singleUndoDepth
+        = INT_MAX; ///< transactions opened at or below this depth are flat (SingleUndoPoint)
+    bool m_singleUndoFailed = false;
     std::vector<PendingCallback> m_afterCommit;
     std::unique_ptr<ChangeTracker> m_tracker;
     std::unique_ptr<ChangeJournal> m_journal;

@@ -1,5 +1,6 @@
 #include "scopedtransaction.h"
 
+#include "common/error.h"
 #include "database.h"
 
 namespace chairside {
@@ -8,7 +9,9 @@ ScopedTransaction::ScopedTransaction(Database &db, Kind kind)
     : m_db(db)
     , m_depth(db.m_transactionDepth)
 {
-    if (m_depth == 0 && kind == Kind::Write)
+    if (m_depth > 0 && m_depth >= m_db.m_singleUndoDepth)
+        m_flat = true;
+    else if (m_depth == 0 && kind == Kind::Write)
         m_db.execute(QStringLiteral("BEGIN IMMEDIATE"), "start a write to the database");
     else if (m_depth == 0)
         m_db.execute(QStringLiteral("BEGIN"), "start reading the database");
@@ -25,6 +28,11 @@ ScopedTransaction::~ScopedTransaction()
     --m_db.m_transactionDepth;
     // What was to follow this transaction's commit (or this savepoint's part of it) never happens.
     m_db.dropCallbacksAbove(m_depth);
+    if (m_flat) {
+        // Nothing of its own to roll back to: the single undo point around it must not commit.
+        m_db.m_singleUndoFailed = true;
+        return;
+    }
     try {
         if (m_depth == 0) {
             m_db.execute(QStringLiteral("ROLLBACK"), "undo an unfinished write");
@@ -39,6 +47,16 @@ ScopedTransaction::~ScopedTransaction()
 
 void ScopedTransaction::commit()
 {
+    if (m_flat) {
+        m_open = false;
+        --m_db.m_transactionDepth;
+        m_db.keepCallbacksAt(m_depth);
+        return;
+    }
+    if (m_db.m_singleUndoFailed && m_depth + 1 == m_db.m_singleUndoDepth) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not save the change: a part of it failed and could not be undone alone."));
+    }
     ChangeList changes;
     if (m_depth == 0) {
         // In the same transaction as the changes it names: every program on the file hears of a
@@ -54,6 +72,21 @@ void ScopedTransaction::commit()
         m_db.announce(changes);
     } else
         m_db.keepCallbacksAt(m_depth);
+}
+
+SingleUndoPoint::SingleUndoPoint(Database &db)
+    : m_db(db)
+    , m_previousDepth(db.m_singleUndoDepth)
+    , m_previousFailed(db.m_singleUndoFailed)
+{
+    m_db.m_singleUndoDepth = m_db.m_transactionDepth;
+    m_db.m_singleUndoFailed = false;
+}
+
+SingleUndoPoint::~SingleUndoPoint()
+{
+    m_db.m_singleUndoDepth = m_previousDepth;
+    m_db.m_singleUndoFailed = m_previousFailed;
 }
 
 } // namespace chairside

@@ -33,6 +33,26 @@ private:
     Database &m_db;
     int m_depth = 0;
     bool m_open = false;
+    bool m_flat = false; ///< inside a SingleUndoPoint: no savepoint of its own
+};
+
+/// Makes the transaction open now the only point of undo for what is written inside it until this is
+/// destroyed: transactions opened within record no savepoints of their own, so a write made of many
+/// store calls (an interface message: the patient, the booking, the keys, three audit entries) costs
+/// one savepoint rather than one per call. An inner transaction that ends without committing cannot be
+/// undone alone, so it leaves the outer one unable to commit (its commit() throws Error::Store), and
+/// the outer one is rolled back whole. For writes whose callers never go on after an inner failure.
+class SingleUndoPoint final
+{
+public:
+    explicit SingleUndoPoint(Database &db);
+    ~SingleUndoPoint();
+    Q_DISABLE_COPY_MOVE(SingleUndoPoint)
+
+private:
+    Database &m_db;
+    int m_previousDepth;
+    bool m_previousFailed;
 };
 
 } // namespace chairside
