@@ -204,8 +204,7 @@ public:
     QList<qint64> patientIdsBooked(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
     /// The patients themselves, by id.
     QList<Patient> patientsBooked(const BookedPatients &booked);
-    /// Their orders and authorizations, every therapy's, by patient, therapy and id; their coverage by
-    /// patient and id.
+    /// Their orders and authorizations, by patient, therapy and id; their coverage, by patient and id.
     QList<PrescriberOrder> ordersOfPatientsBooked(const BookedPatients &booked);
     QList<PriorAuthorization> authorizationsOfPatientsBooked(const BookedPatients &booked);
     QList<Coverage> coveragesOfPatientsBooked(const BookedPatients &booked);
