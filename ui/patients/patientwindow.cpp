@@ -11,10 +11,17 @@ PatientWindow *PatientWindow::open(
     Workspace &workspace, qint64 patientId, const QString &section, QWidget *parent)
 {
     PatientWindow *window = nullptr;
+    PatientWindow *spare = nullptr;
     const QList<PatientWindow *> windows = parent->findChildren<PatientWindow *>(Qt::FindDirectChildrenOnly);
     for (PatientWindow *w : windows) {
         if (w->page()->patientId() == patientId)
             window = w;
+        else if (w->isSpare())
+            spare = w;
+    }
+    if (!window && spare) {
+        window = spare;
+        window->page()->showPatient(patientId);
     }
     if (!window)
         window = new PatientWindow(workspace, patientId, parent);
@@ -31,13 +38,14 @@ PatientWindow::PatientWindow(Workspace &workspace, qint64 patientId, QWidget *pa
     , m_page(new PatientPage(workspace, this))
 {
     setObjectName(QStringLiteral("patientWindow"));
-    setAttribute(Qt::WA_DeleteOnClose);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     setModal(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_page);
     connect(m_page, &PatientPage::patientShown, this, &PatientWindow::updateTitle);
+    // Every way a dialog closes (Esc, the title bar, MainWindow closing it) ends in finished().
+    connect(this, &QDialog::finished, this, &PatientWindow::retire);
     m_page->showPatient(patientId);
     updateTitle();
     resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 52);
@@ -47,6 +55,27 @@ void PatientWindow::updateTitle()
 {
     const auto &patient = m_page->patient();
     setWindowTitle(patient ? tr("%1 — MRN %2").arg(patient->displayName(), patient->mrn) : tr("Patient"));
+}
+
+bool PatientWindow::isSpare() const
+{
+    return !isVisible() && m_page->patientId() == 0;
+}
+
+void PatientWindow::retire()
+{
+    if (QWidget *owner = parentWidget()) {
+        const QList<PatientWindow *> windows
+            = owner->findChildren<PatientWindow *>(Qt::FindDirectChildrenOnly);
+        for (const PatientWindow *w : windows) {
+            if (w != this && w->isSpare()) {
+                deleteLater();
+                return;
+            }
+        }
+    }
+    m_page->clear();
+    updateTitle();
 }
 
 } // namespace chairside
