@@ -217,7 +217,10 @@ TEST_CASE("A closed patient window forgets its patient and shows the next one op
     REQUIRE(third != nullptr);
     REQUIRE(third != second);
     second->close();
+    // Hidden first (as the lock hides it), then closed (as logging out does): forgotten all the same.
+    third->hide();
     third->close();
+    REQUIRE(third->page()->patientId() == 0);
     REQUIRE(QTest::qWaitFor(
         [&] { return session.window->findChildren<PatientWindow *>(Qt::FindDirectChildrenOnly).size() == 1; },
         3000));

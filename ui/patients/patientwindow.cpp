@@ -2,6 +2,7 @@
 
 #include "patients/patientpage.h"
 
+#include <QCloseEvent>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -62,20 +63,31 @@ bool PatientWindow::isSpare() const
     return !isVisible() && m_page->patientId() == 0;
 }
 
+void PatientWindow::closeEvent(QCloseEvent *event)
+{
+    QDialog::closeEvent(event);
+    // A window closed while hidden (the lock hid it, then the user logged out) ends in no finished(), and
+    // nothing of the last user's patient may stay for the next.
+    if (event->isAccepted())
+        retire();
+}
+
 void PatientWindow::retire()
 {
+    if (m_page->patientId() == 0)
+        return; // retired already
+    m_page->clear();
+    updateTitle();
     if (QWidget *owner = parentWidget()) {
         const QList<PatientWindow *> windows
             = owner->findChildren<PatientWindow *>(Qt::FindDirectChildrenOnly);
         for (const PatientWindow *w : windows) {
             if (w != this && w->isSpare()) {
-                deleteLater();
+                deleteLater(); // one spare is enough
                 return;
             }
         }
     }
-    m_page->clear();
-    updateTitle();
 }
 
 } // namespace chairside

@@ -30,6 +30,9 @@ public:
     /// Closed, showing nobody: the window the next patient opened is shown in.
     bool isSpare() const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void updateTitle();
     /// Closed: kept as the spare, or let go when there is one already.
