@@ -79,7 +79,12 @@ public:
 private:
     void add(ReasonCode code, const QString &message) { m_decision.reasons << Reason {code, message}; }
 
-    QDate localDate(const QDateTime &utc) const { return CenterTime::localDate(m_center, utc); }
+    /// The instant's date on the center's clock. The arrival's own instant is asked for most (the readiness
+    /// queue's arrival is the appointment's start) and is known: a zone's conversion is not free.
+    QDate localDate(const QDateTime &utc) const
+    {
+        return utc == m_now ? m_today : CenterTime::localDate(m_center, utc);
+    }
 
     QString centerName(qint64 centerId) const
     {
@@ -247,13 +252,14 @@ private:
             return;
         }
         judgeTiming(a);
-        const QDate date = localDate(a.startUtc);
+        const QDate date = m_today; // the appointment's own day, as tested above
         const auto therapy = m_facts.therapies.constFind(a.therapyId);
         Therapy t;
         if (therapy != m_facts.therapies.constEnd())
             t = *therapy;
         else
             t.name = QStringLiteral("infusion");
+        m_decision.readiness.reserve(4); // order, authorization, eligibility, dose
         judgeOrder(a, t, date);
         judgeAuthorization(a, t, date);
         judgeEligibility();
@@ -331,12 +337,14 @@ private:
         if (usable) {
             m_decision.orderId = usable->id;
             line.ok = true;
-            line.text = QStringLiteral("Order%1 valid until %2: %3 of %4 doses left")
-                            .arg(usable->prescriber.isEmpty() ? QString()
-                                                              : QStringLiteral(" from ") + usable->prescriber,
-                                DeskText::date(usable->validTo, m_today))
-                            .arg(usable->dosesLeft())
-                            .arg(usable->dosesAuthorized);
+            if (m_facts.describeReadyLines)
+                line.text
+                    = QStringLiteral("Order%1 valid until %2: %3 of %4 doses left")
+                          .arg(usable->prescriber.isEmpty() ? QString()
+                                                            : QStringLiteral(" from ") + usable->prescriber,
+                              DeskText::date(usable->validTo, m_today))
+                          .arg(usable->dosesLeft())
+                          .arg(usable->dosesAuthorized);
             m_decision.readiness << line;
             return;
         }
@@ -405,11 +413,13 @@ private:
         if (usable) {
             m_decision.authorizationId = usable->id;
             line.ok = true;
-            line.text = QStringLiteral("Approved%1 until %2: %3 of %4 visits left")
-                            .arg(usable->payer.isEmpty() ? QString() : QStringLiteral(" by ") + usable->payer,
-                                DeskText::date(usable->validTo, m_today))
-                            .arg(usable->visitsLeft())
-                            .arg(usable->visitsApproved);
+            if (m_facts.describeReadyLines)
+                line.text
+                    = QStringLiteral("Approved%1 until %2: %3 of %4 visits left")
+                          .arg(usable->payer.isEmpty() ? QString() : QStringLiteral(" by ") + usable->payer,
+                              DeskText::date(usable->validTo, m_today))
+                          .arg(usable->visitsLeft())
+                          .arg(usable->visitsApproved);
             m_decision.readiness << line;
             return;
         }
@@ -499,7 +509,8 @@ private:
                                 DeskText::count(freshDays, "day", "days"));
         } else {
             line.ok = true;
-            line.text = QStringLiteral("Eligibility verified %1").arg(DeskText::date(verified, m_today));
+            if (m_facts.describeReadyLines)
+                line.text = QStringLiteral("Eligibility verified %1").arg(DeskText::date(verified, m_today));
         }
         m_decision.readiness << line;
     }
@@ -541,9 +552,10 @@ private:
                                 .arg(DeskText::when(m_center, usableUntil, m_today));
             } else {
                 line.ok = true;
-                line.text = dated ? QStringLiteral("Dose ready, usable until %1")
-                                        .arg(DeskText::when(m_center, usableUntil, m_today))
-                                  : QStringLiteral("Dose ready");
+                if (m_facts.describeReadyLines)
+                    line.text = dated ? QStringLiteral("Dose ready, usable until %1")
+                                            .arg(DeskText::when(m_center, usableUntil, m_today))
+                                      : QStringLiteral("Dose ready");
             }
         }
         m_decision.readiness << line;
@@ -659,8 +671,11 @@ CheckInEngine::Identity CheckInEngine::identify(
     const CheckInRequest &request, const QList<Patient> &candidates)
 {
     Identity identity;
-    const QString dobText = request.dateOfBirth.isValid() ? DeskText::dateOfBirth(request.dateOfBirth)
-                                                          : QStringLiteral("(no date given)");
+    // Said only when something is wrong: most requests are answered without it.
+    const auto dobText = [&request] {
+        return request.dateOfBirth.isValid() ? DeskText::dateOfBirth(request.dateOfBirth)
+                                             : QStringLiteral("(no date given)");
+    };
     if (request.hasMrn()) {
         const QString mrn = request.mrn.trimmed();
         const auto holder = std::find_if(candidates.begin(), candidates.end(),
@@ -678,7 +693,7 @@ CheckInEngine::Identity CheckInEngine::identify(
                 QStringLiteral(
                     "The date of birth %1 does not match our record for MRN %2; please confirm both before "
                     "we go on.")
-                    .arg(dobText, mrn)};
+                    .arg(dobText(), mrn)};
             return identity;
         }
         if (request.hasName()
@@ -714,13 +729,13 @@ CheckInEngine::Identity CheckInEngine::identify(
             QStringLiteral(
                 "We have no patient named %1 born on %2; please check the spelling and the date, or give "
                 "the MRN on your card.")
-                .arg(spokenName, dobText)};
+                .arg(spokenName, dobText())};
     } else if (matches.size() > 1) {
         identity.problem = Reason {ReasonCode::IdentityAmbiguous,
             QStringLiteral(
                 "More than one patient is named %1 and born on %2; please give the MRN on your card so we "
                 "know which one you are.")
-                .arg(spokenName, dobText)};
+                .arg(spokenName, dobText())};
     } else {
         identity.patient = matches.first();
         identity.identifiers = QStringLiteral("name+dob");

@@ -48,6 +48,11 @@ struct CheckInFacts
     /// When set, the decision is about this appointment (an override names it) instead of the one the
     /// engine would pick from today's.
     qint64 focusAppointmentId = 0;
+
+    /// Whether the readiness lines that are fine get their words ("Order from Dr Chen valid until 9
+    /// December: 3 of 6 doses left"), as the desk shows them. The readiness queue shows only what is
+    /// wrong, over thousands of appointments, and leaves them unsaid.
+    bool describeReadyLines = true;
 };
 
 } // namespace chairside

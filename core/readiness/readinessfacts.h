@@ -27,9 +27,9 @@ struct ReadinessFacts
     QHash<qint64, Center> centers; ///< every center, by id: the patients may be booked elsewhere too
 
     /// The booked patients' appointments still ahead (booked or arrived), at every center, from the
-    /// start of today (or fromUtc, when earlier) to toUtc, in start order: the listed ones and those
-    /// that take a dose before them.
-    QList<Appointment> appointments;
+    /// start of today (or fromUtc, when earlier) to toUtc, by patient, each patient's in start order: the
+    /// listed ones and those that take a dose before them.
+    QHash<qint64, QList<Appointment>> appointments;
     QHash<qint64, Patient> patients; ///< by id
     QHash<qint64, QList<PrescriberOrder>> orders; ///< by patient
     QHash<qint64, QList<PriorAuthorization>> authorizations; ///< by patient

@@ -58,14 +58,14 @@ QList<ReadinessRow> ReadinessQueue::build(const ReadinessFacts &facts)
         if (chair.active)
             activeChairs << chair;
     }
-    QHash<qint64, QList<Appointment>> byPatient;
-    for (const Appointment &a : facts.appointments)
-        byPatient[a.patientId] << a;
 
     QList<ReadinessRow> rows;
     CheckInFacts arrival;
     arrival.therapies = facts.therapies;
-    for (auto it = byPatient.cbegin(); it != byPatient.cend(); ++it) {
+    // The queue shows only what is wrong: the engine need not word the lines that are fine.
+    arrival.describeReadyLines = false;
+    arrival.request.centerId = -1;
+    for (auto it = facts.appointments.cbegin(); it != facts.appointments.cend(); ++it) {
         const auto patient = facts.patients.constFind(it.key());
         if (patient == facts.patients.cend())
             continue;
@@ -75,9 +75,10 @@ QList<ReadinessRow> ReadinessQueue::build(const ReadinessFacts &facts)
         // so each appointment is judged, in start order, with the doses and visits of the patient's
         // bookings before it (here or at another center) counted as the engine will count them when
         // they are admitted. Each is counted whether or not it is ready itself: the queue is there to
-        // make every booking go ahead, and one that is moved instead is booked again later.
-        QList<PrescriberOrder> orders = facts.orders.value(it.key());
-        QList<PriorAuthorization> authorizations = facts.authorizations.value(it.key());
+        // make every booking go ahead, and one that is moved instead is booked again later. The counts
+        // go into the arrival's lists, which part from the facts' at the patient's first count.
+        arrival.orders = facts.orders.value(it.key());
+        arrival.authorizations = facts.authorizations.value(it.key());
         arrival.candidates = {*patient};
         arrival.request.mrn = patient->mrn;
         arrival.request.dateOfBirth = patient->dateOfBirth;
@@ -93,12 +94,12 @@ QList<ReadinessRow> ReadinessQueue::build(const ReadinessFacts &facts)
                 continue;
             // The patient at the desk on time, at the booked center: the clock at the start.
             arrival.nowUtc = a.startUtc;
-            arrival.center = center;
-            arrival.request.centerId = a.centerId;
-            arrival.chairs = here ? activeChairs : QList<Chair>();
+            if (arrival.request.centerId != a.centerId) {
+                arrival.center = center;
+                arrival.request.centerId = a.centerId;
+                arrival.chairs = here ? activeChairs : QList<Chair>();
+            }
             arrival.focusAppointmentId = a.id;
-            arrival.orders = orders;
-            arrival.authorizations = authorizations;
             const Decision decision = CheckInEngine::decide(arrival);
 
             if (listed(a, facts)) {
@@ -126,8 +127,8 @@ QList<ReadinessRow> ReadinessQueue::build(const ReadinessFacts &facts)
                     rows << row;
                 }
             }
-            countOne(orders, decision.orderId, &PrescriberOrder::dosesUsed);
-            countOne(authorizations, decision.authorizationId, &PriorAuthorization::visitsUsed);
+            countOne(arrival.orders, decision.orderId, &PrescriberOrder::dosesUsed);
+            countOne(arrival.authorizations, decision.authorizationId, &PriorAuthorization::visitsUsed);
         }
     }
     std::sort(rows.begin(), rows.end(), [](const ReadinessRow &x, const ReadinessRow &y) {

@@ -13,11 +13,11 @@ namespace chairside {
 
 namespace {
 
-/// Records read in patient order, moved into lists per patient.
+/// Records moved into lists per patient, each list in the order read.
 template<typename Record>
-void groupByPatient(QList<Record> records, QHash<qint64, QList<Record>> &byPatient)
+void groupByPatient(QList<Record> records, QHash<qint64, QList<Record>> &byPatient, qsizetype patients)
 {
-    byPatient.reserve(records.size());
+    byPatient.reserve(patients);
     for (Record &r : records)
         byPatient[r.patientId] << std::move(r);
 }
@@ -96,14 +96,17 @@ ReadinessFacts ReadinessService::loadFor(
     if (booked.patientIds.isEmpty())
         return facts;
     const QDateTime todayStart = CenterTime::dayStartUtc(center, CenterTime::localDate(center, facts.nowUtc));
-    facts.appointments = m_store.activeAppointmentsOfPatientsBooked(
-        booked, std::min(todayStart, facts.fromUtc), facts.toUtc);
+    // Read in start order: moved into the patients' lists, each stays in start order.
+    groupByPatient(
+        m_store.activeAppointmentsOfPatientsBooked(booked, std::min(todayStart, facts.fromUtc), facts.toUtc),
+        facts.appointments, booked.patientIds.size());
     facts.patients.reserve(booked.patientIds.size());
     for (Patient &p : m_store.patientsBooked(booked))
         facts.patients.emplace(p.id, std::move(p));
-    groupByPatient(m_store.ordersOfPatientsBooked(booked), facts.orders);
-    groupByPatient(m_store.authorizationsOfPatientsBooked(booked), facts.authorizations);
-    groupByPatient(m_store.coveragesOfPatientsBooked(booked), facts.coverages);
+    groupByPatient(m_store.ordersOfPatientsBooked(booked), facts.orders, booked.patientIds.size());
+    groupByPatient(
+        m_store.authorizationsOfPatientsBooked(booked), facts.authorizations, booked.patientIds.size());
+    groupByPatient(m_store.coveragesOfPatientsBooked(booked), facts.coverages, booked.patientIds.size());
     return facts;
 }
 

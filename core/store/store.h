@@ -210,7 +210,7 @@ public:
     QList<qint64> patientIdsBooked(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
     /// The patients themselves, by id.
     QList<Patient> patientsBooked(const BookedPatients &booked);
-    /// Their orders, authorizations and coverage, every therapy's, by patient then id.
+    /// Their orders and authorizations, by patient, therapy and id; their coverage, by patient and id.
     QList<PrescriberOrder> ordersOfPatientsBooked(const BookedPatients &booked);
     QList<PriorAuthorization> authorizationsOfPatientsBooked(const BookedPatients &booked);
     QList<Coverage> coveragesOfPatientsBooked(const BookedPatients &booked);

@@ -1,6 +1,6 @@
 // chairside-bench: the speed figures of issue 5 on an organization-sized file, each beside its target.
 // Usage: chairside-bench [--data DIR] [--seed N] [--patients N] [--years N] [--json FILE] [--note TEXT]...
-//        [google benchmark flags]
+//        [--iterations N] [google benchmark flags]
 // tests/bench/run.sh builds it and runs it with the machine's description.
 
 #include "checkin/checkinrequest.h"
@@ -25,6 +25,7 @@
 #include "text/namenormalizer.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -62,6 +63,10 @@ struct Bench
 };
 
 Bench *g_bench = nullptr;
+
+/// When above 0, at most this many iterations of each figure (--iterations): for a run under a profiler
+/// such as callgrind, fifty times slower.
+int g_iterationCap = 0;
 
 /// Samples name prefixes from real patients' names so the type-ahead queries hit common and rare names
 /// as a desk would: a patient is drawn at random, not a name.
@@ -389,27 +394,50 @@ void readiness(benchmark::State &state)
     const QDate today = b.clock.nowUtc().toTimeZone(center.timeZone()).date();
     qsizetype rows = 0;
     qsizetype appointments = 0;
+    QByteArray digest;
     for (auto _ : state) {
         const Stopwatch start;
         const QList<ReadinessRow> queue = service.queue(desk, center, today, 7);
         const auto [us, cpu] = start.elapsed();
         rows = queue.size();
+        if (digest.isEmpty()) {
+            // What the queue says, row by row, to show a change of speed left its content alone.
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            for (const ReadinessRow &row : queue) {
+                hash.addData(
+                    QByteArray(QByteArray::number(row.appointment.id) + ' ' + row.patient.mrn.toUtf8() + ' '
+                        + row.therapy.name.toUtf8() + ' ' + row.chair.label.toUtf8() + '\n'));
+                for (const Reason &reason : row.reasons)
+                    hash.addData(QByteArray(
+                        reasonCodeName(reason.code).toUtf8() + ' ' + reason.message.toUtf8() + '\n'));
+                for (const ReadinessLine &line : row.lines)
+                    hash.addData(QByteArray(
+                        ReadinessLine::itemName(line.item).toUtf8() + ' ' + line.text.toUtf8() + '\n'));
+            }
+            digest = hash.result().toHex().left(16);
+        }
         b.samples.add(QStringLiteral("readiness: 7 days at a 60-chair center"), us, cpu);
         state.SetIterationTime(us / 1e6);
     }
     const ReadinessFacts facts = service.load(center, today, 7);
-    for (const Appointment &a : facts.appointments) {
-        if (a.centerId == center.id && a.status == AppointmentStatus::Booked && a.startUtc >= facts.fromUtc)
-            ++appointments;
+    for (const QList<Appointment> &ofPatient : facts.appointments) {
+        for (const Appointment &a : ofPatient) {
+            if (a.centerId == center.id && a.status == AppointmentStatus::Booked
+                && a.startUtc >= facts.fromUtc)
+                ++appointments;
+        }
     }
-    b.notes << QStringLiteral("readiness: %1 booked appointments in the 7 days, %2 of them listed.")
+    b.notes << QStringLiteral("readiness: %1 booked appointments in the 7 days, %2 of them listed (content "
+                              "digest %3).")
                    .arg(appointments)
-                   .arg(rows);
+                   .arg(rows)
+                   .arg(QString::fromLatin1(digest));
     // Where the time goes: the store's reads, then the check-in engine over what they read (CPU, median
-    // of 21).
+    // of 21, or of --iterations when fewer).
     QList<double> loads;
     QList<double> builds;
-    for (int i = 0; i < 21; ++i) {
+    const int rounds = g_iterationCap > 0 ? std::min(21, g_iterationCap) : 21;
+    for (int i = 0; i < rounds; ++i) {
         const Stopwatch read;
         const ReadinessFacts f = service.load(center, today, 7);
         loads << read.elapsed().second;
@@ -420,8 +448,8 @@ void readiness(benchmark::State &state)
     std::sort(loads.begin(), loads.end());
     std::sort(builds.begin(), builds.end());
     b.notes << QStringLiteral("readiness: CPU median %1 ms reading the store, %2 ms judging (%3 rows).")
-                   .arg(loads.at(10) / 1000, 0, 'f', 1)
-                   .arg(builds.at(10) / 1000, 0, 'f', 1)
+                   .arg(loads.at(rounds / 2) / 1000, 0, 'f', 1)
+                   .arg(builds.at(rounds / 2) / 1000, 0, 'f', 1)
                    .arg(rows);
 }
 
@@ -496,7 +524,7 @@ void judge(Bench &b)
 void add(const char *name, int iterations, std::function<void(benchmark::State &)> body)
 {
     benchmark::RegisterBenchmark(name, [body](benchmark::State &state) { body(state); })
-        ->Iterations(iterations)
+        ->Iterations(g_iterationCap > 0 ? std::min(iterations, g_iterationCap) : iterations)
         ->UseManualTime()
         ->Unit(benchmark::kMicrosecond);
 }
@@ -529,6 +557,8 @@ int main(int argc, char **argv)
             options.years = QString::fromLocal8Bit(argv[++i]).toInt();
         else if (arg == QStringLiteral("--json") && hasValue)
             jsonPath = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == QStringLiteral("--iterations") && hasValue)
+            g_iterationCap = QString::fromLocal8Bit(argv[++i]).toInt();
         else if (arg == QStringLiteral("--note") && hasValue)
             machineNotes << QString::fromLocal8Bit(argv[++i]);
         else

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
@@ -176,6 +178,52 @@ TEST_CASE("The patient page shows the paperwork, and Eligibility verified now re
         session.f.store.updateOrder(order);
         REQUIRE(QTest::qWaitFor([&] { return column(orders, 0, 4) == QStringLiteral("2 of 12"); }, 3000));
     }
+}
+
+TEST_CASE("A closed patient window forgets its patient and shows the next one opened, at its top")
+{
+    SessionHarness session;
+    session.logIn(QStringLiteral("desk"));
+    const Patient tomas = session.f.addReadyPatient(QStringLiteral("M0002"), QStringLiteral("Tomas"),
+        QStringLiteral("Berg"), QDate(1970, 5, 6), session.f.vedolizumab);
+    session.window->openPatient(session.f.maria.id, QStringLiteral("appointments"));
+    PatientWindow *first = patientWindow(*session.window, session.f.maria.id);
+    REQUIRE(first != nullptr);
+    PatientPage *page = first->page();
+    auto *orders = child<QTreeWidget>(page, "ordersList");
+    REQUIRE(column(orders, 0, 1) == QStringLiteral("Dr. Okafor"));
+
+    first->close();
+    REQUIRE_FALSE(first->isVisible());
+    // Closed, it shows nobody and reads nothing: a change to her no longer reaches it.
+    REQUIRE(page->patientId() == 0);
+    REQUIRE_FALSE(page->patient().has_value());
+    REQUIRE(orders->topLevelItemCount() == 0);
+    REQUIRE(child<QTreeWidget>(page, "coverageList")->topLevelItemCount() == 0);
+    REQUIRE(first->windowTitle() == QStringLiteral("Patient"));
+
+    session.window->openPatient(tomas.id, {});
+    PatientWindow *second = patientWindow(*session.window, tomas.id);
+    REQUIRE(second == first);
+    REQUIRE(page->patient()->mrn == QStringLiteral("M0002"));
+    REQUIRE(orders->topLevelItemCount() == 1);
+    REQUIRE(column(orders, 0, 0).contains(QStringLiteral("vedolizumab")));
+    REQUIRE(second->windowTitle().contains(QStringLiteral("M0002")));
+    REQUIRE(page->findChild<QScrollArea *>()->verticalScrollBar()->value() == 0);
+
+    // With his window open, her page is a window of its own again; one spare at most is kept.
+    session.window->openPatient(session.f.maria.id, {});
+    PatientWindow *third = patientWindow(*session.window, session.f.maria.id);
+    REQUIRE(third != nullptr);
+    REQUIRE(third != second);
+    second->close();
+    // Hidden first (as the lock hides it), then closed (as logging out does): forgotten all the same.
+    third->hide();
+    third->close();
+    REQUIRE(third->page()->patientId() == 0);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return session.window->findChildren<PatientWindow *>(Qt::FindDirectChildrenOnly).size() == 1; },
+        3000));
 }
 
 TEST_CASE("An edit with bad input marks the field, says what is wrong and writes nothing")

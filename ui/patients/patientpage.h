@@ -55,6 +55,9 @@ public:
 
     /// Reads the patient shown again.
     void reload();
+    /// Shows nobody: the page of a closed window, kept to be filled for the next patient (building the
+    /// page costs more than filling it). It reads nothing until showPatient().
+    void clear();
 
     /// Records eligibility verified now on the selected coverage (or the only one).
     void verifyEligibilityNow();
@@ -67,6 +70,7 @@ private:
     QWidget *section(
         const QString &title, const QString &name, QWidget *content, const QList<QPushButton *> &buttons);
     QPushButton *button(const QString &text, const QString &name);
+    QWidget *demographicsGrid();
     QTreeWidget *list(const QString &name, const QString &accessibleName, const QStringList &columns);
     void fill();
     void fillDemographics();
@@ -105,7 +109,10 @@ private:
     PageHeader *m_header;
     ProblemBanner *m_problem;
     QHash<QString, QWidget *> m_sections;
-    QLabel *m_demographics;
+    /// The values beside "MRN", "Name", "Preferred name", "Date of birth", "Phone", "E-mail" (made with
+    /// m_demographics, so declared before it).
+    QList<QLabel *> m_demographicValues;
+    QWidget *m_demographics;
     QPushButton *m_editDemographics;
     QTreeWidget *m_ordersList;
     QPushButton *m_addOrder;

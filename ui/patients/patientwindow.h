@@ -10,6 +10,9 @@ class Workspace;
 /// A patient's page in a window of its own beside the main one: the receptionist keeps the desk while
 /// the phone call about the paperwork goes on. One window per patient; opening the patient again brings
 /// theirs forward. It closes with the session (MainWindow closes and hides the windows it owns).
+///
+/// A closed window forgets its patient and stays, hidden, as the spare the next patient opened is shown
+/// in: filling a page is a few milliseconds, building one several more. One spare is kept.
 class PatientWindow final : public QDialog
 {
     Q_OBJECT
@@ -24,9 +27,16 @@ public:
     PatientWindow(Workspace &workspace, qint64 patientId, QWidget *parent);
 
     PatientPage *page() const { return m_page; }
+    /// Closed, showing nobody: the window the next patient opened is shown in.
+    bool isSpare() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void updateTitle();
+    /// Closed: kept as the spare, or let go when there is one already.
+    void retire();
 
     PatientPage *m_page;
 };
