@@ -214,7 +214,7 @@ void SlotDialog::buildChoosePage(const QString &why)
     m_from->setAccessibleName(tr("Look for slots from"));
     m_from->setCalendarPopup(true);
     m_from->setMinimumDate(today);
-    m_from->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_from->setDisplayFormat(tr("ddd d MMM yyyy", "date format"));
     auto *fromLabel = new QLabel(tr("&Look from:"), page);
     fromLabel->setBuddy(m_from);
     controls->addWidget(fromLabel);
@@ -354,7 +354,7 @@ void SlotDialog::loadSlots()
                 = finder.window(center, m_patient.id, therapyId(), m_mode == Mode::Book);
             emptyText = window.isOpen()
                 ? tr("No chair is free for this infusion in the year from %1. Try another date.")
-                      .arg(m_from->date().toString(QStringLiteral("d MMMM yyyy")))
+                      .arg(QLocale().toString(m_from->date(), tr("d MMMM yyyy", "date format")))
                 : window.closedReason;
         }
     } catch (const Error &error) {

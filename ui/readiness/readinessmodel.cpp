@@ -92,7 +92,7 @@ int ReadinessModel::columnCount(const QModelIndex &parent) const
 QString ReadinessModel::whenText(const ReadinessRow &row) const
 {
     const QDateTime local = CenterTime::toLocal(m_center, row.appointment.startUtc);
-    return QLocale().toString(local, QStringLiteral("ddd d MMM, HH:mm"));
+    return QLocale().toString(local, tr("ddd d MMM, HH:mm", "date format"));
 }
 
 QVariant ReadinessModel::data(const QModelIndex &index, int role) const

@@ -6,6 +6,7 @@
 #include "patients/patientservice.h"
 #include "setup/centerdetailseditor.h"
 #include "setup/hourseditor.h"
+#include "setup/languagebox.h"
 #include "setup/policyeditor.h"
 #include "setup/setupservice.h"
 #include "store/store.h"
@@ -91,6 +92,13 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(makeChairsTab(), tr("C&hairs"));
     m_tabs->addTab(makeTherapiesTab(), tr("&Therapies"));
     m_tabs->addTab(makeUsersTab(), tr("&Users"));
+    // This workstation's own settings, kept on it rather than in the center's database.
+    auto *workstation = new QWidget(this);
+    auto *workstationLayout = new QVBoxLayout(workstation);
+    workstationLayout->addWidget(new LanguageBox(workstation));
+    workstationLayout->addStretch(1);
+    //: The tab of this computer's own settings (its language), as against the center's.
+    m_tabs->addTab(workstation, tr("&Workstation"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bottom = new QHBoxLayout;
@@ -271,9 +279,9 @@ bool SettingsDialog::confirmTimeZone(const Center &changed)
         return true;
     const QTimeZone oldZone(was.timeZoneId);
     const QTimeZone newZone(changed.timeZoneId);
-    const QString format = QStringLiteral("ddd d MMM, HH:mm");
-    const QString wasAt = first.toTimeZone(oldZone).toString(format);
-    const QString willBeAt = first.toTimeZone(newZone).toString(format);
+    const QString format = tr("ddd d MMM, HH:mm", "date format");
+    const QString wasAt = QLocale().toString(first.toTimeZone(oldZone), format);
+    const QString willBeAt = QLocale().toString(first.toTimeZone(newZone), format);
     const QString wasZone = QString::fromUtf8(was.timeZoneId);
     const QString newZoneName = QString::fromUtf8(changed.timeZoneId);
     const QString moved = ahead == 1
