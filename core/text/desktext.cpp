@@ -102,7 +102,9 @@ QString orderToRenew()
 
 QString dateOfBirth(QDate date)
 {
-    return deskLocale().toString(date, QCoreApplication::translate("DeskText", "d MMMM yyyy"));
+    //: A date of birth, in QDate::toString form: "4 March 1961". Short, it stands beside the age.
+    return deskLocale().toString(
+        date, QCoreApplication::translate("DeskText", "d MMMM yyyy", "date of birth"));
 }
 
 QString chairPhrase(const Chair &chair)

@@ -525,6 +525,12 @@
         <comment>hours and minutes: 3 hours 30 minutes</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date of birth</comment>
+        <extracomment>A date of birth, in QDate::toString form: &quot;4 March 1961&quot;. Short, it stands beside the age.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>Interface</name>
@@ -3037,6 +3043,18 @@
     <message>
         <source>Database problem: %1</source>
         <translation>Problema con la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>receptionist</source>
+        <translation>recepcionista</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>enfermería</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administración</translation>
     </message>
 </context>
 <context>
