@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>The user name or the password is not right; check both and try again.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos; revise ambos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: the account &quot;%1&quot; is locked. Try again in %2, or ask an admin to unlock it.</source>
+        <translation>Demasiados inicios de sesión fallidos: la cuenta &quot;%1&quot; está bloqueada. Inténtelo de nuevo dentro de %2 o pida a un administrador que la desbloquee.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters; a short phrase is easier to remember.</source>
+        <translation>Una contraseña necesita al menos %1 caracteres; una frase corta es más fácil de recordar.</translation>
+    </message>
+    <message>
+        <source>A user needs a name to log in with.</source>
+        <translation>Un usuario necesita un nombre para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>There is no user number %1.</source>
+        <translation>No existe el usuario número %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active admin and cannot be %2; make another user an admin first.</source>
+        <translation>%1 es el único administrador activo y no puede pasar a %2; haga administrador a otro usuario primero.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; an admin can enable it again.</source>
+        <translation>La cuenta &quot;%1&quot; está desactivada; un administrador puede volver a activarla.</translation>
+    </message>
+    <message>
+        <source>This database already has an admin; an admin adds further users.</source>
+        <translation>Esta base de datos ya tiene un administrador; el administrador agrega a los demás usuarios.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a %2; choose another name for the first admin.</source>
+        <translation>&quot;%1&quot; ya es %2; elija otro nombre para el primer administrador.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un usuario llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The current password is not right; the password was not changed.</source>
+        <translation>La contraseña actual no es correcta; no se cambió la contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentStatus</name>
     <message>
         <source>Booked</source>
@@ -34,6 +81,72 @@
     <message>
         <source>Entered in error</source>
         <translation>Registrada por error</translation>
+    </message>
+</context>
+<context>
+    <name>BookingService</name>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>No existe el paciente número %1.</translation>
+    </message>
+    <message>
+        <source>There is no therapy number %1.</source>
+        <translation>No existe la terapia número %1.</translation>
+    </message>
+    <message>
+        <source>The start time is missing or not a time.</source>
+        <translation>Falta la hora de inicio o no es una hora.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has already passed; choose a later time.</source>
+        <translation>%1 %2 ya pasó; elija una hora posterior.</translation>
+    </message>
+    <message>
+        <source>That chair is not at %1.</source>
+        <translation>Ese sillón no está en %1.</translation>
+    </message>
+    <message>
+        <source>Chair %1 is out of service.</source>
+        <translation>El sillón %1 está fuera de servicio.</translation>
+    </message>
+    <message>
+        <source>Chair %1 is taken from %2 to %3 by appointment %4.</source>
+        <translation>El sillón %1 está ocupado de %2 a %3 por la cita %4.</translation>
+    </message>
+    <message>
+        <source>No chair at %1 is free from %2 to %3.</source>
+        <translation>Ningún sillón de %1 está libre de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already booked at that time (appointment %2 at %3).</source>
+        <translation>%1 ya tiene una cita a esa hora (cita %2 a las %3).</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 belongs to another patient.</source>
+        <translation>La cita %1 es de otro paciente.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has already been replaced by another booking.</source>
+        <translation>La cita %1 ya fue sustituida por otra.</translation>
+    </message>
+</context>
+<context>
+    <name>Chair</name>
+    <message>
+        <source>suite</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>sillón</translation>
     </message>
 </context>
 <context>
@@ -392,6 +505,53 @@
     </message>
 </context>
 <context>
+    <name>CheckInService</name>
+    <message>
+        <source>The date of birth is needed as one of the two identifiers; write it as 1961-03-04.</source>
+        <translation>Se necesita la fecha de nacimiento como uno de los dos identificadores; escríbala como 1961-03-04.</translation>
+    </message>
+    <message>
+        <source>Give the MRN or the full name (&quot;Last, First&quot;) with the date of birth; a chair or room number does not identify a patient.</source>
+        <translation>Indique el MRN o el nombre completo (&quot;Apellido, Nombre&quot;) con la fecha de nacimiento; un número de sillón o de sala no identifica a un paciente.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>Name the reason to override, e.g. LATE_BEYOND_GRACE.</source>
+        <translation>Indique el motivo que se anula, p. ej. LATE_BEYOND_GRACE.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason in words, e.g. &quot;chair 3 free until close, dose good until 14:00&quot;.</source>
+        <translation>Una anulación necesita un motivo escrito, p. ej. &quot;sillón 3 libre hasta el cierre, dosis válida hasta las 14:00&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the reason to pass in the emergency, e.g. AUTH_PENDING.</source>
+        <translation>Indique el motivo que se deja pasar en la emergencia, p. ej. AUTH_PENDING.</translation>
+    </message>
+    <message>
+        <source>Break glass needs the emergency in words, e.g. &quot;payer&apos;s line down, Dr. Okafor confirms the infusion cannot wait&quot;.</source>
+        <translation>El acceso de emergencia necesita la emergencia por escrito, p. ej. &quot;la línea de la aseguradora no funciona, el Dr. Okafor confirma que la infusión no puede esperar&quot;.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has not been checked in at the desk yet; confirm the patient&apos;s two identifiers with &quot;checkin&quot; first.</source>
+        <translation>La cita %1 todavía no se ha registrado en recepción; confirme primero los dos identificadores del paciente con &quot;checkin&quot;.</translation>
+    </message>
+    <message>
+        <source>The infusion of appointment %1 has already started.</source>
+        <translation>La infusión de la cita %1 ya empezó.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; only a checked-in patient&apos;s infusion can start.</source>
+        <translation>La cita %1 está en estado «%2»; solo puede empezar la infusión de un paciente registrado.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; only an infusion in progress can be completed.</source>
+        <translation>La cita %1 está en estado «%2»; solo se puede completar una infusión en curso.</translation>
+    </message>
+</context>
+<context>
     <name>DeskText</name>
     <message>
         <source>minute</source>
@@ -533,6 +693,41 @@
     </message>
 </context>
 <context>
+    <name>DoseService</name>
+    <message>
+        <source>A dose is recorded as %1; whether one is needed at all is the therapy&apos;s to say.</source>
+        <translation>Una dosis se registra como %1; si hace falta o no lo decide la terapia.</translation>
+    </message>
+    <message>
+        <source>Say why the dose was wasted, e.g. &quot;appointment cancelled&quot; or &quot;bag damaged&quot;.</source>
+        <translation>Indique por qué se desechó la dosis, p. ej. &quot;cita cancelada&quot; o &quot;bolsa dañada&quot;.</translation>
+    </message>
+    <message>
+        <source>A reason is kept only for a wasted dose.</source>
+        <translation>Solo se guarda un motivo para una dosis desechada.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; keep it to %2.</source>
+        <translation>El motivo tiene %1 caracteres; no pase de %2.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not compounded; there is no dose to prepare for appointment %2.</source>
+        <translation>%1 no se prepara en farmacia; no hay dosis que preparar para la cita %2.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; the dose made for it can only be marked wasted.</source>
+        <translation>La cita %1 está en estado «%2»; la dosis preparada para ella solo se puede marcar como desechada.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; its dose can no longer change.</source>
+        <translation>La cita %1 está en estado «%2»; su dosis ya no puede cambiar.</translation>
+    </message>
+</context>
+<context>
     <name>Interface</name>
     <message>
         <source>Applied</source>
@@ -552,6 +747,131 @@
     </message>
 </context>
 <context>
+    <name>PatientService</name>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>No existe el paciente número %1.</translation>
+    </message>
+    <message>
+        <source>There is no therapy number %1; an admin adds therapies.</source>
+        <translation>No existe la terapia número %1; la administración agrega las terapias.</translation>
+    </message>
+    <message>
+        <source>The MRN is empty.</source>
+        <translation>El MRN está vacío.</translation>
+    </message>
+    <message>
+        <source>The MRN &quot;%1&quot; has a space in it; an MRN is one word.</source>
+        <translation>El MRN &quot;%1&quot; tiene un espacio; un MRN es una sola palabra.</translation>
+    </message>
+    <message>
+        <source>The first name is empty.</source>
+        <translation>El nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>The last name is empty.</source>
+        <translation>El apellido está vacío.</translation>
+    </message>
+    <message>
+        <source>The date of birth is missing or not a date.</source>
+        <translation>Falta la fecha de nacimiento o no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>La fecha de nacimiento %1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is too long ago to be right.</source>
+        <translation>La fecha de nacimiento %1 es demasiado antigua para ser correcta.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has %3 to %4.</source>
+        <translation>El número de teléfono &quot;%1&quot; tiene %2 dígitos; un número de teléfono tiene de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; one reads like name@example.org.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico; una se parece a nombre@ejemplo.org.</translation>
+    </message>
+    <message>
+        <source>There is no order number %1.</source>
+        <translation>No existe la orden médica número %1.</translation>
+    </message>
+    <message>
+        <source>Give the date the payer last confirmed eligibility.</source>
+        <translation>Indique la fecha en que la aseguradora confirmó la elegibilidad por última vez.</translation>
+    </message>
+    <message>
+        <source>The eligibility check&apos;s date %1 is in the future.</source>
+        <translation>La fecha de la verificación de elegibilidad, %1, está en el futuro.</translation>
+    </message>
+    <message>
+        <source>There is no coverage number %1.</source>
+        <translation>No existe la cobertura número %1.</translation>
+    </message>
+    <message>
+        <source>The payer is empty.</source>
+        <translation>La aseguradora está vacía.</translation>
+    </message>
+    <message>
+        <source>The member id is empty.</source>
+        <translation>El número de afiliado está vacío.</translation>
+    </message>
+    <message>
+        <source>The patient has no coverage on file; add it first.</source>
+        <translation>El paciente no tiene ninguna cobertura registrada; agréguela primero.</translation>
+    </message>
+    <message>
+        <source>The patient has no coverage by %1; their payers: %2.</source>
+        <translation>El paciente no tiene cobertura de %1; sus aseguradoras: %2.</translation>
+    </message>
+    <message>
+        <source>The patient has no coverage on file; add the insurance first.</source>
+        <translation>El paciente no tiene ninguna cobertura registrada; agregue primero el seguro.</translation>
+    </message>
+    <message>
+        <source>The patient has coverage by %1 payers (%2); name the one you verified.</source>
+        <translation>El paciente tiene cobertura de %1 aseguradoras (%2); indique la que verificó.</translation>
+    </message>
+    <message>
+        <source>There is no prior authorization number %1.</source>
+        <translation>No existe la autorización previa número %1.</translation>
+    </message>
+    <message>
+        <source>An approved authorization needs the number of visits the payer approved.</source>
+        <translation>Una autorización aprobada necesita el número de visitas que aprobó la aseguradora.</translation>
+    </message>
+    <message>
+        <source>The center has no MRN pattern yet; type the MRN, or ask an admin to set the pattern.</source>
+        <translation>El centro todavía no tiene formato de MRN; escriba el MRN o pida a un administrador que fije el formato.</translation>
+    </message>
+    <message>
+        <source>Every MRN of the pattern %1 is taken; an admin sets a longer one.</source>
+        <translation>Todos los MRN del formato %1 están ocupados; un administrador fija uno más largo.</translation>
+    </message>
+    <message>
+        <source>An authorization&apos;s status is approved, pending or denied, not &quot;%1&quot;.</source>
+        <translation>El estado de una autorización es approved, pending o denied, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorAuthorization</name>
+    <message>
+        <source>approved</source>
+        <extracomment>A prior authorization&apos;s status.</extracomment>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>A prior authorization&apos;s status: the payer has not decided yet.</extracomment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <extracomment>A prior authorization&apos;s status.</extracomment>
+        <translation>negada</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Give the date, e.g. 2026-12-01 or 12/1/2026.</source>
@@ -560,6 +880,50 @@
     <message>
         <source>“%1” is not a date; type it as 2026-12-01, 12/1/2026 or 1 Dec 2026.</source>
         <translation>“%1” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 Dec 2026.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleService</name>
+    <message>
+        <source>The new start time is missing or not a time.</source>
+        <translation>Falta la nueva hora de inicio o no es una hora.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has already been moved to appointment %2; reschedule that one instead.</source>
+        <translation>La cita %1 ya se cambió a la cita %2; reprograme esa.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; only a booked or arrived appointment can be moved.</source>
+        <translation>La cita %1 está en estado «%2»; solo se puede cambiar una cita programada o con el paciente ya llegado.</translation>
+    </message>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too soon: the pharmacy needs %2 hours to prepare the dose, so the earliest start is %3.</source>
+        <translation>%1 es demasiado pronto: la farmacia necesita %2 horas para preparar la dosis, así que lo más pronto es %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>receptionist</source>
+        <translation>recepcionista</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <extracomment>The role of the nursing staff.</extracomment>
+        <translation>enfermería</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <extracomment>The role of the center&apos;s administrator.</extracomment>
+        <translation>administración</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1432,10 @@
     <message>
         <source>The patient could not be opened</source>
         <translation>No se pudo abrir el paciente</translation>
+    </message>
+    <message>
+        <source>No dose to prepare</source>
+        <translation>Sin dosis que preparar</translation>
     </message>
 </context>
 <context>
@@ -3044,18 +3412,6 @@
         <source>Database problem: %1</source>
         <translation>Problema con la base de datos: %1</translation>
     </message>
-    <message>
-        <source>receptionist</source>
-        <translation>recepcionista</translation>
-    </message>
-    <message>
-        <source>nurse</source>
-        <translation>enfermería</translation>
-    </message>
-    <message>
-        <source>admin</source>
-        <translation>administración</translation>
-    </message>
 </context>
 <context>
     <name>chairside::MappingDialog</name>
@@ -4834,7 +5190,7 @@
     </message>
     <message>
         <source>%1 is added as %2.</source>
-        <translation>Se agregó a %1 como %2.</translation>
+        <translation>Se agregó a %1 con el rol %2.</translation>
     </message>
     <message>
         <source>Select the user whose role changes.</source>
@@ -4842,7 +5198,7 @@
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 ahora es %2.</translation>
+        <translation>%1 ahora tiene el rol %2.</translation>
     </message>
     <message>
         <source>Select the user to disable or enable.</source>

@@ -137,7 +137,7 @@ void ArrivalsView::buildLayout()
     m_table->setColumnWidth(ArrivalsModel::TherapyColumn, width(QStringLiteral("immune globulin")));
     m_table->setColumnWidth(ArrivalsModel::ChairColumn, width(QStringLiteral("Chair 10")));
     m_table->setColumnWidth(ArrivalsModel::StatusColumn, width(QStringLiteral("Rescheduled"), 1.6));
-    m_table->setColumnWidth(ArrivalsModel::ReadinessColumn, width(QStringLiteral("No dose to prepare"), 1.6));
+    m_table->setColumnWidth(ArrivalsModel::ReadinessColumn, width(tr("No dose to prepare"), 1.6));
     m_table->setColumnWidth(ArrivalsModel::ArrivedColumn, width(tr("Arrived at")));
     m_table->setColumnWidth(ArrivalsModel::WaitingColumn, width(QStringLiteral("1 h 00 min")));
 

@@ -401,7 +401,7 @@ void PatientPage::fillCoverage()
 void PatientPage::fillAuthorizations()
 {
     refill(m_authorizationsList, m_authorizations, [&](const PriorAuthorization &a) {
-        return QStringList {therapyName(a.therapyId), a.payer, PriorAuthorization::statusName(a.status),
+        return QStringList {therapyName(a.therapyId), a.payer, PriorAuthorization::statusLabel(a.status),
             isoDate(a.validFrom), isoDate(a.validTo),
             tr("%1 of %2").arg(a.visitsLeft()).arg(a.visitsApproved), a.reference};
     });

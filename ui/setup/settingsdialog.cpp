@@ -406,8 +406,8 @@ void SettingsDialog::saveChair(bool asNew)
             saved = asNew ? service.addChair(m_workspace.user(), chair)
                           : service.updateChair(m_workspace.user(), chair);
         },
-        asNew ? tr("%1 %2 is added.").arg(Chair::kindName(chair.kind), chair.label.trimmed())
-              : tr("%1 %2 is saved.").arg(Chair::kindName(chair.kind), chair.label.trimmed()));
+        asNew ? tr("%1 %2 is added.").arg(Chair::kindLabel(chair.kind), chair.label.trimmed())
+              : tr("%1 %2 is saved.").arg(Chair::kindLabel(chair.kind), chair.label.trimmed()));
     if (!ok)
         return;
     reload();
@@ -530,7 +530,7 @@ QWidget *SettingsDialog::makeUsersTab()
     m_userRole = new QComboBox(tab);
     m_userRole->setObjectName(QStringLiteral("userRoleField"));
     for (const Role role : {Role::Receptionist, Role::Nurse, Role::Admin})
-        m_userRole->addItem(roleName(role), int(role));
+        m_userRole->addItem(roleLabel(role), int(role));
     m_userPassword = new QLineEdit(tab);
     m_userPassword->setObjectName(QStringLiteral("userPasswordField"));
     m_userPassword->setEchoMode(QLineEdit::Password);
@@ -615,7 +615,7 @@ void SettingsDialog::addUser()
                 AccountService(m_workspace.store(), m_workspace.clock())
                     .addUser(m_workspace.user(), name, role, m_userPassword->text());
             },
-            tr("%1 is added as %2.").arg(name, roleName(role)))) {
+            tr("%1 is added as %2.").arg(name, roleLabel(role)))) {
         m_userPassword->clear();
         m_userRepeat->clear();
         reload();
@@ -636,7 +636,7 @@ void SettingsDialog::changeRole()
                 AccountService(m_workspace.store(), m_workspace.clock())
                     .setRole(m_workspace.user(), user->id, role);
             },
-            tr("%1 is now %2.").arg(user->name, roleName(role))))
+            tr("%1 is now %2.").arg(user->name, roleLabel(role))))
         reload();
 }
 
@@ -744,7 +744,7 @@ void SettingsDialog::reload()
                 : !u.hasPassword            ? tr("no password yet")
                                             : tr("active");
             m_users->setItem(row, 0, cell(u.name));
-            m_users->setItem(row, 1, cell(roleName(u.role)));
+            m_users->setItem(row, 1, cell(roleLabel(u.role)));
             m_users->setItem(row, 2, cell(state));
         }
     } catch (const Error &error) {

@@ -44,24 +44,6 @@
 
 namespace chairside {
 
-namespace {
-
-/// The role as the status line says it, in the desktop's language.
-QString roleWords(Role role)
-{
-    switch (role) {
-    case Role::Receptionist:
-        return MainWindow::tr("receptionist");
-    case Role::Nurse:
-        return MainWindow::tr("nurse");
-    case Role::Admin:
-        return MainWindow::tr("admin");
-    }
-    return {};
-}
-
-} // namespace
-
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
@@ -565,7 +547,7 @@ void MainWindow::updateStatus()
     m_databaseLabel->setToolTip(path);
     const User &user = m_workspace.user();
     m_userLabel->setText(
-        user.name.isEmpty() ? tr("Not signed in") : tr("User: %1 (%2)").arg(user.name, roleWords(user.role)));
+        user.name.isEmpty() ? tr("Not signed in") : tr("User: %1 (%2)").arg(user.name, roleLabel(user.role)));
     const QString center = m_workspace.center().name;
     m_centerLabel->setText(center.isEmpty() ? tr("No center") : center);
     const QString title = center.isEmpty() ? tr("Chairside") : tr("%1 — Chairside").arg(center);
