@@ -1046,6 +1046,7 @@
     </message>
     <message>
         <source>Chair</source>
+        <extracomment>The infusion chair (recliner) of the appointment.</extracomment>
         <translation>Sillón</translation>
     </message>
     <message>
@@ -1347,6 +1348,7 @@
     </message>
     <message>
         <source>Chair</source>
+        <extracomment>The infusion chair (recliner) the patient sits in.</extracomment>
         <translation>Sillón</translation>
     </message>
     <message>
@@ -1355,6 +1357,7 @@
     </message>
     <message>
         <source>Readiness</source>
+        <extracomment>Whether the order, authorization, eligibility and dose are in place for the visit.</extracomment>
         <translation>Preparación</translation>
     </message>
     <message>
@@ -1462,6 +1465,7 @@
     </message>
     <message>
         <source>Done</source>
+        <extracomment>An audit entry&apos;s result: the action was carried out.</extracomment>
         <translation>Terminada</translation>
     </message>
     <message>
@@ -1494,6 +1498,7 @@
     </message>
     <message>
         <source>Record</source>
+        <extracomment>A noun: the record (patient, appointment, order...) the entry is about.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
@@ -1985,6 +1990,7 @@
     </message>
     <message>
         <source>&amp;Book…</source>
+        <extracomment>A verb: book an appointment.</extracomment>
         <translation>&amp;Programar…</translation>
     </message>
     <message>
@@ -1993,6 +1999,7 @@
     </message>
     <message>
         <source>&amp;Override…</source>
+        <extracomment>A verb: admit past a rule, with a reason.</extracomment>
         <translation>A&amp;nular…</translation>
     </message>
     <message>
@@ -2045,6 +2052,7 @@
     </message>
     <message>
         <source>Order</source>
+        <extracomment>A prescriber&apos;s order (referral) for the infusion, not a purchase.</extracomment>
         <translation>Orden médica</translation>
     </message>
     <message>
@@ -2077,10 +2085,12 @@
     </message>
     <message>
         <source>Next booked</source>
+        <extracomment>The patient&apos;s next booked appointment.</extracomment>
         <translation>Próxima cita</translation>
     </message>
     <message>
         <source>Earliest free</source>
+        <extracomment>The earliest free slot on a chair.</extracomment>
         <translation>Primera libre</translation>
     </message>
     <message>
@@ -2191,6 +2201,7 @@
     </message>
     <message>
         <source>&amp;Check</source>
+        <extracomment>A verb: check the patient&apos;s two identifiers.</extracomment>
         <translation>&amp;Comprobar</translation>
     </message>
     <message>
@@ -2483,6 +2494,7 @@
     </message>
     <message>
         <source>Late change</source>
+        <extracomment>A booking changed after the pharmacy&apos;s cut-off.</extracomment>
         <translation>Cambio tardío</translation>
     </message>
 </context>
@@ -2664,6 +2676,7 @@
     </message>
     <message>
         <source>&amp;Map…</source>
+        <extracomment>A verb: map the sender&apos;s value to a center or a therapy.</extracomment>
         <translation>&amp;Asignar…</translation>
     </message>
     <message>
@@ -3756,6 +3769,7 @@
     </message>
     <message>
         <source>Change order…</source>
+        <extracomment>A prescriber&apos;s order (referral), not a purchase.</extracomment>
         <translation>Modificar orden…</translation>
     </message>
     <message>
@@ -4056,6 +4070,7 @@
     </message>
     <message>
         <source>Mark &amp;prepared</source>
+        <extracomment>The dose is compounded and ready.</extracomment>
         <translation>Marcar &amp;preparada</translation>
     </message>
     <message>
@@ -4413,6 +4428,7 @@
     </message>
     <message>
         <source>Not ready</source>
+        <extracomment>A column: what keeps the appointment from being ready.</extracomment>
         <translation>No está lista</translation>
     </message>
 </context>
@@ -4436,6 +4452,7 @@
     </message>
     <message>
         <source>Readiness</source>
+        <extracomment>The page of appointments whose order, authorization, eligibility or dose is not in place.</extracomment>
         <translation>Preparación</translation>
     </message>
     <message>
@@ -4896,6 +4913,7 @@
     </message>
     <message>
         <source>C&amp;hairs</source>
+        <extracomment>The infusion chairs (recliners) and private suites of the center.</extracomment>
         <translation>&amp;Sillones</translation>
     </message>
     <message>
@@ -5528,10 +5546,12 @@
     </message>
     <message>
         <source>Free slots</source>
+        <extracomment>Free times on a chair at which the infusion can be booked.</extracomment>
         <translation>Horarios libres</translation>
     </message>
     <message>
         <source>Book</source>
+        <extracomment>A verb: book the appointment at the slot chosen.</extracomment>
         <translation>Programar</translation>
     </message>
     <message>
@@ -5548,6 +5568,7 @@
     </message>
     <message>
         <source>&amp;Done</source>
+        <extracomment>Closes the dialog once the appointment is booked.</extracomment>
         <translation>&amp;Listo</translation>
     </message>
     <message>
@@ -5561,6 +5582,7 @@
     </message>
     <message>
         <source>Move</source>
+        <extracomment>A verb: move the appointment to the slot chosen.</extracomment>
         <translation>Cambiar</translation>
     </message>
     <message>
@@ -5660,6 +5682,7 @@
     </message>
     <message>
         <source>Chair</source>
+        <extracomment>The infusion chair (recliner) of the slot.</extracomment>
         <translation>Sillón</translation>
     </message>
 </context>
@@ -5718,11 +5741,11 @@
     </message>
     <message>
         <source>arrived</source>
-        <translation>llegó</translation>
+        <translation>llegadas</translation>
     </message>
     <message>
         <source>checked in and waiting</source>
-        <translation>registrado y en espera</translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>in chair</source>
@@ -5730,51 +5753,51 @@
     </message>
     <message>
         <source>done</source>
-        <translation>terminada</translation>
+        <translation>terminadas</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation>no se presentó</translation>
+        <translation>ausencias</translation>
     </message>
     <message>
         <source>rescheduled</source>
-        <translation>reprogramada</translation>
+        <translation>reprogramadas</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>cancelada</translation>
+        <translation>canceladas</translation>
     </message>
     <message>
         <source>%1 booked</source>
-        <translation>Con cita: %1</translation>
+        <translation>%1 con cita</translation>
     </message>
     <message>
         <source>%1 arrived</source>
-        <translation>Llegadas: %1</translation>
+        <translation>%1 llegadas</translation>
     </message>
     <message>
         <source>%1 checked in and waiting</source>
-        <translation>Registrados en espera: %1</translation>
+        <translation>%1 en espera</translation>
     </message>
     <message>
         <source>%1 in chair</source>
-        <translation>En el sillón: %1</translation>
+        <translation>%1 en el sillón</translation>
     </message>
     <message>
         <source>%1 done</source>
-        <translation>Terminadas: %1</translation>
+        <translation>%1 terminadas</translation>
     </message>
     <message>
         <source>%1 no-show</source>
-        <translation>No se presentaron: %1</translation>
+        <translation>%1 ausencias</translation>
     </message>
     <message>
         <source>%1 rescheduled</source>
-        <translation>Reprogramadas: %1</translation>
+        <translation>%1 reprogramadas</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation>Canceladas: %1</translation>
+        <translation>%1 canceladas</translation>
     </message>
 </context>
 <context>

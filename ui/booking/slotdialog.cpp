@@ -236,6 +236,7 @@ void SlotDialog::buildChoosePage(const QString &why)
 
     m_view = new QTreeView(page);
     m_view->setObjectName(QStringLiteral("slotView"));
+    //: Free times on a chair at which the infusion can be booked.
     m_view->setAccessibleName(tr("Free slots"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
@@ -262,6 +263,7 @@ void SlotDialog::buildChoosePage(const QString &why)
     layout->addWidget(m_empty);
 
     auto *buttons = new QDialogButtonBox(page);
+    //: A verb: book the appointment at the slot chosen.
     m_confirm = buttons->addButton(tr("Book"), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmSlotButton"));
     m_confirm->setDefault(true);
@@ -303,6 +305,7 @@ void SlotDialog::buildDonePage()
     print->setObjectName(QStringLiteral("printSlipButton"));
     QPushButton *pdf = buttons->addButton(tr("&Save slip as PDF…"), QDialogButtonBox::ActionRole);
     pdf->setObjectName(QStringLiteral("saveSlipButton"));
+    //: Closes the dialog once the appointment is booked.
     QPushButton *done = buttons->addButton(tr("&Done"), QDialogButtonBox::AcceptRole);
     done->setObjectName(QStringLiteral("doneButton"));
     print->setAutoDefault(false);
@@ -392,6 +395,7 @@ void SlotDialog::updateConfirm()
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
+        //: A verb: move the appointment to the slot chosen.
         m_confirm->setText(m_mode == Mode::Reschedule ? tr("Move") : tr("Book"));
         m_confirm->setEnabled(false);
         return;

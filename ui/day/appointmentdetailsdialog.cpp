@@ -178,6 +178,7 @@ void AppointmentDetailsDialog::buildLayout()
     dose->addWidget(m_doseIcon);
     dose->addWidget(m_dose, 1);
     m_form->addRow(tr("Therapy"), m_therapy);
+    //: The infusion chair (recliner) of the appointment.
     m_form->addRow(tr("Chair"), m_chair);
     m_form->addRow(tr("When"), m_when);
     m_form->addRow(tr("Dose"), dose);

@@ -101,6 +101,7 @@ InterfacesView::InterfacesView(Workspace &workspace, QWidget *parent)
     , m_facts(new QLabel(this))
     , m_raw(new QPlainTextEdit(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    //: A verb: map the sender's value to a center or a therapy.
     , m_map(new QPushButton(tr("&Map…"), this))
     , m_copy(new QPushButton(tr("C&opy raw text"), this))
     , m_status(new QLabel(this))

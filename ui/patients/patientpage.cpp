@@ -60,6 +60,7 @@ PatientPage::PatientPage(Workspace &workspace, QWidget *parent)
     , m_ordersList(list(QStringLiteral("ordersList"), tr("Prescriber's orders"),
           {tr("Therapy"), tr("Prescriber"), tr("Valid from"), tr("Valid to"), tr("Doses used"), tr("State")}))
     , m_addOrder(button(tr("Add &order…"), QStringLiteral("addOrderButton")))
+    //: A prescriber's order (referral), not a purchase.
     , m_editOrder(button(tr("Change order…"), QStringLiteral("editOrderButton")))
     , m_coverageList(list(QStringLiteral("coverageList"), tr("Coverage"),
           {tr("Payer"), tr("Member id"), tr("Eligibility verified"), tr("By"), tr("Recorded")}))

@@ -198,6 +198,7 @@ QVariant DoseModel::headerData(int section, Qt::Orientation orientation, int rol
     case DoseColumn:
         return tr("Dose");
     case ChangeColumn:
+        //: A booking changed after the pharmacy's cut-off.
         return tr("Late change");
     default:
         return {};

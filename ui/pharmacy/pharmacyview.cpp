@@ -57,6 +57,7 @@ PharmacyView::PharmacyView(Workspace &workspace, QWidget *parent)
     , m_problem(new ProblemBanner(this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
+    //: The dose is compounded and ready.
     , m_prepared(new QPushButton(tr("Mark &prepared"), this))
     , m_notReady(new QPushButton(tr("&Not ready"), this))
     , m_wasted(new QPushButton(tr("Mark &wasted…"), this))

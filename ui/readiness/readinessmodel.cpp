@@ -161,6 +161,7 @@ QVariant ReadinessModel::headerData(int section, Qt::Orientation orientation, in
     case ChairColumn:
         return tr("Chair");
     case ProblemColumn:
+        //: A column: what keeps the appointment from being ready.
         return tr("Not ready");
     default:
         return {};

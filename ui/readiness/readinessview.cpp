@@ -49,6 +49,7 @@ ReadinessView::ReadinessView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new ReadinessModel(this))
+    //: The page of appointments whose order, authorization, eligibility or dose is not in place.
     , m_header(new PageHeader(tr("Readiness"), tr("Days shown"), this))
     , m_days(new QSpinBox(this))
     , m_problem(new ProblemBanner(this))

@@ -64,7 +64,9 @@ QLocale localeFor(Choice choice, const QLocale &system)
 {
     switch (choice) {
     case Choice::System:
-        if (system.language() == QLocale::Spanish || system.language() == QLocale::English)
+        // The system's own locale when Chairside speaks its language (or it is the plain C locale).
+        if (system.language() == QLocale::Spanish || system.language() == QLocale::English
+            || system.language() == QLocale::C)
             return system;
         return QLocale(QLocale::English, QLocale::UnitedStates);
     case Choice::English:
@@ -82,7 +84,7 @@ bool apply(const QLocale &locale)
 {
     removeTranslators();
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English)
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
 
     auto *own = new QTranslator(QCoreApplication::instance());

@@ -26,12 +26,13 @@ QString key(Choice choice);
 /// A kept word read back; System for anything else.
 Choice fromKey(const QString &key);
 
-/// The locale a choice speaks: the system's when it is in a language Chairside has, else US English.
+/// The locale a choice speaks: the system's when it is in a language Chairside has (or is the C locale),
+/// else US English for English and US Spanish for Spanish.
 QLocale localeFor(Choice choice, const QLocale &system = QLocale::system());
 
 /// Installs on the application the translators of `locale`'s language (removing those of an earlier
-/// call) and makes it the default locale. English installs none: the sources are English. Returns false
-/// when a translation the language needs could not be loaded (Qt's own is optional: it comes with the
+/// call) and makes it the default locale. English (and C) installs none: the sources are English. Returns
+/// false when a translation the language needs could not be loaded (Qt's own is optional: it comes with the
 /// system's Qt translations).
 bool apply(const QLocale &locale);
 

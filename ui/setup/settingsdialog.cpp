@@ -89,6 +89,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("settingsNotice"));
     m_notice->setForegroundRole(QPalette::PlaceholderText);
     m_tabs->addTab(makeCenterTab(), tr("&Center"));
+    //: The infusion chairs (recliners) and private suites of the center.
     m_tabs->addTab(makeChairsTab(), tr("C&hairs"));
     m_tabs->addTab(makeTherapiesTab(), tr("&Therapies"));
     m_tabs->addTab(makeUsersTab(), tr("&Users"));
