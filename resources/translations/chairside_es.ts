@@ -3992,7 +3992,7 @@
     </message>
     <message>
         <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
+        <translation>Nacimiento</translation>
     </message>
     <message>
         <source>Phone</source>
