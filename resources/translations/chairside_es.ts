@@ -2161,7 +2161,7 @@
     </message>
     <message>
         <source>&amp;Open patient page</source>
-        <translation>&amp;Abrir la página del paciente</translation>
+        <translation>Abrir la pá&amp;gina del paciente</translation>
     </message>
     <message>
         <source>The patient&apos;s orders, coverage, authorizations and appointments (Ctrl+O)</source>
@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <source>&amp;Register patient…</source>
-        <translation>&amp;Registrar paciente…</translation>
+        <translation>Regis&amp;trar paciente…</translation>
     </message>
     <message>
         <source>A new patient, after looking for them here first</source>

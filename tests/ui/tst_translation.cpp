@@ -8,11 +8,13 @@
 #include "deskharness.h"
 #include "patients/registrationdialog.h"
 #include "setup/language.h"
+#include "setup/languagebox.h"
 #include "setup/settingsdialog.h"
 #include "text/desktext.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -319,4 +321,22 @@ TEST_CASE("The Spanish override, registration and settings dialogs fit at their 
         settings.tabs()->setCurrentIndex(tab);
         requireFits(&settings, QStringLiteral("settings-%1").arg(tab));
     }
+}
+
+TEST_CASE("The language box keeps the workstation's choice for the next start")
+{
+    const Language::Choice before = Language::stored();
+    {
+        LanguageBox box;
+        QComboBox *choices = box.choices();
+        REQUIRE(choices->count() == 3);
+        REQUIRE(choices->currentData().toString() == Language::key(before));
+        choices->setCurrentIndex(choices->findText(QStringLiteral("Español")));
+        REQUIRE(Language::stored() == Language::Choice::Spanish);
+        REQUIRE(box.note().contains(QStringLiteral("next start")));
+        // The program as it runs is not changed under the user's hands: the choice waits for the start.
+        REQUIRE(QLocale().language() != QLocale::Spanish);
+    }
+    Language::store(before);
+    REQUIRE(Language::stored() == before);
 }
