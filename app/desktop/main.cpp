@@ -1,5 +1,6 @@
 #include "common/clock.h"
 #include "common/error.h"
+#include "setup/language.h"
 #include "setup/setupwizard.h"
 #include "setup/startup.h"
 #include "store/store.h"
@@ -95,6 +96,8 @@ int main(int argc, char *argv[])
     // The installed .desktop entry and AppStream metainfo carry this id.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.chairside.Chairside"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/chairside/icons/chairside.svg")));
+    // The workstation's language (Settings, or the system's), before the first string is translated.
+    Language::apply(Language::localeFor(Language::stored()));
 
     QCommandLineParser parser;
     parser.addHelpOption();

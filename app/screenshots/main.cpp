@@ -25,6 +25,7 @@
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
+#include "setup/language.h"
 #include "setup/settingsdialog.h"
 #include "setup/setupwizard.h"
 #include "store/store.h"
@@ -107,6 +108,60 @@ bool save(QWidget *window, const QString &path)
     const bool ok = window->grab().save(path);
     std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
         qPrintable(QDir::toNativeSeparators(path)));
+    return ok;
+}
+
+/// The desk and the roster again in Spanish, as a workstation set to Español shows them: a new window
+/// built under the Spanish translators, the desk signed in and asked about the patient who hit traffic.
+bool spanishPictures(Store &store, FixedClock &clock, const Center &center, const DemoGenerator::Story *late,
+    const QString &outDir)
+{
+    Language::apply(Language::localeFor(Language::Choice::Spanish));
+    Workspace workspace(store, clock);
+    workspace.setCenter(center);
+    MainWindow window(workspace);
+    window.addStandardPages();
+    window.resize(1360, 860);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "the Spanish window was never shown; its pictures may be blank\n");
+    QString password;
+    for (const auto &credential : AccountService(store, clock).demoCredentials()) {
+        if (credential.userName == QLatin1String("desk.rivera"))
+            password = credential.password;
+    }
+    QApplication::setActiveWindow(&window);
+    if (auto *name = window.findChild<QLineEdit *>(QStringLiteral("userNameField"))) {
+        name->setFocus();
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("desk.rivera"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), password);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+    bool ok = window.session() == MainWindow::Session::SignedIn;
+    if (!ok)
+        std::fprintf(stderr, "the demo receptionist could not sign in to the Spanish window\n");
+    if (ok && late) {
+        window.desk()->focusSearch();
+        if (auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget())) {
+            QTest::keyClicks(search, late->name.section(QLatin1Char(','), 0, 0));
+            QTest::keyClick(search, Qt::Key_Return);
+            QTest::qWait(300);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTest::qWait(200);
+            QTest::keyClicks(
+                QApplication::focusWidget(), late->dateOfBirth.toString(QStringLiteral("MM/dd/yyyy")));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTest::qWait(300);
+        }
+    }
+    ok = save(&window, outDir + QStringLiteral("/desk-es.png")) && ok;
+    window.showPage(window.pages()->indexOf(window.roster()));
+    ok = save(&window, outDir + QStringLiteral("/roster-es.png")) && ok;
+    window.close();
+    Language::apply(Language::localeFor(Language::Choice::English));
     return ok;
 }
 
@@ -243,6 +298,8 @@ int main(int argc, char *argv[])
                 }
             }
         }
+        ok = spanishPictures(store, clock, center, ready, outDir) && ok;
+        QApplication::setActiveWindow(&window);
         window.showPage(1);
         ok = save(&window, outDir + QStringLiteral("/arrivals.png")) && ok;
         window.showPage(2);

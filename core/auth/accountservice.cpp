@@ -8,6 +8,7 @@
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -35,7 +36,8 @@ constexpr int kLockoutMinutesMax = 24 * 60;
 /// The same words for an unknown name and a wrong password, so the screen does not tell which names exist.
 QString wrongNameOrPassword()
 {
-    return QStringLiteral("The user name or the password is not right; check both and try again.");
+    return QCoreApplication::translate(
+        "AccountService", "The user name or the password is not right; check both and try again.");
 }
 
 QString minutesText(qint64 minutes)
@@ -46,8 +48,9 @@ QString minutesText(qint64 minutes)
 QString lockedWords(const User &account, const QDateTime &nowUtc)
 {
     const qint64 minutes = std::max<qint64>(1, (nowUtc.secsTo(account.lockedUntilUtc) + 59) / 60);
-    return QStringLiteral("Too many failed log-ins: the account \"%1\" is locked. Try again in %2, or ask an "
-                          "admin to unlock it.")
+    return QCoreApplication::translate("AccountService",
+        "Too many failed log-ins: the account \"%1\" is locked. Try again in %2, or ask an "
+        "admin to unlock it.")
         .arg(account.name, minutesText(minutes));
 }
 
@@ -83,7 +86,8 @@ void requireNewPassword(const QString &password)
 {
     if (password.size() < AccountService::kMinimumPasswordLength) {
         throw Error::badData(QStringLiteral("password"),
-            QStringLiteral("A password needs at least %1 characters; a short phrase is easier to remember.")
+            QCoreApplication::translate("AccountService",
+                "A password needs at least %1 characters; a short phrase is easier to remember.")
                 .arg(AccountService::kMinimumPasswordLength));
     }
 }
@@ -92,7 +96,8 @@ QString requireUserName(const QString &name)
 {
     QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw Error::badData(QStringLiteral("name"), QStringLiteral("A user needs a name to log in with."));
+        throw Error::badData(QStringLiteral("name"),
+            QCoreApplication::translate("AccountService", "A user needs a name to log in with."));
     return trimmed;
 }
 
@@ -134,7 +139,8 @@ User existingAccount(Store &store, qint64 userId)
 {
     const auto account = store.account(userId);
     if (!account) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no user number %1.").arg(userId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("AccountService", "There is no user number %1.").arg(userId),
             QStringLiteral("user"));
     }
     return *account;
@@ -154,7 +160,8 @@ void refuseLosingLastAdmin(Store &store, const User &target, const QString &what
     const auto admins = std::count_if(all.begin(), all.end(), isWorkingAdmin);
     if (admins <= 1) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("%1 is the only active admin and cannot be %2; make another user an admin first.")
+            QCoreApplication::translate("AccountService",
+                "%1 is the only active admin and cannot be %2; make another user an admin first.")
                 .arg(target.name, what),
             QStringLiteral("user"));
     }
@@ -223,7 +230,8 @@ User authenticate(Store &store, const Clock &clock, std::optional<User> account,
                         QStringLiteral("account disabled"), AuditResult::Refused),
             now);
         throw Error(Error::Kind::Refused,
-            QStringLiteral("The account \"%1\" is disabled; an admin can enable it again.")
+            QCoreApplication::translate(
+                "AccountService", "The account \"%1\" is disabled; an admin can enable it again.")
                 .arg(account->name),
             QStringLiteral("user"));
     }
@@ -265,7 +273,8 @@ User AccountService::createFirstAdmin(const QString &name, const QString &passwo
     requireNewPassword(password);
     if (!needsFirstAdmin()) {
         throw Error(Error::Kind::Conflict,
-            QStringLiteral("This database already has an admin; an admin adds further users."),
+            QCoreApplication::translate(
+                "AccountService", "This database already has an admin; an admin adds further users."),
             QStringLiteral("name"));
     }
     const QString hash = PasswordHasher(policy()).hash(password);
@@ -275,7 +284,8 @@ User AccountService::createFirstAdmin(const QString &name, const QString &passwo
     // Checked again under the write lock: two first runs at once make one admin, not two.
     if (!needsFirstAdmin()) {
         throw Error(Error::Kind::Conflict,
-            QStringLiteral("This database already has an admin; an admin adds further users."),
+            QCoreApplication::translate(
+                "AccountService", "This database already has an admin; an admin adds further users."),
             QStringLiteral("name"));
     }
     qint64 id = 0;
@@ -283,7 +293,8 @@ User AccountService::createFirstAdmin(const QString &name, const QString &passwo
     if (const auto existing = m_store.accountByName(userName)) {
         if (existing->role != Role::Admin) {
             throw Error(Error::Kind::Conflict,
-                QStringLiteral("\"%1\" is already a %2; choose another name for the first admin.")
+                QCoreApplication::translate(
+                    "AccountService", "\"%1\" is already a %2; choose another name for the first admin.")
                     .arg(existing->name, roleName(existing->role)),
                 QStringLiteral("name"));
         }
@@ -335,7 +346,9 @@ User AccountService::addUser(const User &admin, const QString &name, Role role, 
     requireNewPassword(password);
     if (m_store.accountByName(userName)) {
         throw Error(Error::Kind::Conflict,
-            QStringLiteral("A user named \"%1\" already exists.").arg(userName), QStringLiteral("name"));
+            QCoreApplication::translate("AccountService", "A user named \"%1\" already exists.")
+                .arg(userName),
+            QStringLiteral("name"));
     }
     const QString hash = PasswordHasher(policy()).hash(password);
 
@@ -408,7 +421,8 @@ void AccountService::setPassword(
                           QStringLiteral("the current password was not right"), AuditResult::Refused),
             now);
         throw Error(Error::Kind::Refused,
-            QStringLiteral("The current password is not right; the password was not changed."),
+            QCoreApplication::translate(
+                "AccountService", "The current password is not right; the password was not changed."),
             QStringLiteral("password"));
     }
     requireNewPassword(newPassword);

@@ -5,6 +5,7 @@
 #include "text/desktext.h"
 #include "text/namenormalizer.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 
@@ -91,7 +92,8 @@ private:
         if (centerId == m_center.id)
             return m_center.name;
         m_named.insert(centerId);
-        return m_facts.centerNames.value(centerId, QStringLiteral("another of our centers"));
+        return m_facts.centerNames.value(
+            centerId, QCoreApplication::translate("CheckInEngine", "another of our centers"));
     }
 
 public:
@@ -168,11 +170,12 @@ private:
     QString nextText(const QString &lead) const
     {
         if (!m_decision.nextAppointment)
-            return QStringLiteral(" We need to book you a new time.");
+            return QCoreApplication::translate("CheckInEngine", " We need to book you a new time.");
         const Appointment &next = *m_decision.nextAppointment;
-        const QString where
-            = next.centerId == m_center.id ? QString() : QStringLiteral(" at ") + centerName(next.centerId);
-        return QStringLiteral(" %1 %2%3; please come back then.")
+        const QString where = next.centerId == m_center.id
+            ? QString()
+            : QCoreApplication::translate("CheckInEngine", " at ") + centerName(next.centerId);
+        return QCoreApplication::translate("CheckInEngine", " %1 %2%3; please come back then.")
             .arg(lead, DeskText::onWhen(m_center, next.startUtc, m_today), where);
     }
 
@@ -192,22 +195,24 @@ private:
                     && localDate(a.startUtc) == m_today;
             });
         QString message = doneToday
-            ? QStringLiteral("Your infusion for today has already been given.")
-            : QStringLiteral("You have no appointment with us today, so no infusion has been "
-                             "prepared for you.");
+            ? QCoreApplication::translate("CheckInEngine", "Your infusion for today has already been given.")
+            : QCoreApplication::translate("CheckInEngine",
+                "You have no appointment with us today, so no infusion has been "
+                "prepared for you.");
         if (m_decision.nextAppointment) {
             const Appointment &next = *m_decision.nextAppointment;
             const QString where = next.centerId == m_center.id
                 ? QString()
-                : QStringLiteral(" at ") + centerName(next.centerId);
-            message += QStringLiteral(" %1%2; please come back then.")
+                : QCoreApplication::translate("CheckInEngine", " at ") + centerName(next.centerId);
+            message += QCoreApplication::translate("CheckInEngine", " %1%2; please come back then.")
                            .arg(DeskText::bookedFor(m_center, next.startUtc, m_today), where);
         } else if (m_facts.orders.isEmpty()) {
             message += QLatin1Char(' ') + DeskText::noOrderToBook();
         } else if (!hasOrderToBookFrom()) {
             message += QLatin1Char(' ') + DeskText::orderToRenew();
         } else {
-            message += QStringLiteral(" You have no appointment booked; the desk will book one with you.");
+            message += QCoreApplication::translate(
+                "CheckInEngine", " You have no appointment booked; the desk will book one with you.");
         }
         add(ReasonCode::NoAppointmentToday, message);
     }
@@ -223,13 +228,13 @@ private:
         case AppointmentStatus::Cancelled:
         case AppointmentStatus::EnteredInError:
             add(ReasonCode::AppointmentCancelled,
-                QStringLiteral("Your appointment %1 was cancelled.")
+                QCoreApplication::translate("CheckInEngine", "Your appointment %1 was cancelled.")
                         .arg(DeskText::when(m_center, a.startUtc, m_today))
-                    + nextText(QStringLiteral("Your next appointment is")));
+                    + nextText(QCoreApplication::translate("CheckInEngine", "Your next appointment is")));
             return;
         case AppointmentStatus::NoShow:
             add(ReasonCode::LateBeyondGrace,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "Your appointment %1 was recorded as missed, and its chair and dose have gone to "
                     "others; we need to book you a new time.")
                     .arg(DeskText::when(m_center, a.startUtc, m_today)));
@@ -240,14 +245,15 @@ private:
         }
         if (a.centerId != m_center.id) {
             add(ReasonCode::WrongCenter,
-                QStringLiteral("You are booked %1 at %2, not here at %3; your infusion is prepared there.")
+                QCoreApplication::translate("CheckInEngine",
+                    "You are booked %1 at %2, not here at %3; your infusion is prepared there.")
                     .arg(DeskText::when(m_center, a.startUtc, m_today), centerName(a.centerId),
                         m_center.name));
             return;
         }
         if (localDate(a.startUtc) != m_today) {
             add(ReasonCode::NoAppointmentToday,
-                QStringLiteral("Your appointment is %1; please come back then.")
+                QCoreApplication::translate("CheckInEngine", "Your appointment is %1; please come back then.")
                     .arg(DeskText::onWhen(m_center, a.startUtc, m_today)));
             return;
         }
@@ -258,7 +264,7 @@ private:
         if (therapy != m_facts.therapies.constEnd())
             t = *therapy;
         else
-            t.name = QStringLiteral("infusion");
+            t.name = QCoreApplication::translate("CheckInEngine", "infusion");
         m_decision.readiness.reserve(4); // order, authorization, eligibility, dose
         judgeOrder(a, t, date);
         judgeAuthorization(a, t, date);
@@ -270,16 +276,20 @@ private:
     void alreadyCheckedIn(const Appointment &a)
     {
         m_decision.chair = chairById(a.chairId);
-        const QString chair
-            = m_decision.chair ? DeskText::chairPhrase(*m_decision.chair) : QStringLiteral("your chair");
+        const QString chair = m_decision.chair ? DeskText::chairPhrase(*m_decision.chair)
+                                               : QCoreApplication::translate("CheckInEngine", "your chair");
         QString message;
         if (a.status == AppointmentStatus::Fulfilled) {
-            message = QStringLiteral("Your infusion for today has already been given.");
+            message = QCoreApplication::translate(
+                "CheckInEngine", "Your infusion for today has already been given.");
         } else if (a.status == AppointmentStatus::InProgress) {
-            message = QStringLiteral("Your infusion is already under way in %1.").arg(chair);
+            message
+                = QCoreApplication::translate("CheckInEngine", "Your infusion is already under way in %1.")
+                      .arg(chair);
         } else {
             const QDateTime since = a.checkedInAtUtc.isValid() ? a.checkedInAtUtc : m_now;
-            message = QStringLiteral("You are already checked in (since %1); please go to %2.")
+            message = QCoreApplication::translate(
+                "CheckInEngine", "You are already checked in (since %1); please go to %2.")
                           .arg(DeskText::time(m_center, since), chair);
         }
         add(ReasonCode::AlreadyCheckedIn, message);
@@ -291,7 +301,7 @@ private:
         const QDateTime opens = a.startUtc.addSecs(-qint64(policy.earlyArrivalMinutes) * 60);
         if (m_now < opens) {
             add(ReasonCode::TooEarly,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "Your appointment is today at %1 and check-in opens at %2; please take a seat or come "
                     "back then.")
                     .arg(DeskText::time(m_center, a.startUtc), DeskText::time(m_center, opens)));
@@ -303,7 +313,7 @@ private:
         const qint64 lateMinutes = lateSecs / 60;
         if (lateSecs > qint64(policy.graceMinutes) * 60) {
             add(ReasonCode::LateBeyondGrace,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "Your appointment was at %1, %2 ago, and we can hold a chair only %3; we need to book "
                     "you a new time.")
                     .arg(DeskText::time(m_center, a.startUtc),
@@ -311,12 +321,12 @@ private:
                         DeskText::count(policy.graceMinutes, "minute", "minutes")));
         } else if (lateMinutes >= 1) {
             add(ReasonCode::LateWithinGrace,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "You are %1 late for your %2 appointment, within our %3 grace period; you can still "
                     "be seen.")
                     .arg(DeskText::count(lateMinutes, "minute", "minutes"),
                         DeskText::time(m_center, a.startUtc),
-                        QStringLiteral("%1-minute").arg(policy.graceMinutes)));
+                        QCoreApplication::translate("CheckInEngine", "%1-minute").arg(policy.graceMinutes)));
         }
     }
 
@@ -338,13 +348,15 @@ private:
             m_decision.orderId = usable->id;
             line.ok = true;
             if (m_facts.describeReadyLines)
-                line.text
-                    = QStringLiteral("Order%1 valid until %2: %3 of %4 doses left")
-                          .arg(usable->prescriber.isEmpty() ? QString()
-                                                            : QStringLiteral(" from ") + usable->prescriber,
-                              DeskText::date(usable->validTo, m_today))
-                          .arg(usable->dosesLeft())
-                          .arg(usable->dosesAuthorized);
+                line.text = QCoreApplication::translate(
+                    "CheckInEngine", "Order%1 valid until %2: %3 of %4 doses left")
+                                .arg(usable->prescriber.isEmpty()
+                                        ? QString()
+                                        : QCoreApplication::translate("CheckInEngine", " from ")
+                                            + usable->prescriber,
+                                    DeskText::date(usable->validTo, m_today))
+                                .arg(usable->dosesLeft())
+                                .arg(usable->dosesAuthorized);
             m_decision.readiness << line;
             return;
         }
@@ -361,36 +373,40 @@ private:
         }
         if (usedUp) {
             add(ReasonCode::OrderDosesUsed,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "All %1 doses on your prescriber's order for %2 have been given; your prescriber must "
                     "renew the order before we can infuse you.")
                     .arg(usedUp->dosesAuthorized)
                     .arg(t.name));
-            line.text = QStringLiteral("Order used up: all %1 doses given; the prescriber must renew it")
+            line.text = QCoreApplication::translate(
+                "CheckInEngine", "Order used up: all %1 doses given; the prescriber must renew it")
                             .arg(usedUp->dosesAuthorized);
         } else if (lapsed && !future) {
             add(ReasonCode::OrderExpired,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "Your prescriber's order for %1 ran out on %2; your prescriber must renew it before we "
                     "can infuse you.")
                     .arg(t.name, DeskText::date(lapsed->validTo, m_today)));
-            line.text = QStringLiteral("Order expired on %1; the prescriber must renew it")
+            line.text = QCoreApplication::translate(
+                "CheckInEngine", "Order expired on %1; the prescriber must renew it")
                             .arg(DeskText::date(lapsed->validTo, m_today));
         } else if (future) {
             add(ReasonCode::OrderMissing,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "Your prescriber's order for %1 starts only on %2; we need to book you a new time "
                     "from then.")
                     .arg(t.name, DeskText::date(future->validFrom, m_today)));
-            line.text = QStringLiteral("No order valid today: the next starts on %1")
-                            .arg(DeskText::date(future->validFrom, m_today));
+            line.text
+                = QCoreApplication::translate("CheckInEngine", "No order valid today: the next starts on %1")
+                      .arg(DeskText::date(future->validFrom, m_today));
         } else {
             add(ReasonCode::OrderMissing,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "We have no prescriber's order for your %1; your prescriber must send one before we "
                     "can infuse you.")
                     .arg(t.name));
-            line.text = QStringLiteral("No prescriber's order on file for %1").arg(t.name);
+            line.text = QCoreApplication::translate("CheckInEngine", "No prescriber's order on file for %1")
+                            .arg(t.name);
         }
         m_decision.readiness << line;
     }
@@ -415,8 +431,11 @@ private:
             line.ok = true;
             if (m_facts.describeReadyLines)
                 line.text
-                    = QStringLiteral("Approved%1 until %2: %3 of %4 visits left")
-                          .arg(usable->payer.isEmpty() ? QString() : QStringLiteral(" by ") + usable->payer,
+                    = QCoreApplication::translate(
+                        "CheckInEngine", "Approved%1 until %2: %3 of %4 visits left")
+                          .arg(usable->payer.isEmpty()
+                                  ? QString()
+                                  : QCoreApplication::translate("CheckInEngine", " by ") + usable->payer,
                               DeskText::date(usable->validTo, m_today))
                           .arg(usable->visitsLeft())
                           .arg(usable->visitsApproved);
@@ -428,8 +447,9 @@ private:
             return it == mine.end() ? nullptr : &*it;
         };
         const auto payerOf = [](const PriorAuthorization &p) {
-            return p.payer.isEmpty() ? QStringLiteral("Your insurance")
-                                     : QStringLiteral("Your insurance (%1)").arg(p.payer);
+            return p.payer.isEmpty()
+                ? QCoreApplication::translate("CheckInEngine", "Your insurance")
+                : QCoreApplication::translate("CheckInEngine", "Your insurance (%1)").arg(p.payer);
         };
         const PriorAuthorization *usedUp = find(
             [&](const PriorAuthorization &x) { return x.status == Status::Approved && x.isValidOn(date); });
@@ -440,44 +460,48 @@ private:
         const PriorAuthorization *lapsed = find(
             [&](const PriorAuthorization &x) { return x.status == Status::Approved && x.validTo < date; });
         const auto payerName = [](const PriorAuthorization &p) {
-            return p.payer.isEmpty() ? QStringLiteral("the payer") : p.payer;
+            return p.payer.isEmpty() ? QCoreApplication::translate("CheckInEngine", "the payer") : p.payer;
         };
         if (usedUp) {
             add(ReasonCode::AuthVisitsUsed,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "%1 approved %2 for %3, and they have all been used; it must approve more before we can "
                     "infuse you.")
                     .arg(payerOf(*usedUp), DeskText::count(usedUp->visitsApproved, "visit", "visits"),
                         t.name));
-            line.text = QStringLiteral("Authorization used up: all %1 approved visits taken")
+            line.text = QCoreApplication::translate(
+                "CheckInEngine", "Authorization used up: all %1 approved visits taken")
                             .arg(usedUp->visitsApproved);
         } else if (pending) {
             add(ReasonCode::AuthPending,
-                QStringLiteral("%1 has not yet approved %2; we cannot infuse you until it does.")
+                QCoreApplication::translate(
+                    "CheckInEngine", "%1 has not yet approved %2; we cannot infuse you until it does.")
                     .arg(payerOf(*pending), t.name));
-            line.text = QStringLiteral("Authorization pending with %1").arg(payerName(*pending));
+            line.text = QCoreApplication::translate("CheckInEngine", "Authorization pending with %1")
+                            .arg(payerName(*pending));
         } else if (denied) {
             add(ReasonCode::AuthDenied,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "%1 denied the authorization for %2; we cannot infuse you unless it is approved on "
                     "appeal.")
                     .arg(payerOf(*denied), t.name));
-            line.text = QStringLiteral("Authorization denied by %1").arg(payerName(*denied));
+            line.text = QCoreApplication::translate("CheckInEngine", "Authorization denied by %1")
+                            .arg(payerName(*denied));
         } else if (lapsed) {
             add(ReasonCode::AuthExpired,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "%1's authorization for %2 ended on %3; it must be renewed before we can infuse you.")
                     .arg(payerOf(*lapsed), t.name, DeskText::date(lapsed->validTo, m_today)));
-            line.text
-                = QStringLiteral("Authorization expired on %1").arg(DeskText::date(lapsed->validTo, m_today));
+            line.text = QCoreApplication::translate("CheckInEngine", "Authorization expired on %1")
+                            .arg(DeskText::date(lapsed->validTo, m_today));
         } else {
             add(ReasonCode::AuthMissing,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "Your insurance has not authorized %1 for %2; we must obtain the authorization before we "
                     "can infuse you.")
                     .arg(t.name, DeskText::date(date, m_today)));
-            line.text
-                = QStringLiteral("No prior authorization covering %1").arg(DeskText::date(date, m_today));
+            line.text = QCoreApplication::translate("CheckInEngine", "No prior authorization covering %1")
+                            .arg(DeskText::date(date, m_today));
         }
         m_decision.readiness << line;
     }
@@ -494,23 +518,26 @@ private:
         ReadinessLine line {ReadinessLine::Item::Eligibility, false, {}};
         if (!verified.isValid()) {
             add(ReasonCode::EligibilityStale,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "We have no check of your insurance eligibility on file; please take a seat while we "
                     "verify it now."));
-            line.text = QStringLiteral("Eligibility never verified: verify now");
+            line.text
+                = QCoreApplication::translate("CheckInEngine", "Eligibility never verified: verify now");
         } else if (const qint64 age = verified.daysTo(m_today); age > freshDays) {
             add(ReasonCode::EligibilityStale,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "Your insurance eligibility was last checked on %1, more than %2 ago; please take a seat "
                     "while we verify it now.")
                     .arg(DeskText::date(verified, m_today), DeskText::count(freshDays, "day", "days")));
-            line.text = QStringLiteral("Eligibility last verified %1, %2 ago (older than %3): verify now")
+            line.text = QCoreApplication::translate(
+                "CheckInEngine", "Eligibility last verified %1, %2 ago (older than %3): verify now")
                             .arg(DeskText::date(verified, m_today), DeskText::count(age, "day", "days"),
                                 DeskText::count(freshDays, "day", "days"));
         } else {
             line.ok = true;
             if (m_facts.describeReadyLines)
-                line.text = QStringLiteral("Eligibility verified %1").arg(DeskText::date(verified, m_today));
+                line.text = QCoreApplication::translate("CheckInEngine", "Eligibility verified %1")
+                                .arg(DeskText::date(verified, m_today));
         }
         m_decision.readiness << line;
     }
@@ -520,21 +547,23 @@ private:
         ReadinessLine line {ReadinessLine::Item::Dose, false, {}};
         if (!t.compounded || a.prep == PrepState::NotNeeded) {
             line.ok = true;
-            line.text = QStringLiteral("No compounded dose needed");
+            line.text = QCoreApplication::translate("CheckInEngine", "No compounded dose needed");
         } else if (a.prep == PrepState::NotReady) {
             add(ReasonCode::MedicationNotReady,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "The pharmacy has not finished preparing your %1 yet; please take a seat and we will "
                     "call you.")
                     .arg(t.name));
-            line.text = QStringLiteral("Dose not prepared yet: waiting for the pharmacy");
+            line.text = QCoreApplication::translate(
+                "CheckInEngine", "Dose not prepared yet: waiting for the pharmacy");
         } else if (a.prep == PrepState::Wasted) {
             add(ReasonCode::DoseExpired,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "The %1 prepared for you has been discarded; a new dose must be made, so we need to book "
                     "you a new time.")
                     .arg(t.name));
-            line.text = QStringLiteral("Dose wasted: a new one must be compounded");
+            line.text
+                = QCoreApplication::translate("CheckInEngine", "Dose wasted: a new one must be compounded");
         } else {
             // USP 797: the dose must be used before its beyond-use time, so the infusion has to begin by
             // then.
@@ -544,18 +573,19 @@ private:
                 = dated ? a.preparedAtUtc.addSecs(qint64(t.beyondUseHours) * 3600) : QDateTime();
             if (dated && begins > usableUntil) {
                 add(ReasonCode::DoseExpired,
-                    QStringLiteral(
+                    QCoreApplication::translate("CheckInEngine",
                         "The %1 prepared for you could be used only until %2; a new dose must be made, so we "
                         "need to book you a new time.")
                         .arg(t.name, DeskText::when(m_center, usableUntil, m_today)));
-                line.text = QStringLiteral("Dose past its beyond-use time (%1)")
+                line.text = QCoreApplication::translate("CheckInEngine", "Dose past its beyond-use time (%1)")
                                 .arg(DeskText::when(m_center, usableUntil, m_today));
             } else {
                 line.ok = true;
                 if (m_facts.describeReadyLines)
-                    line.text = dated ? QStringLiteral("Dose ready, usable until %1")
-                                            .arg(DeskText::when(m_center, usableUntil, m_today))
-                                      : QStringLiteral("Dose ready");
+                    line.text = dated
+                        ? QCoreApplication::translate("CheckInEngine", "Dose ready, usable until %1")
+                              .arg(DeskText::when(m_center, usableUntil, m_today))
+                        : QCoreApplication::translate("CheckInEngine", "Dose ready");
             }
         }
         m_decision.readiness << line;
@@ -587,7 +617,7 @@ private:
             }
         }
         add(ReasonCode::ChairNotFree,
-            QStringLiteral(
+            QCoreApplication::translate("CheckInEngine",
                 "Every chair is taken for the %1 your infusion needs from %2; please take a seat and we will "
                 "call you as soon as one is free.")
                 .arg(DeskText::count(a.minutes, "minute", "minutes"), DeskText::time(m_center, from)));
@@ -607,22 +637,25 @@ QString overrideRefusal(ReasonCode code)
     case ReasonCode::PatientNotFound:
     case ReasonCode::IdentityMismatch:
     case ReasonCode::IdentityAmbiguous:
-        return QStringLiteral("nothing overrides the two identifiers; confirm who the patient is first");
+        return QCoreApplication::translate(
+            "CheckInEngine", "nothing overrides the two identifiers; confirm who the patient is first");
     case ReasonCode::OrderMissing:
     case ReasonCode::OrderExpired:
     case ReasonCode::OrderDosesUsed:
-        return QStringLiteral("nothing overrides the prescriber's order; the prescriber must renew it");
+        return QCoreApplication::translate(
+            "CheckInEngine", "nothing overrides the prescriber's order; the prescriber must renew it");
     case ReasonCode::AuthMissing:
     case ReasonCode::AuthPending:
     case ReasonCode::AuthDenied:
     case ReasonCode::AuthExpired:
     case ReasonCode::AuthVisitsUsed:
-        return QStringLiteral("nothing overrides the payer's authorization; without it the claim is denied");
+        return QCoreApplication::translate(
+            "CheckInEngine", "nothing overrides the payer's authorization; without it the claim is denied");
     case ReasonCode::DoseExpired:
     case ReasonCode::MedicationNotReady:
-        return QStringLiteral("the dose decides this, not a person");
+        return QCoreApplication::translate("CheckInEngine", "the dose decides this, not a person");
     default:
-        return QStringLiteral(
+        return QCoreApplication::translate("CheckInEngine",
             "only LATE_BEYOND_GRACE (nurse or admin) and ELIGIBILITY_STALE (admin) can be overridden");
     }
 }
@@ -633,20 +666,23 @@ QString breakGlassRefusal(ReasonCode code)
     case ReasonCode::PatientNotFound:
     case ReasonCode::IdentityMismatch:
     case ReasonCode::IdentityAmbiguous:
-        return QStringLiteral("nothing overrides the two identifiers; confirm who the patient is first");
+        return QCoreApplication::translate(
+            "CheckInEngine", "nothing overrides the two identifiers; confirm who the patient is first");
     case ReasonCode::OrderMissing:
     case ReasonCode::OrderExpired:
     case ReasonCode::OrderDosesUsed:
-        return QStringLiteral("without a valid prescriber's order there is nothing to infuse");
+        return QCoreApplication::translate(
+            "CheckInEngine", "without a valid prescriber's order there is nothing to infuse");
     case ReasonCode::DoseExpired:
     case ReasonCode::MedicationNotReady:
-        return QStringLiteral("the dose decides this, not a person");
+        return QCoreApplication::translate("CheckInEngine", "the dose decides this, not a person");
     case ReasonCode::ChairNotFree:
-        return QStringLiteral("a chair in use cannot be given twice");
+        return QCoreApplication::translate("CheckInEngine", "a chair in use cannot be given twice");
     case ReasonCode::AppointmentCancelled:
-        return QStringLiteral("a cancelled appointment has no dose; book a new time");
+        return QCoreApplication::translate(
+            "CheckInEngine", "a cancelled appointment has no dose; book a new time");
     default:
-        return QStringLiteral(
+        return QCoreApplication::translate("CheckInEngine",
             "break glass passes only LATE_BEYOND_GRACE, ELIGIBILITY_STALE, AUTH_MISSING, AUTH_PENDING, "
             "AUTH_EXPIRED and AUTH_VISITS_USED");
     }
@@ -674,7 +710,7 @@ CheckInEngine::Identity CheckInEngine::identify(
     // Said only when something is wrong: most requests are answered without it.
     const auto dobText = [&request] {
         return request.dateOfBirth.isValid() ? DeskText::dateOfBirth(request.dateOfBirth)
-                                             : QStringLiteral("(no date given)");
+                                             : QCoreApplication::translate("CheckInEngine", "(no date given)");
     };
     if (request.hasMrn()) {
         const QString mrn = request.mrn.trimmed();
@@ -682,7 +718,7 @@ CheckInEngine::Identity CheckInEngine::identify(
             [&](const Patient &p) { return p.mrn.compare(mrn, Qt::CaseInsensitive) == 0; });
         if (holder == candidates.end()) {
             identity.problem = Reason {ReasonCode::PatientNotFound,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "We have no patient with MRN %1; please check the number on the card, or give your full "
                     "name and date of birth.")
                     .arg(mrn)};
@@ -690,7 +726,7 @@ CheckInEngine::Identity CheckInEngine::identify(
         }
         if (holder->dateOfBirth != request.dateOfBirth) {
             identity.problem = Reason {ReasonCode::IdentityMismatch,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "The date of birth %1 does not match our record for MRN %2; please confirm both before "
                     "we go on.")
                     .arg(dobText(), mrn)};
@@ -700,7 +736,7 @@ CheckInEngine::Identity CheckInEngine::identify(
             && NameNormalizer::sortKey(request.lastName, request.firstName, request.dateOfBirth)
                 != NameNormalizer::sortKey(holder->lastName, holder->firstName, holder->dateOfBirth)) {
             identity.problem = Reason {ReasonCode::IdentityMismatch,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "The name given does not match our record for MRN %1; please confirm the name and the "
                     "number before we go on.")
                     .arg(mrn)};
@@ -714,7 +750,8 @@ CheckInEngine::Identity CheckInEngine::identify(
     const QString spokenName = request.firstName.trimmed() + QLatin1Char(' ') + request.lastName.trimmed();
     if (!request.hasName() || !request.dateOfBirth.isValid()) {
         identity.problem = Reason {ReasonCode::PatientNotFound,
-            QStringLiteral("Two identifiers are needed: your MRN or full name, and your date of birth.")};
+            QCoreApplication::translate("CheckInEngine",
+                "Two identifiers are needed: your MRN or full name, and your date of birth.")};
         return identity;
     }
     const QString key = NameNormalizer::sortKey(request.lastName, request.firstName, request.dateOfBirth);
@@ -726,13 +763,13 @@ CheckInEngine::Identity CheckInEngine::identify(
     }
     if (matches.isEmpty()) {
         identity.problem = Reason {ReasonCode::PatientNotFound,
-            QStringLiteral(
+            QCoreApplication::translate("CheckInEngine",
                 "We have no patient named %1 born on %2; please check the spelling and the date, or give "
                 "the MRN on your card.")
                 .arg(spokenName, dobText())};
     } else if (matches.size() > 1) {
         identity.problem = Reason {ReasonCode::IdentityAmbiguous,
-            QStringLiteral(
+            QCoreApplication::translate("CheckInEngine",
                 "More than one patient is named %1 and born on %2; please give the MRN on your card so we "
                 "know which one you are.")
                 .arg(spokenName, dobText())};
@@ -785,10 +822,11 @@ bool CheckInEngine::emergencyOverridable(ReasonCode code)
 Decision CheckInEngine::applyOverride(const CheckInFacts &facts, const QList<ReasonCode> &codes)
 {
     requirePassable(
-        codes, QStringLiteral("Name the reason to override, e.g. LATE_BEYOND_GRACE."),
+        codes,
+        QCoreApplication::translate("CheckInEngine", "Name the reason to override, e.g. LATE_BEYOND_GRACE."),
         [](ReasonCode code) { return overridePermission(code).has_value(); },
         [](ReasonCode code) {
-            return QStringLiteral("%1 cannot be overridden: %2.")
+            return QCoreApplication::translate("CheckInEngine", "%1 cannot be overridden: %2.")
                 .arg(reasonCodeName(code), overrideRefusal(code));
         });
     return admitPast(facts, codes);
@@ -796,9 +834,11 @@ Decision CheckInEngine::applyOverride(const CheckInFacts &facts, const QList<Rea
 
 Decision CheckInEngine::applyBreakGlass(const CheckInFacts &facts, const QList<ReasonCode> &codes)
 {
-    requirePassable(codes, QStringLiteral("Name the reason to pass, e.g. AUTH_PENDING."),
+    requirePassable(codes,
+        QCoreApplication::translate("CheckInEngine", "Name the reason to pass, e.g. AUTH_PENDING."),
         emergencyOverridable, [](ReasonCode code) {
-            return QStringLiteral("%1 cannot be passed even in an emergency: %2.")
+            return QCoreApplication::translate(
+                "CheckInEngine", "%1 cannot be passed even in an emergency: %2.")
                 .arg(reasonCodeName(code), breakGlassRefusal(code));
         });
     return admitPast(facts, codes);
@@ -809,13 +849,15 @@ Decision CheckInEngine::admitPast(const CheckInFacts &facts, const QList<ReasonC
     Decision decision = decide(facts);
     if (!decision.appointment) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("There is no appointment here today to admit the patient to."),
+            QCoreApplication::translate(
+                "CheckInEngine", "There is no appointment here today to admit the patient to."),
             QStringLiteral("appointment"));
     }
     const Appointment &a = *decision.appointment;
     if (decision.has(ReasonCode::AlreadyCheckedIn)) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("Appointment %1 is already %2; there is nothing to override.")
+            QCoreApplication::translate(
+                "CheckInEngine", "Appointment %1 is already %2; there is nothing to override.")
                 .arg(a.id)
                 .arg(statusLabel(a.status).toLower()),
             QStringLiteral("appointment"));
@@ -826,10 +868,12 @@ Decision CheckInEngine::admitPast(const CheckInFacts &facts, const QList<ReasonC
             for (const Reason &r : decision.reasons)
                 present << reasonCodeName(r.code);
             throw Error(Error::Kind::Refused,
-                QStringLiteral("Appointment %1 has no %2 to override (its reasons: %3).")
+                QCoreApplication::translate(
+                    "CheckInEngine", "Appointment %1 has no %2 to override (its reasons: %3).")
                     .arg(a.id)
                     .arg(reasonCodeName(code),
-                        present.isEmpty() ? QStringLiteral("none") : present.join(QStringLiteral(", "))),
+                        present.isEmpty() ? QCoreApplication::translate("CheckInEngine", "none")
+                                          : present.join(QStringLiteral(", "))),
                 QStringLiteral("code"));
         }
     }
@@ -837,7 +881,8 @@ Decision CheckInEngine::admitPast(const CheckInFacts &facts, const QList<ReasonC
     if (codes.contains(ReasonCode::LateBeyondGrace)) {
         if (!isActive(a.status)) {
             throw Error(Error::Kind::Refused,
-                QStringLiteral("Appointment %1 is %2 and can no longer be admitted; book a new time.")
+                QCoreApplication::translate(
+                    "CheckInEngine", "Appointment %1 is %2 and can no longer be admitted; book a new time.")
                     .arg(a.id)
                     .arg(statusLabel(a.status).toLower()),
                 QStringLiteral("appointment"));
@@ -846,7 +891,7 @@ Decision CheckInEngine::admitPast(const CheckInFacts &facts, const QList<ReasonC
         if (!CenterTime::withinHours(facts.center, facts.nowUtc, a.minutes)) {
             const QDateTime ends = facts.nowUtc.addSecs(qint64(a.minutes) * 60);
             throw Error(Error::Kind::Refused,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInEngine",
                     "Starting now, the %1-minute infusion would end at %2, after %3 closes; book a new time.")
                     .arg(a.minutes)
                     .arg(DeskText::time(facts.center, ends), facts.center.name),
@@ -864,7 +909,7 @@ Decision CheckInEngine::admitPast(const CheckInFacts &facts, const QList<ReasonC
         for (const Reason &r : remaining)
             parts << QStringLiteral("%1: %2").arg(reasonCodeName(r.code), r.message);
         throw Error(Error::Kind::Refused,
-            QStringLiteral("Appointment %1 still cannot be admitted. %2")
+            QCoreApplication::translate("CheckInEngine", "Appointment %1 still cannot be admitted. %2")
                 .arg(a.id)
                 .arg(parts.join(QLatin1Char(' '))),
             QStringLiteral("code"));

@@ -11,6 +11,7 @@
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace chairside {
@@ -21,13 +22,13 @@ void validate(const CheckInRequest &request)
 {
     if (!request.dateOfBirth.isValid()) {
         throw Error::badData(QStringLiteral("dob"),
-            QStringLiteral(
+            QCoreApplication::translate("CheckInService",
                 "The date of birth is needed as one of the two identifiers; write it as 1961-03-04."));
     }
     if (!request.hasMrn() && !request.hasName()) {
         throw Error::badData(
             request.lastName.trimmed().isEmpty() ? QStringLiteral("mrn") : QStringLiteral("name"),
-            QStringLiteral(
+            QCoreApplication::translate("CheckInService",
                 "Give the MRN or the full name (\"Last, First\") with the date of birth; a chair or room "
                 "number does not identify a patient."));
     }
@@ -80,7 +81,8 @@ Appointment CheckInService::existing(qint64 appointmentId)
     const auto appointment = m_store.appointment(appointmentId);
     if (!appointment) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no appointment number %1.").arg(appointmentId),
+            QCoreApplication::translate("CheckInService", "There is no appointment number %1.")
+                .arg(appointmentId),
             QStringLiteral("appointment"));
     }
     return *appointment;
@@ -162,8 +164,9 @@ Decision CheckInService::override(
     qint64 appointmentId, const QList<ReasonCode> &codes, const QString &reason, const User &user)
 {
     if (codes.isEmpty())
-        throw Error::badData(
-            QStringLiteral("code"), QStringLiteral("Name the reason to override, e.g. LATE_BEYOND_GRACE."));
+        throw Error::badData(QStringLiteral("code"),
+            QCoreApplication::translate(
+                "CheckInService", "Name the reason to override, e.g. LATE_BEYOND_GRACE."));
     for (ReasonCode code : codes) {
         if (const auto permission = CheckInEngine::overridePermission(code)) {
             requirePermission(m_store, m_clock.nowUtc(), user, *permission,
@@ -173,8 +176,9 @@ Decision CheckInService::override(
     }
     if (reason.trimmed().isEmpty()) {
         throw Error::badData(QStringLiteral("reason"),
-            QStringLiteral("An override needs a reason in words, e.g. \"chair 3 free until close, dose good "
-                           "until 14:00\"."));
+            QCoreApplication::translate("CheckInService",
+                "An override needs a reason in words, e.g. \"chair 3 free until close, dose good "
+                "until 14:00\"."));
     }
     return admitPast(appointmentId, codes, reason, user, false);
 }
@@ -188,12 +192,14 @@ Decision CheckInService::breakGlass(
     requirePermission(m_store, m_clock.nowUtc(), admin, Permission::Administer, refusal);
     if (codes.isEmpty()) {
         throw Error::badData(QStringLiteral("code"),
-            QStringLiteral("Name the reason to pass in the emergency, e.g. AUTH_PENDING."));
+            QCoreApplication::translate(
+                "CheckInService", "Name the reason to pass in the emergency, e.g. AUTH_PENDING."));
     }
     if (reason.trimmed().isEmpty()) {
         throw Error::badData(QStringLiteral("reason"),
-            QStringLiteral("Break glass needs the emergency in words, e.g. \"payer's line down, Dr. Okafor "
-                           "confirms the infusion cannot wait\"."));
+            QCoreApplication::translate("CheckInService",
+                "Break glass needs the emergency in words, e.g. \"payer's line down, Dr. Okafor "
+                "confirms the infusion cannot wait\"."));
     }
     return admitPast(appointmentId, codes, reason, admin, true);
 }
@@ -220,7 +226,7 @@ Decision CheckInService::admitPast(qint64 appointmentId, const QList<ReasonCode>
         }
         if (identifiers.isEmpty()) {
             throw Error(Error::Kind::Refused,
-                QStringLiteral(
+                QCoreApplication::translate("CheckInService",
                     "Appointment %1 has not been checked in at the desk yet; confirm the patient's two "
                     "identifiers with \"checkin\" first.")
                     .arg(appointmentId),
@@ -372,8 +378,11 @@ Appointment CheckInService::start(qint64 appointmentId, const User &user)
     if (appointment.status != AppointmentStatus::CheckedIn) {
         throw Error(Error::Kind::Refused,
             appointment.status == AppointmentStatus::InProgress
-                ? QStringLiteral("The infusion of appointment %1 has already started.").arg(appointmentId)
-                : QStringLiteral("Appointment %1 is %2; only a checked-in patient's infusion can start.")
+                ? QCoreApplication::translate(
+                    "CheckInService", "The infusion of appointment %1 has already started.")
+                      .arg(appointmentId)
+                : QCoreApplication::translate(
+                    "CheckInService", "Appointment %1 is %2; only a checked-in patient's infusion can start.")
                       .arg(appointmentId)
                       .arg(statusLabel(appointment.status).toLower()),
             QStringLiteral("appointment"));
@@ -396,7 +405,8 @@ Appointment CheckInService::complete(qint64 appointmentId, const User &user)
     const Appointment appointment = existing(appointmentId);
     if (appointment.status != AppointmentStatus::InProgress) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("Appointment %1 is %2; only an infusion in progress can be completed.")
+            QCoreApplication::translate(
+                "CheckInService", "Appointment %1 is %2; only an infusion in progress can be completed.")
                 .arg(appointmentId)
                 .arg(statusLabel(appointment.status).toLower()),
             QStringLiteral("appointment"));

@@ -1,5 +1,7 @@
 #include "priorauthorization.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 QString PriorAuthorization::statusName(Status status)
@@ -11,6 +13,22 @@ QString PriorAuthorization::statusName(Status status)
         return QStringLiteral("pending");
     case Status::Denied:
         return QStringLiteral("denied");
+    }
+    return {};
+}
+
+QString PriorAuthorization::statusLabel(Status status)
+{
+    switch (status) {
+    case Status::Approved:
+        //: A prior authorization's status.
+        return QCoreApplication::translate("PriorAuthorization", "approved");
+    case Status::Pending:
+        //: A prior authorization's status: the payer has not decided yet.
+        return QCoreApplication::translate("PriorAuthorization", "pending");
+    case Status::Denied:
+        //: A prior authorization's status.
+        return QCoreApplication::translate("PriorAuthorization", "denied");
     }
     return {};
 }

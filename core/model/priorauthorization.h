@@ -32,6 +32,8 @@ struct PriorAuthorization
     int visitsLeft() const { return visitsApproved - visitsUsed; }
 
     static QString statusName(Status status);
+    /// The status as the desktop shows it, in its language: "approved", "pending", "denied" in English.
+    static QString statusLabel(Status status);
     static std::optional<Status> statusFromName(const QString &name);
 };
 

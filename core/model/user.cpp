@@ -1,5 +1,7 @@
 #include "user.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 QString roleName(Role role)
@@ -11,6 +13,21 @@ QString roleName(Role role)
         return QStringLiteral("nurse");
     case Role::Admin:
         return QStringLiteral("admin");
+    }
+    return {};
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Receptionist:
+        return QCoreApplication::translate("Role", "receptionist");
+    case Role::Nurse:
+        //: The role of the nursing staff.
+        return QCoreApplication::translate("Role", "nurse");
+    case Role::Admin:
+        //: The role of the center's administrator.
+        return QCoreApplication::translate("Role", "admin");
     }
     return {};
 }

@@ -15,6 +15,8 @@ enum class Role
 };
 
 QString roleName(Role role);
+/// The role as the desktop shows it, in its language: "receptionist", "nurse", "admin" in English.
+QString roleLabel(Role role);
 std::optional<Role> roleFromName(const QString &name);
 
 struct User

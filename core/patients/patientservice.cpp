@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "text/namenormalizer.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace chairside {
@@ -116,7 +117,8 @@ void PatientService::requireMay(const User &user, AuditAction action, qint64 pat
 void PatientService::requirePatient(qint64 patientId)
 {
     if (!m_store.patient(patientId)) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no patient number %1.").arg(patientId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("PatientService", "There is no patient number %1.").arg(patientId),
             QStringLiteral("patient"));
     }
 }
@@ -125,7 +127,9 @@ void PatientService::requireTherapy(qint64 therapyId)
 {
     if (!m_store.therapy(therapyId)) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no therapy number %1; an admin adds therapies.").arg(therapyId),
+            QCoreApplication::translate(
+                "PatientService", "There is no therapy number %1; an admin adds therapies.")
+                .arg(therapyId),
             QStringLiteral("therapy"));
     }
 }
@@ -139,33 +143,40 @@ void PatientService::checkPatient(Patient &patient, const QDateTime &nowUtc) con
     patient.phone = patient.phone.trimmed();
     patient.email = patient.email.trimmed();
     if (patient.mrn.isEmpty())
-        throw Error::badData(QStringLiteral("mrn"), QStringLiteral("The MRN is empty."));
+        throw Error::badData(
+            QStringLiteral("mrn"), QCoreApplication::translate("PatientService", "The MRN is empty."));
     if (patient.mrn.contains(QLatin1Char(' '))) {
         throw Error::badData(QStringLiteral("mrn"),
-            QStringLiteral("The MRN \"%1\" has a space in it; an MRN is one word.").arg(patient.mrn));
+            QCoreApplication::translate(
+                "PatientService", "The MRN \"%1\" has a space in it; an MRN is one word.")
+                .arg(patient.mrn));
     }
     if (patient.firstName.isEmpty())
-        throw Error::badData(QStringLiteral("first"), QStringLiteral("The first name is empty."));
+        throw Error::badData(QStringLiteral("first"),
+            QCoreApplication::translate("PatientService", "The first name is empty."));
     if (patient.lastName.isEmpty())
-        throw Error::badData(QStringLiteral("last"), QStringLiteral("The last name is empty."));
-    if (!patient.dateOfBirth.isValid()) {
         throw Error::badData(
-            QStringLiteral("dob"), QStringLiteral("The date of birth is missing or not a date."));
+            QStringLiteral("last"), QCoreApplication::translate("PatientService", "The last name is empty."));
+    if (!patient.dateOfBirth.isValid()) {
+        throw Error::badData(QStringLiteral("dob"),
+            QCoreApplication::translate("PatientService", "The date of birth is missing or not a date."));
     }
     if (patient.dateOfBirth > nowUtc.date()) {
         throw Error::badData(QStringLiteral("dob"),
-            QStringLiteral("The date of birth %1 is in the future.").arg(iso(patient.dateOfBirth)));
+            QCoreApplication::translate("PatientService", "The date of birth %1 is in the future.")
+                .arg(iso(patient.dateOfBirth)));
     }
     if (patient.dateOfBirth.year() < kEarliestBirthYear) {
         throw Error::badData(QStringLiteral("dob"),
-            QStringLiteral("The date of birth %1 is too long ago to be right.")
+            QCoreApplication::translate("PatientService", "The date of birth %1 is too long ago to be right.")
                 .arg(iso(patient.dateOfBirth)));
     }
     if (!patient.phone.isEmpty()) {
         const qsizetype digits = NameNormalizer::phoneDigits(patient.phone).size();
         if (digits < kFewestPhoneDigits || digits > kMostPhoneDigits) {
             throw Error::badData(QStringLiteral("phone"),
-                QStringLiteral("The phone number \"%1\" has %2 digits; a phone number has %3 to %4.")
+                QCoreApplication::translate(
+                    "PatientService", "The phone number \"%1\" has %2 digits; a phone number has %3 to %4.")
                     .arg(patient.phone)
                     .arg(digits)
                     .arg(kFewestPhoneDigits)
@@ -179,7 +190,8 @@ void PatientService::checkPatient(Patient &patient, const QDateTime &nowUtc) con
             && !patient.email.endsWith(QLatin1Char('.')) && !patient.email.contains(QLatin1Char(' '));
         if (!looksRight) {
             throw Error::badData(QStringLiteral("email"),
-                QStringLiteral("\"%1\" is not an e-mail address; one reads like name@example.org.")
+                QCoreApplication::translate(
+                    "PatientService", "\"%1\" is not an e-mail address; one reads like name@example.org.")
                     .arg(patient.email));
         }
     }
@@ -220,8 +232,8 @@ Patient PatientService::updatePatient(const User &user, Patient patient)
     ScopedTransaction transaction(m_store.database());
     const auto before = m_store.patient(patient.id);
     if (!before)
-        throw notFound(
-            QStringLiteral("patient"), QStringLiteral("There is no patient number %1.").arg(patient.id));
+        throw notFound(QStringLiteral("patient"),
+            QCoreApplication::translate("PatientService", "There is no patient number %1.").arg(patient.id));
     QStringList changes;
     noteChange(changes, QStringLiteral("MRN"), before->mrn, patient.mrn);
     noteChanged(changes, QStringLiteral("first name"), before->firstName != patient.firstName);
@@ -269,7 +281,8 @@ PrescriberOrder PatientService::updateOrder(const User &user, PrescriberOrder or
     const auto stored = m_store.order(order.id);
     requireMay(user, AuditAction::OrderChanged, stored ? stored->patientId : 0);
     if (!stored)
-        throw notFound(QStringLiteral("order"), QStringLiteral("There is no order number %1.").arg(order.id));
+        throw notFound(QStringLiteral("order"),
+            QCoreApplication::translate("PatientService", "There is no order number %1.").arg(order.id));
     order.patientId = stored->patientId;
     order.therapyId = stored->therapyId;
     order.prescriber = order.prescriber.trimmed();
@@ -280,7 +293,8 @@ PrescriberOrder PatientService::updateOrder(const User &user, PrescriberOrder or
     ScopedTransaction transaction(m_store.database());
     const auto before = m_store.order(order.id);
     if (!before)
-        throw notFound(QStringLiteral("order"), QStringLiteral("There is no order number %1.").arg(order.id));
+        throw notFound(QStringLiteral("order"),
+            QCoreApplication::translate("PatientService", "There is no order number %1.").arg(order.id));
     QStringList changes;
     noteChange(changes, QStringLiteral("prescriber"), before->prescriber, order.prescriber);
     noteChange(changes, QStringLiteral("start"), iso(before->validFrom), iso(order.validFrom));
@@ -304,13 +318,14 @@ Coverage PatientService::addCoverage(const User &user, Coverage coverage)
     coverage.memberId = coverage.memberId.trimmed();
     if (!coverage.eligibilityVerifiedOn.isValid()) {
         throw Error::badData(QStringLiteral("verified"),
-            QStringLiteral("Give the date the payer last confirmed eligibility."));
+            QCoreApplication::translate(
+                "PatientService", "Give the date the payer last confirmed eligibility."));
     }
     // Today at the center may be tomorrow in UTC, or yesterday: a day's leeway either way of the UTC date.
     const QDateTime now = m_clock.nowUtc();
     if (coverage.eligibilityVerifiedOn > now.date().addDays(1)) {
         throw Error::badData(QStringLiteral("verified"),
-            QStringLiteral("The eligibility check's date %1 is in the future.")
+            QCoreApplication::translate("PatientService", "The eligibility check's date %1 is in the future.")
                 .arg(iso(coverage.eligibilityVerifiedOn)));
     }
     ScopedTransaction transaction(m_store.database());
@@ -333,7 +348,8 @@ Coverage PatientService::verifyEligibility(const User &user, qint64 coverageId, 
     ScopedTransaction transaction(m_store.database());
     auto coverage = m_store.coverage(coverageId);
     if (!coverage) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no coverage number %1.").arg(coverageId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("PatientService", "There is no coverage number %1.").arg(coverageId),
             QStringLiteral("coverage"));
     }
     const QDate previous = coverage->eligibilityVerifiedOn;
@@ -355,21 +371,25 @@ Coverage PatientService::updateCoverage(const User &user, Coverage coverage)
     const auto stored = m_store.coverage(coverage.id);
     requireMay(user, AuditAction::CoverageChanged, stored ? stored->patientId : 0);
     if (!stored) {
-        throw notFound(
-            QStringLiteral("coverage"), QStringLiteral("There is no coverage number %1.").arg(coverage.id));
+        throw notFound(QStringLiteral("coverage"),
+            QCoreApplication::translate("PatientService", "There is no coverage number %1.")
+                .arg(coverage.id));
     }
     coverage.payer = coverage.payer.trimmed();
     coverage.memberId = coverage.memberId.trimmed();
     if (coverage.payer.isEmpty())
-        throw Error::badData(QStringLiteral("payer"), QStringLiteral("The payer is empty."));
+        throw Error::badData(
+            QStringLiteral("payer"), QCoreApplication::translate("PatientService", "The payer is empty."));
     if (coverage.memberId.isEmpty())
-        throw Error::badData(QStringLiteral("member"), QStringLiteral("The member id is empty."));
+        throw Error::badData(QStringLiteral("member"),
+            QCoreApplication::translate("PatientService", "The member id is empty."));
     const QDateTime now = m_clock.nowUtc();
     ScopedTransaction transaction(m_store.database());
     auto before = m_store.coverage(coverage.id);
     if (!before) {
-        throw notFound(
-            QStringLiteral("coverage"), QStringLiteral("There is no coverage number %1.").arg(coverage.id));
+        throw notFound(QStringLiteral("coverage"),
+            QCoreApplication::translate("PatientService", "There is no coverage number %1.")
+                .arg(coverage.id));
     }
     QStringList changes;
     noteChange(changes, QStringLiteral("payer"), before->payer, coverage.payer);
@@ -401,17 +421,21 @@ Coverage PatientService::coverageToVerify(qint64 patientId, const QString &payer
                 return c;
         }
         throw notFound(QStringLiteral("payer"),
-            all.isEmpty() ? QStringLiteral("The patient has no coverage on file; add it first.")
-                          : QStringLiteral("The patient has no coverage by %1; their payers: %2.")
+            all.isEmpty() ? QCoreApplication::translate(
+                "PatientService", "The patient has no coverage on file; add it first.")
+                          : QCoreApplication::translate(
+                              "PatientService", "The patient has no coverage by %1; their payers: %2.")
                                 .arg(wanted, payers.join(QStringLiteral(", "))));
     }
     if (all.isEmpty()) {
         throw notFound(QStringLiteral("coverage"),
-            QStringLiteral("The patient has no coverage on file; add the insurance first."));
+            QCoreApplication::translate(
+                "PatientService", "The patient has no coverage on file; add the insurance first."));
     }
     if (payers.size() > 1) {
         throw Error::badData(QStringLiteral("payer"),
-            QStringLiteral("The patient has coverage by %1 payers (%2); name the one you verified.")
+            QCoreApplication::translate(
+                "PatientService", "The patient has coverage by %1 payers (%2); name the one you verified.")
                 .arg(payers.size())
                 .arg(payers.join(QStringLiteral(", "))));
     }
@@ -449,7 +473,8 @@ PriorAuthorization PatientService::updateAuthorization(const User &user, PriorAu
     requireMay(user, AuditAction::AuthorizationChanged, stored ? stored->patientId : 0);
     if (!stored) {
         throw notFound(QStringLiteral("authorization"),
-            QStringLiteral("There is no prior authorization number %1.").arg(authorization.id));
+            QCoreApplication::translate("PatientService", "There is no prior authorization number %1.")
+                .arg(authorization.id));
     }
     authorization.patientId = stored->patientId;
     authorization.therapyId = stored->therapyId;
@@ -460,14 +485,16 @@ PriorAuthorization PatientService::updateAuthorization(const User &user, PriorAu
         authorization.visitsUsed, QStringLiteral("used"), QStringLiteral("visits"));
     if (authorization.status == PriorAuthorization::Status::Approved && authorization.visitsApproved < 1) {
         throw Error::badData(QStringLiteral("visits"),
-            QStringLiteral("An approved authorization needs the number of visits the payer approved."));
+            QCoreApplication::translate("PatientService",
+                "An approved authorization needs the number of visits the payer approved."));
     }
     const QDateTime now = m_clock.nowUtc();
     ScopedTransaction transaction(m_store.database());
     const auto before = m_store.authorization(authorization.id);
     if (!before) {
         throw notFound(QStringLiteral("authorization"),
-            QStringLiteral("There is no prior authorization number %1.").arg(authorization.id));
+            QCoreApplication::translate("PatientService", "There is no prior authorization number %1.")
+                .arg(authorization.id));
     }
     QStringList changes;
     noteChange(changes, QStringLiteral("status"), PriorAuthorization::statusName(before->status),
@@ -523,8 +550,9 @@ QString PatientService::nextMrn()
     const auto pattern = mrnPattern();
     if (!pattern) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("The center has no MRN pattern yet; type the MRN, or ask an admin to set the "
-                           "pattern."),
+            QCoreApplication::translate("PatientService",
+                "The center has no MRN pattern yet; type the MRN, or ask an admin to set the "
+                "pattern."),
             QStringLiteral("mrn"));
     }
     return nextMrn(*pattern);
@@ -537,7 +565,8 @@ QString PatientService::nextMrn(const MrnPattern &pattern)
     const qint64 next = highest ? *pattern.numberOf(*highest) + 1 : 1;
     if (next > pattern.largest()) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("Every MRN of the pattern %1 is taken; an admin sets a longer one.")
+            QCoreApplication::translate(
+                "PatientService", "Every MRN of the pattern %1 is taken; an admin sets a longer one.")
                 .arg(pattern.text()),
             QStringLiteral("mrn"));
     }
@@ -550,7 +579,9 @@ PriorAuthorization::Status PatientService::authorizationStatusNamed(const QStrin
     if (const auto status = PriorAuthorization::statusFromName(word))
         return *status;
     throw Error::badData(QStringLiteral("status"),
-        QStringLiteral("An authorization's status is approved, pending or denied, not \"%1\".").arg(word));
+        QCoreApplication::translate(
+            "PatientService", "An authorization's status is approved, pending or denied, not \"%1\".")
+            .arg(word));
 }
 
 } // namespace chairside

@@ -7,6 +7,8 @@
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 namespace {
@@ -54,22 +56,23 @@ Appointment DoseService::record(
         doseEvent(user, appointmentId, known ? known->patientId : 0));
     if (state == PrepState::NotNeeded) {
         throw Error::badData(QStringLiteral("state"),
-            QStringLiteral("A dose is recorded as %1; whether one is needed at all is the therapy's to say.")
+            QCoreApplication::translate("DoseService",
+                "A dose is recorded as %1; whether one is needed at all is the therapy's to say.")
                 .arg(statesText()));
     }
     const QString why = reason.simplified();
     if (state == PrepState::Wasted && why.isEmpty()) {
         throw Error::badData(QStringLiteral("reason"),
-            QStringLiteral(
+            QCoreApplication::translate("DoseService",
                 "Say why the dose was wasted, e.g. \"appointment cancelled\" or \"bag damaged\"."));
     }
     if (state != PrepState::Wasted && !why.isEmpty()) {
-        throw Error::badData(
-            QStringLiteral("reason"), QStringLiteral("A reason is kept only for a wasted dose."));
+        throw Error::badData(QStringLiteral("reason"),
+            QCoreApplication::translate("DoseService", "A reason is kept only for a wasted dose."));
     }
     if (why.size() > kReasonLength) {
         throw Error::badData(QStringLiteral("reason"),
-            QStringLiteral("The reason is %1 characters long; keep it to %2.")
+            QCoreApplication::translate("DoseService", "The reason is %1 characters long; keep it to %2.")
                 .arg(why.size())
                 .arg(kReasonLength));
     }
@@ -78,13 +81,15 @@ Appointment DoseService::record(
     auto appointment = m_store.appointment(appointmentId);
     if (!appointment) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no appointment number %1.").arg(appointmentId),
+            QCoreApplication::translate("DoseService", "There is no appointment number %1.")
+                .arg(appointmentId),
             QStringLiteral("appointment"));
     }
     const auto therapy = m_store.therapy(appointment->therapyId);
     if (therapy && !therapy->compounded) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("%1 is not compounded; there is no dose to prepare for appointment %2.")
+            QCoreApplication::translate(
+                "DoseService", "%1 is not compounded; there is no dose to prepare for appointment %2.")
                 .arg(therapy->name)
                 .arg(appointment->id),
             QStringLiteral("appointment"));
@@ -95,13 +100,14 @@ Appointment DoseService::record(
         const bool madeInVain = isVoid(appointment->status)
             && (appointment->prep == PrepState::Ready || appointment->prep == PrepState::Wasted);
         throw Error(Error::Kind::Refused,
-            madeInVain
-                ? QStringLiteral("Appointment %1 is %2; the dose made for it can only be marked wasted.")
-                      .arg(appointment->id)
-                      .arg(statusLabel(appointment->status).toLower())
-                : QStringLiteral("Appointment %1 is %2; its dose can no longer change.")
-                      .arg(appointment->id)
-                      .arg(statusLabel(appointment->status).toLower()),
+            madeInVain ? QCoreApplication::translate(
+                "DoseService", "Appointment %1 is %2; the dose made for it can only be marked wasted.")
+                             .arg(appointment->id)
+                             .arg(statusLabel(appointment->status).toLower())
+                       : QCoreApplication::translate(
+                           "DoseService", "Appointment %1 is %2; its dose can no longer change.")
+                             .arg(appointment->id)
+                             .arg(statusLabel(appointment->status).toLower()),
             QStringLiteral("appointment"));
     }
     const PrepState before = appointment->prep;

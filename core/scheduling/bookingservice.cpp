@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "text/desktext.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace chairside {
@@ -84,19 +85,24 @@ Appointment BookingService::book(const BookingRequest &request)
     const auto center = m_store.center(request.centerId);
     if (!center)
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no center number %1.").arg(request.centerId), QStringLiteral("center"));
+            QCoreApplication::translate("BookingService", "There is no center number %1.")
+                .arg(request.centerId),
+            QStringLiteral("center"));
     const auto patient = m_store.patient(request.patientId);
     if (!patient)
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no patient number %1.").arg(request.patientId), QStringLiteral("mrn"));
+            QCoreApplication::translate("BookingService", "There is no patient number %1.")
+                .arg(request.patientId),
+            QStringLiteral("mrn"));
     const auto therapy = m_store.therapy(request.therapyId);
     if (!therapy)
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no therapy number %1.").arg(request.therapyId),
+            QCoreApplication::translate("BookingService", "There is no therapy number %1.")
+                .arg(request.therapyId),
             QStringLiteral("therapy"));
     if (!request.startUtc.isValid())
-        throw Error::badData(
-            QStringLiteral("start"), QStringLiteral("The start time is missing or not a time."));
+        throw Error::badData(QStringLiteral("start"),
+            QCoreApplication::translate("BookingService", "The start time is missing or not a time."));
 
     const int minutes = request.minutes > 0 ? request.minutes : therapy->defaultMinutes;
     const QDateTime startUtc = request.startUtc.toUTC();
@@ -105,7 +111,7 @@ Appointment BookingService::book(const BookingRequest &request)
 
     if (startUtc < m_clock.nowUtc()) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("%1 %2 has already passed; choose a later time.")
+            QCoreApplication::translate("BookingService", "%1 %2 has already passed; choose a later time.")
                 .arg(localDate.toString(Qt::ISODate), DeskText::time(*center, startUtc)),
             QStringLiteral("start"));
     }
@@ -125,16 +131,20 @@ Appointment BookingService::book(const BookingRequest &request)
     if (request.chairId) {
         chair = m_store.chair(*request.chairId);
         if (!chair || chair->centerId != center->id)
-            throw Error(Error::Kind::NotFound, QStringLiteral("That chair is not at %1.").arg(center->name),
+            throw Error(Error::Kind::NotFound,
+                QCoreApplication::translate("BookingService", "That chair is not at %1.").arg(center->name),
                 QStringLiteral("chair"));
         if (!chair->active)
-            throw Error(Error::Kind::Refused, QStringLiteral("Chair %1 is out of service.").arg(chair->label),
+            throw Error(Error::Kind::Refused,
+                QCoreApplication::translate("BookingService", "Chair %1 is out of service.")
+                    .arg(chair->label),
                 QStringLiteral("chair"));
         const auto conflicts = chairConflicts(*center, chair->id, startUtc, minutes, request.replacesId);
         if (!conflicts.isEmpty()) {
             const Appointment &other = conflicts.first();
             throw Error(Error::Kind::Conflict,
-                QStringLiteral("Chair %1 is taken from %2 to %3 by appointment %4.")
+                QCoreApplication::translate(
+                    "BookingService", "Chair %1 is taken from %2 to %3 by appointment %4.")
                     .arg(chair->label, DeskText::time(*center, other.startUtc),
                         DeskText::time(*center, other.endUtc()))
                     .arg(other.id),
@@ -144,7 +154,7 @@ Appointment BookingService::book(const BookingRequest &request)
         chair = firstFreeChair(*center, startUtc, minutes, request.replacesId);
         if (!chair) {
             throw Error(Error::Kind::Conflict,
-                QStringLiteral("No chair at %1 is free from %2 to %3.")
+                QCoreApplication::translate("BookingService", "No chair at %1 is free from %2 to %3.")
                     .arg(center->name, DeskText::time(*center, startUtc), DeskText::time(*center, endUtc)),
                 QStringLiteral("start"));
         }
@@ -155,7 +165,8 @@ Appointment BookingService::book(const BookingRequest &request)
     for (const Appointment &other : patientBusy) {
         if (other.id != request.replacesId && holdsChair(other.status) && overlaps(other, startUtc, endUtc)) {
             throw Error(Error::Kind::Conflict,
-                QStringLiteral("%1 is already booked at that time (appointment %2 at %3).")
+                QCoreApplication::translate(
+                    "BookingService", "%1 is already booked at that time (appointment %2 at %3).")
                     .arg(patient->displayName())
                     .arg(other.id)
                     .arg(DeskText::time(*center, other.startUtc)),
@@ -168,15 +179,19 @@ Appointment BookingService::book(const BookingRequest &request)
         const auto old = m_store.appointment(request.replacesId);
         if (!old)
             throw Error(Error::Kind::NotFound,
-                QStringLiteral("There is no appointment number %1.").arg(request.replacesId),
+                QCoreApplication::translate("BookingService", "There is no appointment number %1.")
+                    .arg(request.replacesId),
                 QStringLiteral("appointment"));
         if (old->patientId != patient->id)
             throw Error(Error::Kind::Refused,
-                QStringLiteral("Appointment %1 belongs to another patient.").arg(old->id),
+                QCoreApplication::translate("BookingService", "Appointment %1 belongs to another patient.")
+                    .arg(old->id),
                 QStringLiteral("appointment"));
         if (m_store.replacementOf(old->id)) {
             throw Error(Error::Kind::Conflict,
-                QStringLiteral("Appointment %1 has already been replaced by another booking.").arg(old->id),
+                QCoreApplication::translate(
+                    "BookingService", "Appointment %1 has already been replaced by another booking.")
+                    .arg(old->id),
                 QStringLiteral("appointment"));
         }
         if (old->status != AppointmentStatus::Cancelled && old->status != AppointmentStatus::NoShow) {

@@ -10,6 +10,8 @@
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 namespace {
@@ -39,8 +41,8 @@ Appointment RescheduleService::reschedule(const User &user, const RescheduleRequ
         requirePermission(m_store, m_clock.nowUtc(), user, Permission::Book, refusal);
     }
     if (!request.startUtc.isValid())
-        throw Error::badData(
-            QStringLiteral("to"), QStringLiteral("The new start time is missing or not a time."));
+        throw Error::badData(QStringLiteral("to"),
+            QCoreApplication::translate("RescheduleService", "The new start time is missing or not a time."));
 
     // The checks and the booking in one transaction, so nothing can slip in between them.
     ScopedTransaction transaction(m_store.database());
@@ -48,12 +50,13 @@ Appointment RescheduleService::reschedule(const User &user, const RescheduleRequ
     const auto old = m_store.appointment(request.appointmentId);
     if (!old) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no appointment number %1.").arg(request.appointmentId),
+            QCoreApplication::translate("RescheduleService", "There is no appointment number %1.")
+                .arg(request.appointmentId),
             QStringLiteral("appointment"));
     }
     if (const auto replacement = m_store.replacementOf(old->id)) {
         throw Error(Error::Kind::Conflict,
-            QStringLiteral(
+            QCoreApplication::translate("RescheduleService",
                 "Appointment %1 has already been moved to appointment %2; reschedule that one instead.")
                 .arg(old->id)
                 .arg(replacement->id),
@@ -61,14 +64,17 @@ Appointment RescheduleService::reschedule(const User &user, const RescheduleRequ
     }
     if (old->status != AppointmentStatus::Booked && old->status != AppointmentStatus::Arrived) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("Appointment %1 is %2; only a booked or arrived appointment can be moved.")
+            QCoreApplication::translate("RescheduleService",
+                "Appointment %1 is %2; only a booked or arrived appointment can be moved.")
                 .arg(old->id)
                 .arg(statusLabel(old->status).toLower()),
             QStringLiteral("appointment"));
     }
     const auto center = m_store.center(old->centerId);
     if (!center) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(old->centerId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("RescheduleService", "There is no center number %1.")
+                .arg(old->centerId),
             QStringLiteral("center"));
     }
 
@@ -77,8 +83,9 @@ Appointment RescheduleService::reschedule(const User &user, const RescheduleRequ
     const BookingWindow window = slotService.window(*center, old->patientId, old->therapyId, false);
     if (start < window.earliestUtc) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("%1 is too soon: the pharmacy needs %2 hours to prepare the dose, so the earliest "
-                           "start is %3.")
+            QCoreApplication::translate("RescheduleService",
+                "%1 is too soon: the pharmacy needs %2 hours to prepare the dose, so the earliest "
+                "start is %3.")
                 .arg(localText(*center, start))
                 .arg(center->policy.pharmacyLeadHours)
                 .arg(localText(*center, window.earliestUtc)),

@@ -11,30 +11,47 @@ namespace chairside::DeskText {
 
 namespace {
 
-QString tr(const char *text)
+// The nouns count() is given, for the translation files: a language's plural is its own.
+[[maybe_unused]] constexpr const char *countedNouns[]
+    = {QT_TRANSLATE_NOOP("DeskText", "minute"), QT_TRANSLATE_NOOP("DeskText", "minutes"),
+        QT_TRANSLATE_NOOP("DeskText", "day"), QT_TRANSLATE_NOOP("DeskText", "days"),
+        QT_TRANSLATE_NOOP("DeskText", "visit"), QT_TRANSLATE_NOOP("DeskText", "visits"),
+        QT_TRANSLATE_NOOP("DeskText", "dose"), QT_TRANSLATE_NOOP("DeskText", "doses")};
+
+/// The locale of the desk's day and month names: the translation's own (English without one, so that the
+/// command line's words never change with the machine's locale).
+QLocale deskLocale()
 {
-    return QCoreApplication::translate("DeskText", text);
+    //: The locale whose day and month names the desk's dates use, as a QLocale name (language_COUNTRY).
+    return QLocale(QCoreApplication::translate("DeskText", "en_US"));
 }
 
 } // namespace
 
 QString time(const Center &center, const QDateTime &utc)
 {
-    return CenterTime::toLocal(center, utc).toString(QStringLiteral("HH:mm"));
+    //: A time of day, in QTime::toString form.
+    return CenterTime::toLocal(center, utc).toString(QCoreApplication::translate("DeskText", "HH:mm"));
 }
 
 QString day(QDate date, QDate today)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(date,
-        date.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("dddd d MMMM yyyy"));
+    return deskLocale().toString(date,
+        date.year() == today.year()
+            //: A weekday and date of this year, in QDate::toString form: "Wednesday 2 December".
+            ? QCoreApplication::translate("DeskText", "dddd d MMMM")
+            //: A weekday and date of another year, in QDate::toString form.
+            : QCoreApplication::translate("DeskText", "dddd d MMMM yyyy"));
 }
 
 QString date(QDate date, QDate today)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(
-        date, date.year() == today.year() ? QStringLiteral("d MMMM") : QStringLiteral("d MMMM yyyy"));
+    return deskLocale().toString(date,
+        date.year() == today.year()
+            //: A date of this year, in QDate::toString form: "2 December".
+            ? QCoreApplication::translate("DeskText", "d MMMM")
+            //: A date of another year, in QDate::toString form: "2 December 2027".
+            : QCoreApplication::translate("DeskText", "d MMMM yyyy"));
 }
 
 QString when(const Center &center, const QDateTime &utc, QDate today)
@@ -42,10 +59,10 @@ QString when(const Center &center, const QDateTime &utc, QDate today)
     const QDate date = CenterTime::localDate(center, utc);
     const QString at = time(center, utc);
     if (date == today)
-        return tr("today at %1").arg(at);
+        return QCoreApplication::translate("DeskText", "today at %1").arg(at);
     if (date == today.addDays(1))
-        return tr("tomorrow at %1").arg(at);
-    return tr("%1 at %2").arg(day(date, today), at);
+        return QCoreApplication::translate("DeskText", "tomorrow at %1").arg(at);
+    return QCoreApplication::translate("DeskText", "%1 at %2").arg(day(date, today), at);
 }
 
 QString onWhen(const Center &center, const QDateTime &utc, QDate today)
@@ -53,71 +70,84 @@ QString onWhen(const Center &center, const QDateTime &utc, QDate today)
     const QDate date = CenterTime::localDate(center, utc);
     if (date == today || date == today.addDays(1))
         return when(center, utc, today);
-    return tr("on %1").arg(when(center, utc, today));
+    return QCoreApplication::translate("DeskText", "on %1").arg(when(center, utc, today));
 }
 
 QString bookedFor(const Center &center, const QDateTime &utc, QDate today)
 {
-    return tr("You are booked for %1").arg(when(center, utc, today));
+    return QCoreApplication::translate("DeskText", "You are booked for %1").arg(when(center, utc, today));
 }
 
 QString noOrderToBook()
 {
-    return tr("We have no order from your prescriber, and the desk cannot book without one: your prescriber "
-              "must send us an order first.");
+    return QCoreApplication::translate("DeskText",
+        "We have no order from your prescriber, and the desk cannot book without one: your prescriber "
+        "must send us an order first.");
 }
 
 QString noOrderOnFile(const Patient &patient)
 {
-    return tr("%1 has no prescriber's order on file, and the desk cannot book without one: the prescriber "
-              "must send an order first.")
+    return QCoreApplication::translate("DeskText",
+        "%1 has no prescriber's order on file, and the desk cannot book without one: the prescriber "
+        "must send an order first.")
         .arg(spokenName(patient));
 }
 
 QString orderToRenew()
 {
-    return tr("Your prescriber's order has lapsed or has no doses left, and the desk cannot book without a "
-              "current one: your prescriber must renew it.");
+    return QCoreApplication::translate("DeskText",
+        "Your prescriber's order has lapsed or has no doses left, and the desk cannot book without a "
+        "current one: your prescriber must renew it.");
 }
 
 QString dateOfBirth(QDate date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(date, QStringLiteral("d MMMM yyyy"));
+    //: A date of birth, in QDate::toString form: "4 March 1961". Short, it stands beside the age.
+    return deskLocale().toString(
+        date, QCoreApplication::translate("DeskText", "d MMMM yyyy", "date of birth"));
 }
 
 QString chairPhrase(const Chair &chair)
 {
-    return chair.kind == Chair::Kind::Suite ? chair.label : tr("chair %1").arg(chair.label);
+    return chair.kind == Chair::Kind::Suite
+        ? chair.label
+        : QCoreApplication::translate("DeskText", "chair %1").arg(chair.label);
 }
 
 QString chairPhrase(const Chair *chair, qint64 chairId)
 {
     if (chairId == 0)
-        return tr("no chair yet");
-    return chair ? chairPhrase(*chair) : tr("chair number %1").arg(chairId);
+        return QCoreApplication::translate("DeskText", "no chair yet");
+    return chair ? chairPhrase(*chair)
+                 : QCoreApplication::translate("DeskText", "chair number %1").arg(chairId);
 }
 
 QString therapyName(const Therapy *therapy)
 {
-    return therapy ? therapy->displayName() : tr("infusion");
+    return therapy ? therapy->displayName() : QCoreApplication::translate("DeskText", "infusion");
 }
 
 QString count(qint64 n, const char *one, const char *many)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    return QCoreApplication::translate("DeskText", "%1 %2", "a number and its noun: 3 days")
+        .arg(n)
+        .arg(QCoreApplication::translate("DeskText", n == 1 ? one : many));
 }
 
 QString duration(int minutes)
 {
     const int hours = minutes / 60;
     const int rest = minutes % 60;
-    QString h = hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours);
-    QString m = rest == 1 ? tr("1 minute") : tr("%1 minutes").arg(rest);
+    QString h = hours == 1 ? QCoreApplication::translate("DeskText", "1 hour")
+                           : QCoreApplication::translate("DeskText", "%1 hours").arg(hours);
+    QString m = rest == 1 ? QCoreApplication::translate("DeskText", "1 minute")
+                          : QCoreApplication::translate("DeskText", "%1 minutes").arg(rest);
     if (hours == 0)
         return m;
     if (rest == 0)
         return h;
-    return tr("%1 %2").arg(h, m);
+    return QCoreApplication::translate("DeskText", "%1 %2", "hours and minutes: 3 hours 30 minutes")
+        .arg(h, m);
 }
 
 QString spokenName(const Patient &patient)

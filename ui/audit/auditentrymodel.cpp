@@ -45,6 +45,7 @@ QString AuditEntryModel::resultText(AuditResult result)
 {
     switch (result) {
     case AuditResult::Done:
+        //: An audit entry's result: the action was carried out.
         return tr("Done");
     case AuditResult::Refused:
         return tr("Refused");
@@ -125,6 +126,7 @@ QVariant AuditEntryModel::headerData(int section, Qt::Orientation orientation, i
     case ActionColumn:
         return tr("Action");
     case RecordColumn:
+        //: A noun: the record (patient, appointment, order...) the entry is about.
         return tr("Record");
     case ResultColumn:
         return tr("Result");

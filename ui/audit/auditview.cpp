@@ -91,7 +91,7 @@ AuditView::AuditView(Workspace &workspace, QWidget *parent)
     m_user->setMinimumContentsLength(14);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(tr("d MMM yyyy", "date format"));
         edit->setMinimumDate(QDate(2000, 1, 1));
         // A date far before any record stands for "any day": the field says so.
         edit->setSpecialValueText(tr("Any day"));

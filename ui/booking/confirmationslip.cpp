@@ -22,9 +22,10 @@ namespace chairside {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate gives this file's tr() calls.
+QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("ConfirmationSlip", text);
+    return QCoreApplication::translate("chairside::ConfirmationSlip", text, comment);
 }
 
 QFont sized(const QFont &base, qreal pixels, QFont::Weight weight = QFont::Normal)
@@ -47,8 +48,7 @@ ConfirmationSlip ConfirmationSlip::forAppointment(const Center &center, const Ap
     slip.patientName = DeskText::spokenName(patient);
     slip.mrn = patient.mrn;
     const QDateTime local = CenterTime::toLocal(center, appointment.startUtc);
-    slip.dayText = QLocale(QLocale::English, QLocale::UnitedStates)
-                       .toString(local.date(), QStringLiteral("dddd d MMMM yyyy"));
+    slip.dayText = QLocale().toString(local.date(), tr("dddd d MMMM yyyy", "date format"));
     slip.timeText = local.toString(QStringLiteral("HH:mm"));
     slip.chairText = DeskText::chairPhrase(chair, appointment.chairId);
     slip.therapyText
@@ -61,7 +61,7 @@ ConfirmationSlip ConfirmationSlip::forAppointment(const Center &center, const Ap
 
 QStringList ConfirmationSlip::hoursLines(const Center &center)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale;
     const auto spansText = [](const QList<OpenSpan> &spans) {
         if (spans.isEmpty())
             return tr("closed");
@@ -81,9 +81,8 @@ QStringList ConfirmationSlip::hoursLines(const Center &center)
         int last = first;
         while (last < 7 && center.hours.spans(last + 1) == center.hours.spans(first))
             ++last;
-        const QString days = first == last
-            ? english.dayName(first)
-            : tr("%1 to %2").arg(english.dayName(first), english.dayName(last));
+        const QString days = first == last ? locale.dayName(first)
+                                           : tr("%1 to %2").arg(locale.dayName(first), locale.dayName(last));
         lines << tr("%1: %2").arg(days, spansText(center.hours.spans(first)));
         first = last + 1;
     }

@@ -214,7 +214,7 @@ void SlotDialog::buildChoosePage(const QString &why)
     m_from->setAccessibleName(tr("Look for slots from"));
     m_from->setCalendarPopup(true);
     m_from->setMinimumDate(today);
-    m_from->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_from->setDisplayFormat(tr("ddd d MMM yyyy", "date format"));
     auto *fromLabel = new QLabel(tr("&Look from:"), page);
     fromLabel->setBuddy(m_from);
     controls->addWidget(fromLabel);
@@ -236,6 +236,7 @@ void SlotDialog::buildChoosePage(const QString &why)
 
     m_view = new QTreeView(page);
     m_view->setObjectName(QStringLiteral("slotView"));
+    //: Free times on a chair at which the infusion can be booked.
     m_view->setAccessibleName(tr("Free slots"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
@@ -262,6 +263,7 @@ void SlotDialog::buildChoosePage(const QString &why)
     layout->addWidget(m_empty);
 
     auto *buttons = new QDialogButtonBox(page);
+    //: A verb: book the appointment at the slot chosen.
     m_confirm = buttons->addButton(tr("Book"), QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(QStringLiteral("confirmSlotButton"));
     m_confirm->setDefault(true);
@@ -303,6 +305,7 @@ void SlotDialog::buildDonePage()
     print->setObjectName(QStringLiteral("printSlipButton"));
     QPushButton *pdf = buttons->addButton(tr("&Save slip as PDF…"), QDialogButtonBox::ActionRole);
     pdf->setObjectName(QStringLiteral("saveSlipButton"));
+    //: Closes the dialog once the appointment is booked.
     QPushButton *done = buttons->addButton(tr("&Done"), QDialogButtonBox::AcceptRole);
     done->setObjectName(QStringLiteral("doneButton"));
     print->setAutoDefault(false);
@@ -354,7 +357,7 @@ void SlotDialog::loadSlots()
                 = finder.window(center, m_patient.id, therapyId(), m_mode == Mode::Book);
             emptyText = window.isOpen()
                 ? tr("No chair is free for this infusion in the year from %1. Try another date.")
-                      .arg(m_from->date().toString(QStringLiteral("d MMMM yyyy")))
+                      .arg(QLocale().toString(m_from->date(), tr("d MMMM yyyy", "date format")))
                 : window.closedReason;
         }
     } catch (const Error &error) {
@@ -392,6 +395,7 @@ void SlotDialog::updateConfirm()
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
+        //: A verb: move the appointment to the slot chosen.
         m_confirm->setText(m_mode == Mode::Reschedule ? tr("Move") : tr("Book"));
         m_confirm->setEnabled(false);
         return;

@@ -71,6 +71,7 @@ QVariant SlotListModel::headerData(int section, Qt::Orientation orientation, int
     case TimeColumn:
         return tr("Time");
     case ChairColumn:
+        //: The infusion chair (recliner) of the slot.
         return tr("Chair");
     }
     return {};

@@ -178,6 +178,7 @@ void AppointmentDetailsDialog::buildLayout()
     dose->addWidget(m_doseIcon);
     dose->addWidget(m_dose, 1);
     m_form->addRow(tr("Therapy"), m_therapy);
+    //: The infusion chair (recliner) of the appointment.
     m_form->addRow(tr("Chair"), m_chair);
     m_form->addRow(tr("When"), m_when);
     m_form->addRow(tr("Dose"), dose);
@@ -251,7 +252,7 @@ void AppointmentDetailsDialog::reload()
         m_identity->setText(patient
                 ? tr("MRN %1 · born %2")
                       .arg(patient->mrn,
-                          QLocale().toString(patient->dateOfBirth, QStringLiteral("d MMMM yyyy")))
+                          QLocale().toString(patient->dateOfBirth, tr("d MMMM yyyy", "date format")))
                 : QString());
         const auto therapy = store.therapy(a.therapyId);
         m_therapy->setText(tr("%1 · %n minutes", nullptr, a.minutes)
@@ -283,7 +284,7 @@ void AppointmentDetailsDialog::fill()
 
     const QDate day = CenterTime::localDate(m_center, a.startUtc);
     m_when->setText(tr("%1 · %2–%3")
-                        .arg(QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy")),
+                        .arg(QLocale().toString(day, tr("dddd d MMMM yyyy", "date format")),
                             localTime(a.startUtc), localTime(a.endUtc())));
     const int doseIcon = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_doseIcon->setPixmap(StatusBadge::prepIcon(a.prep).pixmap(doseIcon, doseIcon));
@@ -292,8 +293,9 @@ void AppointmentDetailsDialog::fill()
         const QDateTime prepared = CenterTime::toLocal(m_center, a.preparedAtUtc);
         dose = tr("%1 (prepared %2)")
                    .arg(dose,
-                       prepared.date() == day ? prepared.toString(QStringLiteral("HH:mm"))
-                                              : QLocale().toString(prepared, QStringLiteral("d MMM HH:mm")));
+                       prepared.date() == day
+                           ? prepared.toString(QStringLiteral("HH:mm"))
+                           : QLocale().toString(prepared, tr("d MMM HH:mm", "date format")));
     }
     m_dose->setText(dose);
     m_dose->setToolTip(StatusBadge::prepExplanation(a.prep));
@@ -338,8 +340,9 @@ void AppointmentDetailsDialog::fill()
     m_historyList->clear();
     for (const HistoryLine &l : std::as_const(lines)) {
         const QDateTime local = CenterTime::toLocal(m_center, l.atUtc);
-        const QString when = local.date() == day ? local.toString(QStringLiteral("HH:mm"))
-                                                 : QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+        const QString when = local.date() == day
+            ? local.toString(QStringLiteral("HH:mm"))
+            : QLocale().toString(local, tr("d MMM HH:mm", "date format"));
         auto *item = new QTreeWidgetItem(m_historyList, {when, l.user, l.text});
         item->setToolTip(2, l.text);
     }

@@ -318,10 +318,12 @@ QVariant ArrivalsModel::headerData(int section, Qt::Orientation orientation, int
         case TherapyColumn:
             return tr("Therapy");
         case ChairColumn:
+            //: The infusion chair (recliner) the patient sits in.
             return tr("Chair");
         case StatusColumn:
             return tr("Status");
         case ReadinessColumn:
+            //: Whether the order, authorization, eligibility and dose are in place for the visit.
             return tr("Readiness");
         case ArrivedColumn:
             return tr("Arrived at");

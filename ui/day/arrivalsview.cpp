@@ -137,7 +137,7 @@ void ArrivalsView::buildLayout()
     m_table->setColumnWidth(ArrivalsModel::TherapyColumn, width(QStringLiteral("immune globulin")));
     m_table->setColumnWidth(ArrivalsModel::ChairColumn, width(QStringLiteral("Chair 10")));
     m_table->setColumnWidth(ArrivalsModel::StatusColumn, width(QStringLiteral("Rescheduled"), 1.6));
-    m_table->setColumnWidth(ArrivalsModel::ReadinessColumn, width(QStringLiteral("No dose to prepare"), 1.6));
+    m_table->setColumnWidth(ArrivalsModel::ReadinessColumn, width(tr("No dose to prepare"), 1.6));
     m_table->setColumnWidth(ArrivalsModel::ArrivedColumn, width(tr("Arrived at")));
     m_table->setColumnWidth(ArrivalsModel::WaitingColumn, width(QStringLiteral("1 h 00 min")));
 
@@ -170,7 +170,7 @@ void ArrivalsView::reload()
 void ArrivalsView::showDay()
 {
     const Center &center = m_day->center();
-    m_header->setDateText(QLocale().toString(m_day->date(), QStringLiteral("dddd d MMMM")));
+    m_header->setDateText(QLocale().toString(m_day->date(), tr("dddd d MMMM", "date format")));
     if (center.id == 0) {
         m_model->setRoster(center, Roster {}, m_workspace.clock().nowUtc());
         m_counts->setCounts({});
@@ -246,7 +246,7 @@ void ArrivalsView::updateEmptyState()
         m_empty->setText(tr("No appointment today matches “%1”.").arg(m_filter->text().trimmed()));
     else
         m_empty->setText(tr("No appointments are booked for %1.")
-                             .arg(QLocale().toString(m_day->date(), QStringLiteral("dddd d MMMM"))));
+                             .arg(QLocale().toString(m_day->date(), tr("dddd d MMMM", "date format"))));
     m_stack->setCurrentWidget(m_empty);
 }
 

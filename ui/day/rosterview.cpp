@@ -141,7 +141,7 @@ void RosterView::buildLayout()
         button->setAutoDefault(false);
 
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_dateEdit->setDisplayFormat(tr("ddd d MMM yyyy", "date format"));
     m_dateEdit->setAccessibleName(tr("Date"));
     m_dateEdit->setToolTip(tr("Go to a date"));
 
@@ -250,7 +250,7 @@ void RosterView::showNextDay()
 
 QString RosterView::dayTitle() const
 {
-    const QString day = QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+    const QString day = QLocale().toString(m_date, tr("dddd d MMMM yyyy", "date format"));
     return m_date == m_workspace.today() ? tr("%1 · today").arg(day) : day;
 }
 
@@ -377,10 +377,10 @@ bool RosterView::printTo(QPagedPaintDevice *device)
     painter.drawText(QRectF(0, y, width, titleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
         tr("%1 — chair roster").arg(center.name));
     const QDateTime now = m_workspace.clock().nowUtc();
-    const QString printed
-        = tr("Printed %1 by %2")
-              .arg(QLocale().toString(CenterTime::toLocal(center, now), QStringLiteral("d MMM yyyy HH:mm")),
-                  m_workspace.user().name);
+    const QString printed = tr("Printed %1 by %2")
+                                .arg(QLocale().toString(CenterTime::toLocal(center, now),
+                                         tr("d MMM yyyy HH:mm", "date format")),
+                                    m_workspace.user().name);
     painter.setFont(small);
     painter.setPen(muted);
     painter.drawText(QRectF(0, y, width, titleMetrics.height()), Qt::AlignRight | Qt::AlignVCenter, printed);
@@ -389,7 +389,7 @@ bool RosterView::printTo(QPagedPaintDevice *device)
     painter.setFont(subtitle);
     painter.setPen(ink);
     painter.drawText(QRectF(0, y, width, subtitleMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy")));
+        QLocale().toString(m_date, tr("dddd d MMMM yyyy", "date format")));
     y += subtitleMetrics.height() + 2;
     painter.setFont(body);
     const QString counts
@@ -407,7 +407,7 @@ bool RosterView::savePdf(const QString &path)
     QPdfWriter writer(path);
     preparePdfPage(writer,
         tr("%1 — chair roster, %2")
-            .arg(m_workspace.center().name, QLocale().toString(m_date, QStringLiteral("d MMMM yyyy"))));
+            .arg(m_workspace.center().name, QLocale().toString(m_date, tr("d MMMM yyyy", "date format"))));
     return printTo(&writer);
 }
 

@@ -65,8 +65,10 @@ DecisionPanel::DecisionPanel(Workspace &workspace, QWidget *parent)
     , m_admit(actionButton(tr("&Admit"), QStringLiteral("admitButton"), this))
     , m_arrived(actionButton(tr("&Mark arrived — waiting"), QStringLiteral("arrivedButton"), this))
     , m_reschedule(actionButton(tr("&Reschedule…"), QStringLiteral("rescheduleButton"), this))
+    //: A verb: book an appointment.
     , m_book(actionButton(tr("&Book…"), QStringLiteral("bookButton"), this))
     , m_verified(actionButton(tr("Eligibility &verified now"), QStringLiteral("verifiedNowButton"), this))
+    //: A verb: admit past a rule, with a reason.
     , m_override(actionButton(tr("&Override…"), QStringLiteral("overrideButton"), this))
     , m_actions(new QHBoxLayout)
     , m_statusIcon(new QLabel(this))
@@ -219,6 +221,7 @@ void DecisionPanel::rebuildReadiness()
         QString item;
         switch (line.item) {
         case ReadinessLine::Item::Order:
+            //: A prescriber's order (referral) for the infusion, not a purchase.
             item = tr("Order");
             break;
         case ReadinessLine::Item::Authorization:
@@ -278,9 +281,11 @@ void DecisionPanel::rebuildDetails()
     if (m_decision.appointment)
         add(tr("Booked"), describe(*m_decision.appointment), QStringLiteral("bookedText"));
     if (m_decision.nextAppointment)
+        //: The patient's next booked appointment.
         add(tr("Next booked"), describe(*m_decision.nextAppointment), QStringLiteral("nextBookedText"));
     if (m_decision.outcome == Outcome::Reschedule && !m_decision.freeSlots.isEmpty()) {
         const Slot &slot = m_decision.freeSlots.first();
+        //: The earliest free slot on a chair.
         add(tr("Earliest free"),
             tr("%1, %2").arg(DeskText::when(center, slot.startUtc, today),
                 DeskText::chairPhrase(m_decision.chairOf(slot.chairId), slot.chairId)),

@@ -287,6 +287,7 @@ QWidget *DeskView::buildPatientPage()
     m_dobField->setMinimumHeight(QFontMetrics(dobFont).height() * 2);
     m_dobField->setMaximumWidth(QFontMetrics(dobFont).averageCharWidth() * 34);
     m_dobPrompt->setBuddy(m_dobField);
+    //: A verb: check the patient's two identifiers.
     m_checkButton = new QPushButton(tr("&Check"), identityBox);
     m_checkButton->setObjectName(QStringLiteral("confirmIdentityButton"));
     m_checkButton->setAccessibleName(tr("Check the two identifiers"));

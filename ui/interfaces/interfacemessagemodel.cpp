@@ -116,7 +116,7 @@ QVariant InterfaceMessageModel::data(const QModelIndex &index, int role) const
     case ReceivedColumn: {
         const QDateTime local = m_center.timeZone().isValid() ? CenterTime::toLocal(m_center, m.receivedAtUtc)
                                                               : m.receivedAtUtc.toLocalTime();
-        return QLocale().toString(local, QStringLiteral("d MMM HH:mm:ss"));
+        return QLocale().toString(local, tr("d MMM HH:mm:ss", "date format"));
     }
     case ChannelColumn:
         return channelLabel(m.channel);

@@ -101,6 +101,7 @@ InterfacesView::InterfacesView(Workspace &workspace, QWidget *parent)
     , m_facts(new QLabel(this))
     , m_raw(new QPlainTextEdit(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    //: A verb: map the sender's value to a center or a therapy.
     , m_map(new QPushButton(tr("&Map…"), this))
     , m_copy(new QPushButton(tr("C&opy raw text"), this))
     , m_status(new QLabel(this))
@@ -579,7 +580,7 @@ void InterfacesView::readMappings(InterfaceService &service)
         m_mappingTable->setItem(row, 2, cell(m.targetName));
         m_mappingTable->setItem(row, 3, cell(m.changedBy));
         m_mappingTable->setItem(row, 4,
-            cell(changed.isValid() ? QLocale().toString(changed, QStringLiteral("d MMM yyyy HH:mm"))
+            cell(changed.isValid() ? QLocale().toString(changed, tr("d MMM yyyy HH:mm", "date format"))
                                    : QString()));
     }
     m_mappingTable->resizeColumnsToContents();
@@ -683,7 +684,7 @@ void InterfacesView::showMessage(qint64 messageId)
     const auto local = [&center](const QDateTime &utc) {
         const QDateTime at
             = center.timeZone().isValid() ? CenterTime::toLocal(center, utc) : utc.toLocalTime();
-        return QLocale().toString(at, QStringLiteral("d MMM yyyy HH:mm:ss"));
+        return QLocale().toString(at, tr("d MMM yyyy HH:mm:ss", "date format"));
     };
 
     m_detailTitle->setText(

@@ -42,7 +42,7 @@ AuthorizationDialog::AuthorizationDialog(Workspace &workspace, qint64 patientId,
     m_used->setRange(0, PatientService::kMostVisits);
     for (const auto status : {PriorAuthorization::Status::Pending, PriorAuthorization::Status::Approved,
              PriorAuthorization::Status::Denied})
-        m_status->addItem(PriorAuthorization::statusName(status), int(status));
+        m_status->addItem(PriorAuthorization::statusLabel(status), int(status));
     m_reference->setPlaceholderText(tr("the payer's number for it, quoted on the phone"));
     try {
         const QList<Therapy> therapies = workspace.store().therapies();

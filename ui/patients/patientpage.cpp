@@ -61,6 +61,7 @@ PatientPage::PatientPage(Workspace &workspace, QWidget *parent)
     , m_ordersList(list(QStringLiteral("ordersList"), tr("Prescriber's orders"),
           {tr("Therapy"), tr("Prescriber"), tr("Valid from"), tr("Valid to"), tr("Doses used"), tr("State")}))
     , m_addOrder(button(tr("Add &order…"), QStringLiteral("addOrderButton")))
+    //: A prescriber's order (referral), not a purchase.
     , m_editOrder(button(tr("Change order…"), QStringLiteral("editOrderButton")))
     , m_coverageList(list(QStringLiteral("coverageList"), tr("Coverage"),
           {tr("Payer"), tr("Member id"), tr("Eligibility verified"), tr("By"), tr("Recorded")}))
@@ -444,7 +445,7 @@ void PatientPage::fillCoverage()
 void PatientPage::fillAuthorizations()
 {
     refill(m_authorizationsList, m_authorizations, [&](const PriorAuthorization &a) {
-        return QStringList {therapyName(a.therapyId), a.payer, PriorAuthorization::statusName(a.status),
+        return QStringList {therapyName(a.therapyId), a.payer, PriorAuthorization::statusLabel(a.status),
             isoDate(a.validFrom), isoDate(a.validTo),
             tr("%1 of %2").arg(a.visitsLeft()).arg(a.visitsApproved), a.reference};
     });

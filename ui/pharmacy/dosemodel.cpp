@@ -48,7 +48,7 @@ QString DoseModel::when(const QDateTime &utc) const
     // The day's own times need no day name; the day before's (when most doses are made) do.
     if (local.date() == m_day.date)
         return local.toString(QStringLiteral("HH:mm"));
-    return QLocale().toString(local, QStringLiteral("ddd HH:mm"));
+    return QLocale().toString(local, tr("ddd HH:mm", "date format"));
 }
 
 QString DoseModel::doseText(const DoseLine &line) const
@@ -64,7 +64,7 @@ QString DoseModel::doseText(const DoseLine &line) const
         return tr("Ready %1 · usable until %2")
             .arg(when(a.preparedAtUtc),
                 QLocale().toString(
-                    CenterTime::toLocal(m_day.center, line.usableUntilUtc), QStringLiteral("ddd HH:mm")));
+                    CenterTime::toLocal(m_day.center, line.usableUntilUtc), tr("ddd HH:mm", "date format")));
     case PrepState::Wasted: {
         QString text = a.wastedAtUtc.isValid() ? tr("Wasted %1").arg(when(a.wastedAtUtc)) : tr("Wasted");
         if (!a.wastedReason.isEmpty())
@@ -198,6 +198,7 @@ QVariant DoseModel::headerData(int section, Qt::Orientation orientation, int rol
     case DoseColumn:
         return tr("Dose");
     case ChangeColumn:
+        //: A booking changed after the pharmacy's cut-off.
         return tr("Late change");
     default:
         return {};

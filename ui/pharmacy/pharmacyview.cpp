@@ -57,6 +57,7 @@ PharmacyView::PharmacyView(Workspace &workspace, QWidget *parent)
     , m_problem(new ProblemBanner(this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
+    //: The dose is compounded and ready.
     , m_prepared(new QPushButton(tr("Mark &prepared"), this))
     , m_notReady(new QPushButton(tr("&Not ready"), this))
     , m_wasted(new QPushButton(tr("Mark &wasted…"), this))
@@ -125,7 +126,7 @@ void PharmacyView::buildLayout()
         button->setAutoDefault(false);
     m_dateEdit->setObjectName(QStringLiteral("pharmacyDate"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_dateEdit->setDisplayFormat(tr("ddd d MMM yyyy", "date format"));
     m_dateEdit->setAccessibleName(tr("Date"));
     m_dateEdit->setToolTip(tr("Go to a date"));
 
@@ -250,7 +251,7 @@ void PharmacyView::reload()
         const QSignalBlocker block(m_dateEdit);
         m_dateEdit->setDate(m_date);
     }
-    const QString day = QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+    const QString day = QLocale().toString(m_date, tr("dddd d MMMM yyyy", "date format"));
     const QDate today = m_workspace.today();
     m_header->setDateText(m_date == today ? tr("%1 · today").arg(day)
             : m_date == today.addDays(1)  ? tr("%1 · tomorrow").arg(day)
@@ -407,7 +408,7 @@ void PharmacyView::record(PrepState state, const QString &reason)
                           .arg(name,
                               QLocale().toString(
                                   CenterTime::toLocal(m_model->day().center, now->usableUntilUtc),
-                                  QStringLiteral("ddd d MMM HH:mm")))
+                                  tr("ddd d MMM HH:mm", "date format")))
                     : tr("The dose of %1 is ready.").arg(name),
                 false);
             break;
@@ -443,13 +444,13 @@ std::unique_ptr<QTextDocument> PharmacyView::worklistDocument() const
     html += QStringLiteral("<p style=\"font-size:15pt; font-weight:bold; margin:0\">%1</p>")
                 .arg(esc(tr("%1 — pharmacy worklist").arg(center.name)));
     html += QStringLiteral("<p style=\"font-size:11pt; margin-top:2px\">%1</p>")
-                .arg(esc(QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"))
+                .arg(esc(QLocale().toString(m_date, tr("dddd d MMMM yyyy", "date format"))
                     + QStringLiteral(" · ") + m_summary->text()));
     html
         += QStringLiteral("<p style=\"color:#5b6670; font-size:8pt\">%1</p>")
                .arg(esc(tr("Printed %1 by %2")
                             .arg(QLocale().toString(CenterTime::toLocal(center, m_workspace.clock().nowUtc()),
-                                     QStringLiteral("d MMM yyyy HH:mm")),
+                                     tr("d MMM yyyy HH:mm", "date format")),
                                 m_workspace.user().name)));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
                            "style=\"border-color:#c9d1d6; border-style:solid; border-collapse:collapse; "
@@ -508,7 +509,7 @@ bool PharmacyView::savePdf(const QString &path) const
     QPdfWriter writer(path);
     preparePdfPage(writer,
         tr("%1 — pharmacy worklist, %2")
-            .arg(m_workspace.center().name, QLocale().toString(m_date, QStringLiteral("d MMMM yyyy"))));
+            .arg(m_workspace.center().name, QLocale().toString(m_date, tr("d MMMM yyyy", "date format"))));
     return printTo(&writer);
 }
 

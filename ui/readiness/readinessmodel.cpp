@@ -92,7 +92,7 @@ int ReadinessModel::columnCount(const QModelIndex &parent) const
 QString ReadinessModel::whenText(const ReadinessRow &row) const
 {
     const QDateTime local = CenterTime::toLocal(m_center, row.appointment.startUtc);
-    return QLocale().toString(local, QStringLiteral("ddd d MMM, HH:mm"));
+    return QLocale().toString(local, tr("ddd d MMM, HH:mm", "date format"));
 }
 
 QVariant ReadinessModel::data(const QModelIndex &index, int role) const
@@ -161,6 +161,7 @@ QVariant ReadinessModel::headerData(int section, Qt::Orientation orientation, in
     case ChairColumn:
         return tr("Chair");
     case ProblemColumn:
+        //: A column: what keeps the appointment from being ready.
         return tr("Not ready");
     default:
         return {};

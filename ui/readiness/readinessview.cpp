@@ -49,6 +49,7 @@ ReadinessView::ReadinessView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_model(new ReadinessModel(this))
+    //: The page of appointments whose order, authorization, eligibility or dose is not in place.
     , m_header(new PageHeader(tr("Readiness"), tr("Days shown"), this))
     , m_days(new QSpinBox(this))
     , m_problem(new ProblemBanner(this))
@@ -330,8 +331,8 @@ void ReadinessView::reload()
         const QLocale locale;
         m_header->setDateText(
             tr("%1 to %2")
-                .arg(locale.toString(from, QStringLiteral("ddd d MMM")),
-                    locale.toString(from.addDays(days() - 1), QStringLiteral("ddd d MMM"))));
+                .arg(locale.toString(from, tr("ddd d MMM", "date format")),
+                    locale.toString(from.addDays(days() - 1), tr("ddd d MMM", "date format"))));
         try {
             rows = ReadinessService(m_workspace.store(), m_workspace.clock())
                        .queue(m_workspace.user(), center, from, days());

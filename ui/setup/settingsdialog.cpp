@@ -6,6 +6,7 @@
 #include "patients/patientservice.h"
 #include "setup/centerdetailseditor.h"
 #include "setup/hourseditor.h"
+#include "setup/languagebox.h"
 #include "setup/policyeditor.h"
 #include "setup/setupservice.h"
 #include "store/store.h"
@@ -88,9 +89,17 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_notice->setObjectName(QStringLiteral("settingsNotice"));
     m_notice->setForegroundRole(QPalette::PlaceholderText);
     m_tabs->addTab(makeCenterTab(), tr("&Center"));
+    //: The infusion chairs (recliners) and private suites of the center.
     m_tabs->addTab(makeChairsTab(), tr("C&hairs"));
     m_tabs->addTab(makeTherapiesTab(), tr("&Therapies"));
     m_tabs->addTab(makeUsersTab(), tr("&Users"));
+    // This workstation's own settings, kept on it rather than in the center's database.
+    auto *workstation = new QWidget(this);
+    auto *workstationLayout = new QVBoxLayout(workstation);
+    workstationLayout->addWidget(new LanguageBox(workstation));
+    workstationLayout->addStretch(1);
+    //: The tab of this computer's own settings (its language), as against the center's.
+    m_tabs->addTab(workstation, tr("&Workstation"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *bottom = new QHBoxLayout;
@@ -271,9 +280,9 @@ bool SettingsDialog::confirmTimeZone(const Center &changed)
         return true;
     const QTimeZone oldZone(was.timeZoneId);
     const QTimeZone newZone(changed.timeZoneId);
-    const QString format = QStringLiteral("ddd d MMM, HH:mm");
-    const QString wasAt = first.toTimeZone(oldZone).toString(format);
-    const QString willBeAt = first.toTimeZone(newZone).toString(format);
+    const QString format = tr("ddd d MMM, HH:mm", "date format");
+    const QString wasAt = QLocale().toString(first.toTimeZone(oldZone), format);
+    const QString willBeAt = QLocale().toString(first.toTimeZone(newZone), format);
     const QString wasZone = QString::fromUtf8(was.timeZoneId);
     const QString newZoneName = QString::fromUtf8(changed.timeZoneId);
     const QString moved = ahead == 1
@@ -399,8 +408,8 @@ void SettingsDialog::saveChair(bool asNew)
             saved = asNew ? service.addChair(m_workspace.user(), chair)
                           : service.updateChair(m_workspace.user(), chair);
         },
-        asNew ? tr("%1 %2 is added.").arg(Chair::kindName(chair.kind), chair.label.trimmed())
-              : tr("%1 %2 is saved.").arg(Chair::kindName(chair.kind), chair.label.trimmed()));
+        asNew ? tr("%1 %2 is added.").arg(Chair::kindLabel(chair.kind), chair.label.trimmed())
+              : tr("%1 %2 is saved.").arg(Chair::kindLabel(chair.kind), chair.label.trimmed()));
     if (!ok)
         return;
     reload();
@@ -525,7 +534,7 @@ QWidget *SettingsDialog::makeUsersTab()
     m_userRole = new QComboBox(tab);
     m_userRole->setObjectName(QStringLiteral("userRoleField"));
     for (const Role role : {Role::Receptionist, Role::Nurse, Role::Admin})
-        m_userRole->addItem(roleName(role), int(role));
+        m_userRole->addItem(roleLabel(role), int(role));
     m_userPassword = new QLineEdit(tab);
     m_userPassword->setObjectName(QStringLiteral("userPasswordField"));
     m_userPassword->setEchoMode(QLineEdit::Password);
@@ -610,7 +619,7 @@ void SettingsDialog::addUser()
                 AccountService(m_workspace.store(), m_workspace.clock())
                     .addUser(m_workspace.user(), name, role, m_userPassword->text());
             },
-            tr("%1 is added as %2.").arg(name, roleName(role)))) {
+            tr("%1 is added as %2.").arg(name, roleLabel(role)))) {
         m_userPassword->clear();
         m_userRepeat->clear();
         reload();
@@ -631,7 +640,7 @@ void SettingsDialog::changeRole()
                 AccountService(m_workspace.store(), m_workspace.clock())
                     .setRole(m_workspace.user(), user->id, role);
             },
-            tr("%1 is now %2.").arg(user->name, roleName(role))))
+            tr("%1 is now %2.").arg(user->name, roleLabel(role))))
         reload();
 }
 
@@ -739,7 +748,7 @@ void SettingsDialog::reload()
                 : !u.hasPassword            ? tr("no password yet")
                                             : tr("active");
             m_users->setItem(row, 0, cell(u.name));
-            m_users->setItem(row, 1, cell(roleName(u.role)));
+            m_users->setItem(row, 1, cell(roleLabel(u.role)));
             m_users->setItem(row, 2, cell(state));
         }
     } catch (const Error &error) {

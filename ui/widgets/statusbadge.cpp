@@ -19,9 +19,10 @@ namespace chairside::StatusBadge {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate gives this file's tr() calls.
+QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("StatusBadge", text);
+    return QCoreApplication::translate("chairside::StatusBadge", text, comment);
 }
 
 } // namespace

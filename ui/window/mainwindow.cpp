@@ -19,6 +19,7 @@
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
 #include "session/loginscreen.h"
+#include "setup/languagebox.h"
 #include "setup/settingsdialog.h"
 #include "store/store.h"
 #include "style/theme.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -38,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace chairside {
 
@@ -251,6 +254,20 @@ void MainWindow::createMenus()
         QSettings().setValue(QStringLiteral("view/dark"), on);
         Q_EMIT refreshRequested();
     });
+
+    // The workstation's language, open to anyone at any time (also at the log-in screen).
+    view->addSeparator();
+    QAction *language = view->addAction(tr("&Language…"), this, [this] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Language"));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new LanguageBox(&dialog));
+        layout->addWidget(buttons);
+        dialog.exec();
+    });
+    language->setObjectName(QStringLiteral("languageAction"));
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_pharmacyAction = m_goMenu->addAction(tr("P&harmacy"));
@@ -530,7 +547,7 @@ void MainWindow::updateStatus()
     m_databaseLabel->setToolTip(path);
     const User &user = m_workspace.user();
     m_userLabel->setText(
-        user.name.isEmpty() ? tr("Not signed in") : tr("User: %1 (%2)").arg(user.name, roleName(user.role)));
+        user.name.isEmpty() ? tr("Not signed in") : tr("User: %1 (%2)").arg(user.name, roleLabel(user.role)));
     const QString center = m_workspace.center().name;
     m_centerLabel->setText(center.isEmpty() ? tr("No center") : center);
     const QString title = center.isEmpty() ? tr("Chairside") : tr("%1 — Chairside").arg(center);

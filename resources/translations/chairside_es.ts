@@ -1,0 +1,5885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The user name or the password is not right; check both and try again.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos; revise ambos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: the account &quot;%1&quot; is locked. Try again in %2, or ask an admin to unlock it.</source>
+        <translation>Demasiados inicios de sesión fallidos: la cuenta &quot;%1&quot; está bloqueada. Inténtelo de nuevo dentro de %2 o pida a un administrador que la desbloquee.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters; a short phrase is easier to remember.</source>
+        <translation>Una contraseña necesita al menos %1 caracteres; una frase corta es más fácil de recordar.</translation>
+    </message>
+    <message>
+        <source>A user needs a name to log in with.</source>
+        <translation>Un usuario necesita un nombre para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>There is no user number %1.</source>
+        <translation>No existe el usuario número %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active admin and cannot be %2; make another user an admin first.</source>
+        <translation>%1 es el único administrador activo y no puede pasar a %2; haga administrador a otro usuario primero.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled; an admin can enable it again.</source>
+        <translation>La cuenta &quot;%1&quot; está desactivada; un administrador puede volver a activarla.</translation>
+    </message>
+    <message>
+        <source>This database already has an admin; an admin adds further users.</source>
+        <translation>Esta base de datos ya tiene un administrador; el administrador agrega a los demás usuarios.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a %2; choose another name for the first admin.</source>
+        <translation>&quot;%1&quot; ya es %2; elija otro nombre para el primer administrador.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un usuario llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The current password is not right; the password was not changed.</source>
+        <translation>La contraseña actual no es correcta; no se cambió la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStatus</name>
+    <message>
+        <source>Booked</source>
+        <translation>Con cita</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>In chair</source>
+        <translation>En el sillón</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>Registrada por error</translation>
+    </message>
+</context>
+<context>
+    <name>BookingService</name>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>No existe el paciente número %1.</translation>
+    </message>
+    <message>
+        <source>There is no therapy number %1.</source>
+        <translation>No existe la terapia número %1.</translation>
+    </message>
+    <message>
+        <source>The start time is missing or not a time.</source>
+        <translation>Falta la hora de inicio o no es una hora.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has already passed; choose a later time.</source>
+        <translation>%1 %2 ya pasó; elija una hora posterior.</translation>
+    </message>
+    <message>
+        <source>That chair is not at %1.</source>
+        <translation>Ese sillón no está en %1.</translation>
+    </message>
+    <message>
+        <source>Chair %1 is out of service.</source>
+        <translation>El sillón %1 está fuera de servicio.</translation>
+    </message>
+    <message>
+        <source>Chair %1 is taken from %2 to %3 by appointment %4.</source>
+        <translation>El sillón %1 está ocupado de %2 a %3 por la cita %4.</translation>
+    </message>
+    <message>
+        <source>No chair at %1 is free from %2 to %3.</source>
+        <translation>Ningún sillón de %1 está libre de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already booked at that time (appointment %2 at %3).</source>
+        <translation>%1 ya tiene una cita a esa hora (cita %2 a las %3).</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 belongs to another patient.</source>
+        <translation>La cita %1 es de otro paciente.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has already been replaced by another booking.</source>
+        <translation>La cita %1 ya fue sustituida por otra.</translation>
+    </message>
+</context>
+<context>
+    <name>Chair</name>
+    <message>
+        <source>suite</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>sillón</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInEngine</name>
+    <message>
+        <source>another of our centers</source>
+        <translation>otro de nuestros centros</translation>
+    </message>
+    <message>
+        <source> We need to book you a new time.</source>
+        <translation> Necesitamos darle una cita nueva.</translation>
+    </message>
+    <message>
+        <source> at </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source> %1 %2%3; please come back then.</source>
+        <translation> %1 %2%3; por favor, vuelva entonces.</translation>
+    </message>
+    <message>
+        <source>Your infusion for today has already been given.</source>
+        <translation>Ya recibió su infusión de hoy.</translation>
+    </message>
+    <message>
+        <source>You have no appointment with us today, so no infusion has been prepared for you.</source>
+        <translation>No tiene cita con nosotros hoy, así que no se preparó ninguna infusión para usted.</translation>
+    </message>
+    <message>
+        <source> %1%2; please come back then.</source>
+        <translation> %1%2; por favor, vuelva entonces.</translation>
+    </message>
+    <message>
+        <source> You have no appointment booked; the desk will book one with you.</source>
+        <translation> No tiene ninguna cita programada; en recepción le daremos una.</translation>
+    </message>
+    <message>
+        <source>Your appointment %1 was cancelled.</source>
+        <translation>Su cita (%1) fue cancelada.</translation>
+    </message>
+    <message>
+        <source>Your next appointment is</source>
+        <translation>Su próxima cita es</translation>
+    </message>
+    <message>
+        <source>Your appointment %1 was recorded as missed, and its chair and dose have gone to others; we need to book you a new time.</source>
+        <translation>Su cita (%1) quedó registrada como no presentada, y su sillón y su dosis se asignaron a otros pacientes; necesitamos darle una cita nueva.</translation>
+    </message>
+    <message>
+        <source>You are booked %1 at %2, not here at %3; your infusion is prepared there.</source>
+        <translation>Su cita es %1 en %2, no aquí en %3; su infusión está preparada allí.</translation>
+    </message>
+    <message>
+        <source>Your appointment is %1; please come back then.</source>
+        <translation>Su cita es %1; por favor, vuelva entonces.</translation>
+    </message>
+    <message>
+        <source>infusion</source>
+        <translation>infusión</translation>
+    </message>
+    <message>
+        <source>your chair</source>
+        <translation>su sillón</translation>
+    </message>
+    <message>
+        <source>Your infusion is already under way in %1.</source>
+        <translation>Su infusión ya está en curso en %1.</translation>
+    </message>
+    <message>
+        <source>You are already checked in (since %1); please go to %2.</source>
+        <translation>Ya está registrado (desde las %1); por favor, pase a %2.</translation>
+    </message>
+    <message>
+        <source>Your appointment is today at %1 and check-in opens at %2; please take a seat or come back then.</source>
+        <translation>Su cita es hoy a las %1 y el registro de llegada empieza a las %2; por favor, tome asiento o vuelva a esa hora.</translation>
+    </message>
+    <message>
+        <source>Your appointment was at %1, %2 ago, and we can hold a chair only %3; we need to book you a new time.</source>
+        <translation>Su cita era a las %1, hace %2, y solo podemos reservar un sillón durante %3; necesitamos darle una cita nueva.</translation>
+    </message>
+    <message>
+        <source>You are %1 late for your %2 appointment, within our %3 grace period; you can still be seen.</source>
+        <translation>Llegó %1 tarde a su cita de las %2, dentro de nuestro período de gracia %3; todavía podemos atenderle.</translation>
+    </message>
+    <message>
+        <source>%1-minute</source>
+        <translation>de %1 minutos</translation>
+    </message>
+    <message>
+        <source>Order%1 valid until %2: %3 of %4 doses left</source>
+        <translation>Orden médica%1 vigente hasta el %2: quedan %3 de %4 dosis</translation>
+    </message>
+    <message>
+        <source> from </source>
+        <translation> de </translation>
+    </message>
+    <message>
+        <source>All %1 doses on your prescriber&apos;s order for %2 have been given; your prescriber must renew the order before we can infuse you.</source>
+        <translation>Ya se administraron las %1 dosis de la orden médica para %2; su médico debe renovar la orden antes de que podamos administrarle la infusión.</translation>
+    </message>
+    <message>
+        <source>Order used up: all %1 doses given; the prescriber must renew it</source>
+        <translation>Orden agotada: se administraron las %1 dosis; el médico debe renovarla</translation>
+    </message>
+    <message>
+        <source>Your prescriber&apos;s order for %1 ran out on %2; your prescriber must renew it before we can infuse you.</source>
+        <translation>La orden médica para %1 venció el %2; su médico debe renovarla antes de que podamos administrarle la infusión.</translation>
+    </message>
+    <message>
+        <source>Order expired on %1; the prescriber must renew it</source>
+        <translation>Orden vencida el %1; el médico debe renovarla</translation>
+    </message>
+    <message>
+        <source>Your prescriber&apos;s order for %1 starts only on %2; we need to book you a new time from then.</source>
+        <translation>La orden médica para %1 empieza a valer el %2; necesitamos darle una cita nueva a partir de esa fecha.</translation>
+    </message>
+    <message>
+        <source>No order valid today: the next starts on %1</source>
+        <translation>Ninguna orden vigente hoy: la próxima empieza el %1</translation>
+    </message>
+    <message>
+        <source>We have no prescriber&apos;s order for your %1; your prescriber must send one before we can infuse you.</source>
+        <translation>No tenemos una orden médica para su %1; su médico debe enviarnos una antes de que podamos administrarle la infusión.</translation>
+    </message>
+    <message>
+        <source>No prescriber&apos;s order on file for %1</source>
+        <translation>No hay orden médica registrada para %1</translation>
+    </message>
+    <message>
+        <source>Approved%1 until %2: %3 of %4 visits left</source>
+        <translation>Aprobada%1 hasta el %2: quedan %3 de %4 visitas</translation>
+    </message>
+    <message>
+        <source> by </source>
+        <translation> por </translation>
+    </message>
+    <message>
+        <source>Your insurance</source>
+        <translation>Su seguro</translation>
+    </message>
+    <message>
+        <source>Your insurance (%1)</source>
+        <translation>Su seguro (%1)</translation>
+    </message>
+    <message>
+        <source>the payer</source>
+        <translation>la aseguradora</translation>
+    </message>
+    <message>
+        <source>%1 approved %2 for %3, and they have all been used; it must approve more before we can infuse you.</source>
+        <translation>%1 aprobó %2 para %3 y ya se usaron todas; debe aprobar más antes de que podamos administrarle la infusión.</translation>
+    </message>
+    <message>
+        <source>Authorization used up: all %1 approved visits taken</source>
+        <translation>Autorización agotada: se usaron las %1 visitas aprobadas</translation>
+    </message>
+    <message>
+        <source>%1 has not yet approved %2; we cannot infuse you until it does.</source>
+        <translation>%1 todavía no ha aprobado %2; no podemos administrarle la infusión hasta que lo haga.</translation>
+    </message>
+    <message>
+        <source>Authorization pending with %1</source>
+        <translation>Autorización pendiente con %1</translation>
+    </message>
+    <message>
+        <source>%1 denied the authorization for %2; we cannot infuse you unless it is approved on appeal.</source>
+        <translation>%1 negó la autorización para %2; no podemos administrarle la infusión a menos que se apruebe en una apelación.</translation>
+    </message>
+    <message>
+        <source>Authorization denied by %1</source>
+        <translation>Autorización negada por %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s authorization for %2 ended on %3; it must be renewed before we can infuse you.</source>
+        <translation>%1: la autorización para %2 venció el %3; debe renovarse antes de que podamos administrarle la infusión.</translation>
+    </message>
+    <message>
+        <source>Authorization expired on %1</source>
+        <translation>Autorización vencida el %1</translation>
+    </message>
+    <message>
+        <source>Your insurance has not authorized %1 for %2; we must obtain the authorization before we can infuse you.</source>
+        <translation>Su seguro no ha autorizado %1 para el %2; debemos obtener la autorización antes de poder administrarle la infusión.</translation>
+    </message>
+    <message>
+        <source>No prior authorization covering %1</source>
+        <translation>No hay autorización previa que cubra el %1</translation>
+    </message>
+    <message>
+        <source>We have no check of your insurance eligibility on file; please take a seat while we verify it now.</source>
+        <translation>No tenemos ninguna verificación de la elegibilidad de su seguro; por favor, tome asiento mientras la verificamos.</translation>
+    </message>
+    <message>
+        <source>Eligibility never verified: verify now</source>
+        <translation>Elegibilidad nunca verificada: verifíquela ahora</translation>
+    </message>
+    <message>
+        <source>Your insurance eligibility was last checked on %1, more than %2 ago; please take a seat while we verify it now.</source>
+        <translation>La elegibilidad de su seguro se verificó por última vez el %1, hace más de %2; por favor, tome asiento mientras la verificamos.</translation>
+    </message>
+    <message>
+        <source>Eligibility last verified %1, %2 ago (older than %3): verify now</source>
+        <translation>Elegibilidad verificada el %1, hace %2 (más de %3): verifíquela ahora</translation>
+    </message>
+    <message>
+        <source>Eligibility verified %1</source>
+        <translation>Elegibilidad verificada el %1</translation>
+    </message>
+    <message>
+        <source>No compounded dose needed</source>
+        <translation>No se necesita dosis preparada</translation>
+    </message>
+    <message>
+        <source>The pharmacy has not finished preparing your %1 yet; please take a seat and we will call you.</source>
+        <translation>La farmacia todavía no ha terminado de preparar su %1; por favor, tome asiento y le llamaremos.</translation>
+    </message>
+    <message>
+        <source>Dose not prepared yet: waiting for the pharmacy</source>
+        <translation>Dosis aún no preparada: esperando a la farmacia</translation>
+    </message>
+    <message>
+        <source>The %1 prepared for you has been discarded; a new dose must be made, so we need to book you a new time.</source>
+        <translation>Se desechó la dosis de %1 preparada para usted; hay que preparar una nueva, así que necesitamos darle una cita nueva.</translation>
+    </message>
+    <message>
+        <source>Dose wasted: a new one must be compounded</source>
+        <translation>Dosis desechada: hay que preparar una nueva</translation>
+    </message>
+    <message>
+        <source>The %1 prepared for you could be used only until %2; a new dose must be made, so we need to book you a new time.</source>
+        <translation>La dosis de %1 preparada para usted solo podía usarse hasta %2; hay que preparar una nueva, así que necesitamos darle una cita nueva.</translation>
+    </message>
+    <message>
+        <source>Dose past its beyond-use time (%1)</source>
+        <translation>Dosis fuera de su tiempo límite de uso (%1)</translation>
+    </message>
+    <message>
+        <source>Dose ready, usable until %1</source>
+        <translation>Dosis lista, utilizable hasta %1</translation>
+    </message>
+    <message>
+        <source>Dose ready</source>
+        <translation>Dosis lista</translation>
+    </message>
+    <message>
+        <source>Every chair is taken for the %1 your infusion needs from %2; please take a seat and we will call you as soon as one is free.</source>
+        <translation>Todos los sillones están ocupados durante los %1 que necesita su infusión a partir de las %2; por favor, tome asiento y le llamaremos en cuanto se libere uno.</translation>
+    </message>
+    <message>
+        <source>nothing overrides the two identifiers; confirm who the patient is first</source>
+        <translation>nada anula los dos identificadores; confirme primero quién es el paciente</translation>
+    </message>
+    <message>
+        <source>nothing overrides the prescriber&apos;s order; the prescriber must renew it</source>
+        <translation>nada anula la orden médica; el médico debe renovarla</translation>
+    </message>
+    <message>
+        <source>nothing overrides the payer&apos;s authorization; without it the claim is denied</source>
+        <translation>nada anula la autorización de la aseguradora; sin ella se niega la reclamación</translation>
+    </message>
+    <message>
+        <source>the dose decides this, not a person</source>
+        <translation>esto lo decide la dosis, no una persona</translation>
+    </message>
+    <message>
+        <source>only LATE_BEYOND_GRACE (nurse or admin) and ELIGIBILITY_STALE (admin) can be overridden</source>
+        <translation>solo se pueden anular LATE_BEYOND_GRACE (enfermería o administración) y ELIGIBILITY_STALE (administración)</translation>
+    </message>
+    <message>
+        <source>without a valid prescriber&apos;s order there is nothing to infuse</source>
+        <translation>sin una orden médica vigente no hay nada que infundir</translation>
+    </message>
+    <message>
+        <source>a chair in use cannot be given twice</source>
+        <translation>un sillón ocupado no se puede asignar dos veces</translation>
+    </message>
+    <message>
+        <source>a cancelled appointment has no dose; book a new time</source>
+        <translation>una cita cancelada no tiene dosis; programe una cita nueva</translation>
+    </message>
+    <message>
+        <source>break glass passes only LATE_BEYOND_GRACE, ELIGIBILITY_STALE, AUTH_MISSING, AUTH_PENDING, AUTH_EXPIRED and AUTH_VISITS_USED</source>
+        <translation>el acceso de emergencia solo deja pasar LATE_BEYOND_GRACE, ELIGIBILITY_STALE, AUTH_MISSING, AUTH_PENDING, AUTH_EXPIRED y AUTH_VISITS_USED</translation>
+    </message>
+    <message>
+        <source>(no date given)</source>
+        <translation>(sin fecha)</translation>
+    </message>
+    <message>
+        <source>We have no patient with MRN %1; please check the number on the card, or give your full name and date of birth.</source>
+        <translation>No tenemos ningún paciente con el MRN %1; por favor, revise el número de la tarjeta o díganos su nombre completo y su fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 does not match our record for MRN %2; please confirm both before we go on.</source>
+        <translation>La fecha de nacimiento %1 no coincide con nuestro registro del MRN %2; por favor, confirme ambos datos antes de continuar.</translation>
+    </message>
+    <message>
+        <source>The name given does not match our record for MRN %1; please confirm the name and the number before we go on.</source>
+        <translation>El nombre no coincide con nuestro registro del MRN %1; por favor, confirme el nombre y el número antes de continuar.</translation>
+    </message>
+    <message>
+        <source>Two identifiers are needed: your MRN or full name, and your date of birth.</source>
+        <translation>Se necesitan dos identificadores: su MRN o nombre completo, y su fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>We have no patient named %1 born on %2; please check the spelling and the date, or give the MRN on your card.</source>
+        <translation>No tenemos ningún paciente llamado %1 nacido el %2; por favor, revise la ortografía y la fecha, o díganos el MRN de su tarjeta.</translation>
+    </message>
+    <message>
+        <source>More than one patient is named %1 and born on %2; please give the MRN on your card so we know which one you are.</source>
+        <translation>Hay más de un paciente llamado %1 y nacido el %2; por favor, díganos el MRN de su tarjeta para saber cuál es usted.</translation>
+    </message>
+    <message>
+        <source>Name the reason to override, e.g. LATE_BEYOND_GRACE.</source>
+        <translation>Indique el motivo que se anula, p. ej. LATE_BEYOND_GRACE.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be overridden: %2.</source>
+        <translation>%1 no se puede anular: %2.</translation>
+    </message>
+    <message>
+        <source>Name the reason to pass, e.g. AUTH_PENDING.</source>
+        <translation>Indique el motivo que se deja pasar, p. ej. AUTH_PENDING.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be passed even in an emergency: %2.</source>
+        <translation>%1 no se puede dejar pasar ni siquiera en una emergencia: %2.</translation>
+    </message>
+    <message>
+        <source>There is no appointment here today to admit the patient to.</source>
+        <translation>Hoy no hay aquí ninguna cita a la que admitir al paciente.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is already %2; there is nothing to override.</source>
+        <translation>La cita %1 ya está en estado «%2»; no hay nada que anular.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has no %2 to override (its reasons: %3).</source>
+        <translation>La cita %1 no tiene ningún %2 que anular (sus motivos: %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2 and can no longer be admitted; book a new time.</source>
+        <translation>La cita %1 está en estado «%2» y ya no se puede admitir; programe una cita nueva.</translation>
+    </message>
+    <message>
+        <source>Starting now, the %1-minute infusion would end at %2, after %3 closes; book a new time.</source>
+        <translation>Si empieza ahora, la infusión de %1 minutos terminaría a las %2, después del cierre de %3; programe una cita nueva.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 still cannot be admitted. %2</source>
+        <translation>La cita %1 todavía no se puede admitir. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInService</name>
+    <message>
+        <source>The date of birth is needed as one of the two identifiers; write it as 1961-03-04.</source>
+        <translation>Se necesita la fecha de nacimiento como uno de los dos identificadores; escríbala como 1961-03-04.</translation>
+    </message>
+    <message>
+        <source>Give the MRN or the full name (&quot;Last, First&quot;) with the date of birth; a chair or room number does not identify a patient.</source>
+        <translation>Indique el MRN o el nombre completo (&quot;Apellido, Nombre&quot;) con la fecha de nacimiento; un número de sillón o de sala no identifica a un paciente.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>Name the reason to override, e.g. LATE_BEYOND_GRACE.</source>
+        <translation>Indique el motivo que se anula, p. ej. LATE_BEYOND_GRACE.</translation>
+    </message>
+    <message>
+        <source>An override needs a reason in words, e.g. &quot;chair 3 free until close, dose good until 14:00&quot;.</source>
+        <translation>Una anulación necesita un motivo escrito, p. ej. &quot;sillón 3 libre hasta el cierre, dosis válida hasta las 14:00&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the reason to pass in the emergency, e.g. AUTH_PENDING.</source>
+        <translation>Indique el motivo que se deja pasar en la emergencia, p. ej. AUTH_PENDING.</translation>
+    </message>
+    <message>
+        <source>Break glass needs the emergency in words, e.g. &quot;payer&apos;s line down, Dr. Okafor confirms the infusion cannot wait&quot;.</source>
+        <translation>El acceso de emergencia necesita la emergencia por escrito, p. ej. &quot;la línea de la aseguradora no funciona, el Dr. Okafor confirma que la infusión no puede esperar&quot;.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has not been checked in at the desk yet; confirm the patient&apos;s two identifiers with &quot;checkin&quot; first.</source>
+        <translation>La cita %1 todavía no se ha registrado en recepción; confirme primero los dos identificadores del paciente con &quot;checkin&quot;.</translation>
+    </message>
+    <message>
+        <source>The infusion of appointment %1 has already started.</source>
+        <translation>La infusión de la cita %1 ya empezó.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; only a checked-in patient&apos;s infusion can start.</source>
+        <translation>La cita %1 está en estado «%2»; solo puede empezar la infusión de un paciente registrado.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; only an infusion in progress can be completed.</source>
+        <translation>La cita %1 está en estado «%2»; solo se puede completar una infusión en curso.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskText</name>
+    <message>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <source>doses</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <extracomment>The locale whose day and month names the desk&apos;s dates use, as a QLocale name (language_COUNTRY).</extracomment>
+        <translation>es_US</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <extracomment>A time of day, in QTime::toString form.</extracomment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>mañana a las %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>You are booked for %1</source>
+        <translation>Tiene cita: %1</translation>
+    </message>
+    <message>
+        <source>We have no order from your prescriber, and the desk cannot book without one: your prescriber must send us an order first.</source>
+        <translation>No tenemos ninguna orden de su médico, y en recepción no podemos programar una cita sin ella: su médico debe enviarnos una orden primero.</translation>
+    </message>
+    <message>
+        <source>%1 has no prescriber&apos;s order on file, and the desk cannot book without one: the prescriber must send an order first.</source>
+        <translation>%1 no tiene ninguna orden médica registrada, y en recepción no se puede programar una cita sin ella: el médico debe enviar una orden primero.</translation>
+    </message>
+    <message>
+        <source>Your prescriber&apos;s order has lapsed or has no doses left, and the desk cannot book without a current one: your prescriber must renew it.</source>
+        <translation>La orden de su médico venció o ya no le quedan dosis, y en recepción no podemos programar una cita sin una vigente: su médico debe renovarla.</translation>
+    </message>
+    <message>
+        <source>chair %1</source>
+        <translation>sillón %1</translation>
+    </message>
+    <message>
+        <source>no chair yet</source>
+        <translation>todavía sin sillón</translation>
+    </message>
+    <message>
+        <source>chair number %1</source>
+        <translation>sillón número %1</translation>
+    </message>
+    <message>
+        <source>infusion</source>
+        <translation>infusión</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a number and its noun: 3 days</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>hours and minutes: 3 hours 30 minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date of birth</comment>
+        <extracomment>A date of birth, in QDate::toString form: &quot;4 March 1961&quot;. Short, it stands beside the age.</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DoseService</name>
+    <message>
+        <source>A dose is recorded as %1; whether one is needed at all is the therapy&apos;s to say.</source>
+        <translation>Una dosis se registra como %1; si hace falta o no lo decide la terapia.</translation>
+    </message>
+    <message>
+        <source>Say why the dose was wasted, e.g. &quot;appointment cancelled&quot; or &quot;bag damaged&quot;.</source>
+        <translation>Indique por qué se desechó la dosis, p. ej. &quot;cita cancelada&quot; o &quot;bolsa dañada&quot;.</translation>
+    </message>
+    <message>
+        <source>A reason is kept only for a wasted dose.</source>
+        <translation>Solo se guarda un motivo para una dosis desechada.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; keep it to %2.</source>
+        <translation>El motivo tiene %1 caracteres; no pase de %2.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not compounded; there is no dose to prepare for appointment %2.</source>
+        <translation>%1 no se prepara en farmacia; no hay dosis que preparar para la cita %2.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; the dose made for it can only be marked wasted.</source>
+        <translation>La cita %1 está en estado «%2»; la dosis preparada para ella solo se puede marcar como desechada.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; its dose can no longer change.</source>
+        <translation>La cita %1 está en estado «%2»; su dosis ya no puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>Interface</name>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorado</translation>
+    </message>
+</context>
+<context>
+    <name>PatientService</name>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>No existe el paciente número %1.</translation>
+    </message>
+    <message>
+        <source>There is no therapy number %1; an admin adds therapies.</source>
+        <translation>No existe la terapia número %1; la administración agrega las terapias.</translation>
+    </message>
+    <message>
+        <source>The MRN is empty.</source>
+        <translation>El MRN está vacío.</translation>
+    </message>
+    <message>
+        <source>The MRN &quot;%1&quot; has a space in it; an MRN is one word.</source>
+        <translation>El MRN &quot;%1&quot; tiene un espacio; un MRN es una sola palabra.</translation>
+    </message>
+    <message>
+        <source>The first name is empty.</source>
+        <translation>El nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>The last name is empty.</source>
+        <translation>El apellido está vacío.</translation>
+    </message>
+    <message>
+        <source>The date of birth is missing or not a date.</source>
+        <translation>Falta la fecha de nacimiento o no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>La fecha de nacimiento %1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is too long ago to be right.</source>
+        <translation>La fecha de nacimiento %1 es demasiado antigua para ser correcta.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; has %2 digits; a phone number has %3 to %4.</source>
+        <translation>El número de teléfono &quot;%1&quot; tiene %2 dígitos; un número de teléfono tiene de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; one reads like name@example.org.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico; una se parece a nombre@ejemplo.org.</translation>
+    </message>
+    <message>
+        <source>There is no order number %1.</source>
+        <translation>No existe la orden médica número %1.</translation>
+    </message>
+    <message>
+        <source>Give the date the payer last confirmed eligibility.</source>
+        <translation>Indique la fecha en que la aseguradora confirmó la elegibilidad por última vez.</translation>
+    </message>
+    <message>
+        <source>The eligibility check&apos;s date %1 is in the future.</source>
+        <translation>La fecha de la verificación de elegibilidad, %1, está en el futuro.</translation>
+    </message>
+    <message>
+        <source>There is no coverage number %1.</source>
+        <translation>No existe la cobertura número %1.</translation>
+    </message>
+    <message>
+        <source>The payer is empty.</source>
+        <translation>La aseguradora está vacía.</translation>
+    </message>
+    <message>
+        <source>The member id is empty.</source>
+        <translation>El número de afiliado está vacío.</translation>
+    </message>
+    <message>
+        <source>The patient has no coverage on file; add it first.</source>
+        <translation>El paciente no tiene ninguna cobertura registrada; agréguela primero.</translation>
+    </message>
+    <message>
+        <source>The patient has no coverage by %1; their payers: %2.</source>
+        <translation>El paciente no tiene cobertura de %1; sus aseguradoras: %2.</translation>
+    </message>
+    <message>
+        <source>The patient has no coverage on file; add the insurance first.</source>
+        <translation>El paciente no tiene ninguna cobertura registrada; agregue primero el seguro.</translation>
+    </message>
+    <message>
+        <source>The patient has coverage by %1 payers (%2); name the one you verified.</source>
+        <translation>El paciente tiene cobertura de %1 aseguradoras (%2); indique la que verificó.</translation>
+    </message>
+    <message>
+        <source>There is no prior authorization number %1.</source>
+        <translation>No existe la autorización previa número %1.</translation>
+    </message>
+    <message>
+        <source>An approved authorization needs the number of visits the payer approved.</source>
+        <translation>Una autorización aprobada necesita el número de visitas que aprobó la aseguradora.</translation>
+    </message>
+    <message>
+        <source>The center has no MRN pattern yet; type the MRN, or ask an admin to set the pattern.</source>
+        <translation>El centro todavía no tiene formato de MRN; escriba el MRN o pida a un administrador que fije el formato.</translation>
+    </message>
+    <message>
+        <source>Every MRN of the pattern %1 is taken; an admin sets a longer one.</source>
+        <translation>Todos los MRN del formato %1 están ocupados; un administrador fija uno más largo.</translation>
+    </message>
+    <message>
+        <source>An authorization&apos;s status is approved, pending or denied, not &quot;%1&quot;.</source>
+        <translation>El estado de una autorización es approved, pending o denied, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorAuthorization</name>
+    <message>
+        <source>approved</source>
+        <extracomment>A prior authorization&apos;s status.</extracomment>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <extracomment>A prior authorization&apos;s status: the payer has not decided yet.</extracomment>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <extracomment>A prior authorization&apos;s status.</extracomment>
+        <translation>negada</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Give the date, e.g. 2026-12-01 or 12/1/2026.</source>
+        <translation>Indique la fecha, p. ej. 2026-12-01 o 12/1/2026.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; type it as 2026-12-01, 12/1/2026 or 1 Dec 2026.</source>
+        <translation>“%1” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 Dec 2026.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleService</name>
+    <message>
+        <source>The new start time is missing or not a time.</source>
+        <translation>Falta la nueva hora de inicio o no es una hora.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has already been moved to appointment %2; reschedule that one instead.</source>
+        <translation>La cita %1 ya se cambió a la cita %2; reprograme esa.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; only a booked or arrived appointment can be moved.</source>
+        <translation>La cita %1 está en estado «%2»; solo se puede cambiar una cita programada o con el paciente ya llegado.</translation>
+    </message>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too soon: the pharmacy needs %2 hours to prepare the dose, so the earliest start is %3.</source>
+        <translation>%1 es demasiado pronto: la farmacia necesita %2 horas para preparar la dosis, así que lo más pronto es %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>receptionist</source>
+        <translation>recepcionista</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <extracomment>The role of the nursing staff.</extracomment>
+        <translation>enfermería</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <extracomment>The role of the center&apos;s administrator.</extracomment>
+        <translation>administración</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLayout</name>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPainter</name>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Private suite</source>
+        <translation>Sala privada</translation>
+    </message>
+    <message>
+        <source>The center is closed on this day.</source>
+        <translation>El centro está cerrado este día.</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <source>This center has no chairs yet.</source>
+        <translation>Este centro todavía no tiene sillones.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>chairside</name>
+    <message>
+        <source>Chairside</source>
+        <translation>Chairside</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AppointmentDetailsDialog</name>
+    <message>
+        <source>admit</source>
+        <translation>admitir</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>esperar</translation>
+    </message>
+    <message>
+        <source>reschedule</source>
+        <translation>reprogramar</translation>
+    </message>
+    <message>
+        <source>not identified</source>
+        <translation>no identificado</translation>
+    </message>
+    <message>
+        <source>receptionist</source>
+        <translation>recepcionista</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>enfermería</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <source>&amp;Start infusion</source>
+        <translation>&amp;Iniciar infusión</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Completar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;no-show</source>
+        <translation>Marcar &amp;no presentado</translation>
+    </message>
+    <message>
+        <source>&amp;Admit late arrival…</source>
+        <translation>&amp;Admitir llegada tardía…</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <extracomment>The infusion chair (recliner) of the appointment.</extracomment>
+        <translation>Sillón</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Arrival and infusion times</source>
+        <translation>Horas de llegada y de infusión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Why an action is not available</source>
+        <translation>Por qué una acción no está disponible</translation>
+    </message>
+    <message>
+        <source>Start infusion</source>
+        <translation>Iniciar infusión</translation>
+    </message>
+    <message>
+        <source>Complete infusion</source>
+        <translation>Completar infusión</translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation>Marcar no presentado</translation>
+    </message>
+    <message>
+        <source>Admit late arrival</source>
+        <translation>Admitir llegada tardía</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Paciente %1</translation>
+    </message>
+    <message>
+        <source>MRN %1 · born %2</source>
+        <translation>MRN %1 · nacido el %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n minutes</source>
+        <translation>
+            <numerusform>%1 · %n minuto</numerusform>
+            <numerusform>%1 · %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>therapy %1</source>
+        <translation>terapia %1</translation>
+    </message>
+    <message>
+        <source>chair %1</source>
+        <translation>sillón %1</translation>
+    </message>
+    <message>
+        <source>This appointment could not be read: %1</source>
+        <translation>No se pudo leer esta cita: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2–%3</source>
+        <translation>%1 · %2–%3</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (prepared %2)</source>
+        <translation>%1 (preparada %2)</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>date format</comment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>llegó %1</translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation>registrado %1</translation>
+    </message>
+    <message>
+        <source>infusion started %1</source>
+        <translation>infusión iniciada %1</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>completada %1</translation>
+    </message>
+    <message>
+        <source>no-show fee %1</source>
+        <translation>cargo por no presentarse %1</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>todavía no ha llegado</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Desk decision: %1</source>
+        <translation>Decisión de recepción: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, identified by %2</source>
+        <translation>%1, identificado por %2</translation>
+    </message>
+    <message>
+        <source>Override %1: %2</source>
+        <translation>Anulación %1: %2</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2); a nurse or an admin starts, completes and marks no-shows.</source>
+        <translation>Ha iniciado sesión como %1 (%2); enfermería o administración inicia, completa y marca las ausencias.</translation>
+    </message>
+    <message>
+        <source>The infusion is already running.</source>
+        <translation>La infusión ya está en curso.</translation>
+    </message>
+    <message>
+        <source>An infusion starts once the desk has checked the patient in.</source>
+        <translation>Una infusión empieza cuando recepción ha registrado la llegada del paciente.</translation>
+    </message>
+    <message>
+        <source>Only an infusion that is running can be completed.</source>
+        <translation>Solo se puede completar una infusión en curso.</translation>
+    </message>
+    <message>
+        <source>Only a booked or arrived patient can be marked as a no-show.</source>
+        <translation>Solo se puede marcar como no presentado a un paciente con cita o que ya llegó.</translation>
+    </message>
+    <message>
+        <source>A patient can be marked as a no-show once their time has come.</source>
+        <translation>Se puede marcar a un paciente como no presentado cuando ya pasó su hora.</translation>
+    </message>
+    <message>
+        <source>Only a nurse or an admin may admit a late arrival.</source>
+        <translation>Solo enfermería o administración puede admitir una llegada tardía.</translation>
+    </message>
+    <message>
+        <source>Only a patient still waiting for their infusion can be admitted.</source>
+        <translation>Solo se puede admitir a un paciente que todavía espera su infusión.</translation>
+    </message>
+    <message>
+        <source>A late arrival can be admitted only on the day of the appointment.</source>
+        <translation>Una llegada tardía solo se puede admitir el día de la cita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The patient is not late beyond the %n minutes&apos; grace: the desk admits them.</source>
+        <translation>
+            <numerusform>El paciente no ha superado el período de gracia de %n minuto: recepción lo admite.</numerusform>
+            <numerusform>El paciente no ha superado el período de gracia de %n minutos: recepción lo admite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desk must first confirm the patient&apos;s two identifiers at check-in.</source>
+        <translation>Recepción debe confirmar primero los dos identificadores del paciente al registrar su llegada.</translation>
+    </message>
+    <message>
+        <source>The infusion is done; nothing is left to do.</source>
+        <translation>La infusión terminó; no queda nada por hacer.</translation>
+    </message>
+    <message>
+        <source>This appointment is closed; book a new one from the desk.</source>
+        <translation>Esta cita está cerrada; programe una nueva desde recepción.</translation>
+    </message>
+    <message>
+        <source>The patient is late beyond the grace period. Once the desk has confirmed their identity, you can admit them here if a chair is free for the whole infusion.</source>
+        <translation>El paciente llegó después del período de gracia. Cuando recepción haya confirmado su identidad, puede admitirlo aquí si hay un sillón libre para toda la infusión.</translation>
+    </message>
+    <message>
+        <source>The infusion could not be started</source>
+        <translation>No se pudo iniciar la infusión</translation>
+    </message>
+    <message>
+        <source>The infusion could not be completed</source>
+        <translation>No se pudo completar la infusión</translation>
+    </message>
+    <message>
+        <source>Mark as no-show</source>
+        <translation>Marcar como no presentado</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a no-show? The center&apos;s fee of %2 is recorded and a dose the pharmacy prepared is written off. This cannot be undone.</source>
+        <translation>¿Marcar a %1 como no presentado? Se registra el cargo del centro de %2 y se da de baja la dosis que preparó la farmacia. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The no-show could not be recorded</source>
+        <translation>No se pudo registrar la ausencia</translation>
+    </message>
+    <message>
+        <source>%1 arrived after the grace period. Say why they can still have their infusion today — which chair is free until the end, and until when the dose is good:</source>
+        <translation>%1 llegó después del período de gracia. Explique por qué todavía puede recibir su infusión hoy: qué sillón está libre hasta el final y hasta cuándo sirve la dosis:</translation>
+    </message>
+    <message>
+        <source>The late arrival could not be admitted</source>
+        <translation>No se pudo admitir la llegada tardía</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ArrivalsModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n minutes</source>
+        <translation>
+            <numerusform>%1 a %2, %n minuto</numerusform>
+            <numerusform>%1 a %2, %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — checked in at %2</source>
+        <translation>%1 — registrado a las %2</translation>
+    </message>
+    <message>
+        <source>%1 — arrived at %2</source>
+        <translation>%1 — llegó a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrived at %1 and not yet in the chair: waiting %n minutes.</source>
+        <translation>
+            <numerusform>Llegó a las %1 y todavía no está en el sillón: lleva %n minuto esperando.</numerusform>
+            <numerusform>Llegó a las %1 y todavía no está en el sillón: lleva %n minutos esperando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <extracomment>The infusion chair (recliner) the patient sits in.</extracomment>
+        <translation>Sillón</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <extracomment>Whether the order, authorization, eligibility and dose are in place for the visit.</extracomment>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Llegó a las</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Minutes since arrival, for patients not yet in the chair</source>
+        <translation>Minutos desde la llegada, para los pacientes que todavía no están en el sillón</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ArrivalsView</name>
+    <message>
+        <source>Today&apos;s arrivals</source>
+        <translation>Llegadas de hoy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Filter by patient, therapy, chair or status</source>
+        <translation>Filtrar por paciente, terapia, sillón o estado</translation>
+    </message>
+    <message>
+        <source>Filter arrivals</source>
+        <translation>Filtrar llegadas</translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose patient, therapy, chair or status contains the text</source>
+        <translation>Muestra solo las filas cuyo paciente, terapia, sillón o estado contiene el texto</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Citas del día</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Llegó a las</translation>
+    </message>
+    <message>
+        <source>No appointments</source>
+        <translation>No hay citas</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format</comment>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>No center is chosen for this desk, so there is no day to show.</source>
+        <translation>No se eligió ningún centro para esta recepción, así que no hay día que mostrar.</translation>
+    </message>
+    <message>
+        <source>No appointment today matches “%1”.</source>
+        <translation>Ninguna cita de hoy coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No appointments are booked for %1.</source>
+        <translation>No hay citas programadas para el %1.</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;details…</source>
+        <translation>&amp;Detalles de la cita…</translation>
+    </message>
+    <message>
+        <source>Open &amp;patient page</source>
+        <translation>Abrir la página del &amp;paciente</translation>
+    </message>
+    <message>
+        <source>The patient could not be opened</source>
+        <translation>No se pudo abrir el paciente</translation>
+    </message>
+    <message>
+        <source>No dose to prepare</source>
+        <translation>Sin dosis que preparar</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AuditEntryModel</name>
+    <message>
+        <source>patient %1</source>
+        <translation>paciente %1</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>cita %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (patient %2)</source>
+        <translation>%1 (paciente %2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <extracomment>An audit entry&apos;s result: the action was carried out.</extracomment>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>BREAK GLASS</source>
+        <translation>ACCESO DE EMERGENCIA</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>A noun: the record (patient, appointment, order...) the entry is about.</extracomment>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AuditView</name>
+    <message>
+        <source>&amp;Break glass only</source>
+        <translation>Solo acceso de &amp;emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Hide command-line log-ins</source>
+        <translation>&amp;Ocultar inicios de sesión de la línea de comandos</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Borrar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify trail</source>
+        <translation>&amp;Verificar registro</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>MRN or name, then Enter</source>
+        <translation>MRN o nombre, luego Intro</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Desde el día</translation>
+    </message>
+    <message>
+        <source>To day, included</source>
+        <translation>Hasta el día, incluido</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Cualquier acción</translation>
+    </message>
+    <message>
+        <source>Only emergency (break glass) entries</source>
+        <translation>Solo entradas de emergencia (acceso de emergencia)</translation>
+    </message>
+    <message>
+        <source>Hide the command-line tool&apos;s successful log-ins</source>
+        <translation>Ocultar los inicios de sesión correctos de la herramienta de línea de comandos</translation>
+    </message>
+    <message>
+        <source>Every chairside-cli command logs in, so a script writes one log-in per command. What the commands did is still listed, and a failed log-in always is.</source>
+        <translation>Cada orden de chairside-cli inicia sesión, así que un script escribe un inicio de sesión por orden. Lo que hicieron las órdenes se sigue mostrando, y un inicio de sesión fallido siempre.</translation>
+    </message>
+    <message>
+        <source>Export the entries listed as CSV</source>
+        <translation>Exportar como CSV las entradas mostradas</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>Verificar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Paciente</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Acción</translation>
+    </message>
+    <message>
+        <source>Audit entries, newest first</source>
+        <translation>Entradas de auditoría, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>The staff list could not be read</source>
+        <translation>No se pudo leer la lista del personal</translation>
+    </message>
+    <message>
+        <source>Every patient.</source>
+        <translation>Todos los pacientes.</translation>
+    </message>
+    <message>
+        <source>The patient could not be looked up</source>
+        <translation>No se pudo buscar al paciente</translation>
+    </message>
+    <message>
+        <source>%1, MRN %2.</source>
+        <translation>%1, MRN %2.</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”.</source>
+        <translation>Ningún paciente coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>More than 5 patients match: type the MRN or more of the name.</source>
+        <translation>Más de 5 pacientes coinciden: escriba el MRN o más letras del nombre.</translation>
+    </message>
+    <message>
+        <source>%1 patients match: type the MRN or more of the name.</source>
+        <translation>%1 pacientes coinciden: escriba el MRN o más letras del nombre.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read</source>
+        <translation>No se pudo leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Name one patient to see their entries.</source>
+        <translation>Indique un paciente para ver sus entradas.</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries: narrow the filters to see older ones.</source>
+        <translation>Las %1 entradas más recientes: acote los filtros para ver las anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first</source>
+        <translation>
+            <numerusform>%n entrada, las más recientes primero</numerusform>
+            <numerusform>%n entradas, las más recientes primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit entries</source>
+        <translation>Exportar las entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit entries were not exported</source>
+        <translation>No se exportaron las entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Choose another folder.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check the free space and choose another folder.</source>
+        <translation>No se pudo escribir %1. Revise el espacio libre y elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. Choose another folder.</source>
+        <translation>No se pudo guardar %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a %1.</numerusform>
+            <numerusform>Se exportaron %n entradas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail could not be verified</source>
+        <translation>No se pudo verificar el registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entries checked, none changed, removed or out of order.</source>
+        <translation>
+            <numerusform>Íntegro: se revisó %n entrada, ninguna modificada, eliminada ni fuera de orden.</numerusform>
+            <numerusform>Íntegro: se revisaron %n entradas, ninguna modificada, eliminada ni fuera de orden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT intact: %1</source>
+        <translation>NO íntegro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::AuthorizationDialog</name>
+    <message>
+        <source>Change prior authorization %1</source>
+        <translation>Modificar la autorización previa %1</translation>
+    </message>
+    <message>
+        <source>Add a prior authorization</source>
+        <translation>Agregar una autorización previa</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s number for it, quoted on the phone</source>
+        <translation>el número que le da la aseguradora, el que le dicen por teléfono</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Therapy:</source>
+        <translation>&amp;Terapia:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>&amp;Aseguradora:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Válida &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>Válida &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Visits approved:</source>
+        <translation>&amp;Visitas aprobadas:</translation>
+    </message>
+    <message>
+        <source>Visits &amp;used:</source>
+        <translation>Visitas &amp;usadas:</translation>
+    </message>
+    <message>
+        <source>Choose the therapy authorized.</source>
+        <translation>Elija la terapia autorizada.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::CenterDetailsEditor</name>
+    <message>
+        <source>e.g. Riverside Infusion Center</source>
+        <translation>p. ej. Riverside Infusion Center</translation>
+    </message>
+    <message>
+        <source>e.g. (312) 555-0100</source>
+        <translation>p. ej. (312) 555-0100</translation>
+    </message>
+    <message>
+        <source>Center &amp;name</source>
+        <translation>&amp;Nombre del centro</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Printed on every confirmation slip, for patients who must change their appointment.</source>
+        <translation>Se imprime en cada comprobante de cita, para los pacientes que necesiten cambiar su cita.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ConfirmationSlip</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1, about %2</source>
+        <translation>%1, aproximadamente %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Confirmación de cita</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation   ·   Phone %1</source>
+        <translation>Confirmación de cita   ·   Teléfono %1</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>%1   ·   MRN %2</source>
+        <translation>%1   ·   MRN %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your appointment code</source>
+        <translation>Su código de cita</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>Por favor, traiga</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>Identificación con foto</translation>
+    </message>
+    <message>
+        <source>Your insurance card</source>
+        <translation>Su tarjeta del seguro</translation>
+    </message>
+    <message>
+        <source>A list of your current medications</source>
+        <translation>Una lista de los medicamentos que toma</translation>
+    </message>
+    <message>
+        <source>Before you come</source>
+        <translation>Antes de venir</translation>
+    </message>
+    <message>
+        <source>Eat and drink normally before your infusion.</source>
+        <translation>Coma y beba con normalidad antes de su infusión.</translation>
+    </message>
+    <message>
+        <source>Check-in opens %1 minutes before your appointment; please do not arrive earlier.</source>
+        <translation>El registro de llegada empieza %1 minutos antes de su cita; por favor, no llegue antes.</translation>
+    </message>
+    <message>
+        <source>If you arrive more than %1 minutes late, we cannot hold your chair and will book you a new time: your dose is prepared for you and this time only.</source>
+        <translation>Si llega más de %1 minutos tarde, no podemos guardarle el sillón y le daremos una cita nueva: su dosis se prepara para usted y solo para esta hora.</translation>
+    </message>
+    <message>
+        <source>Give the desk this code, or let us scan it, when you arrive.</source>
+        <translation>Al llegar, dé este código en recepción o deje que lo escaneemos.</translation>
+    </message>
+    <message>
+        <source>How to reach us</source>
+        <translation>Cómo comunicarse con nosotros</translation>
+    </message>
+    <message>
+        <source>The front desk of %1 is there for you during opening hours. To change or cancel, give your appointment code and tell us at least a day ahead, so that the dose is not made in vain.</source>
+        <translation>La recepción de %1 le atiende en el horario de apertura. Para cambiar o cancelar su cita, dé su código de cita y avísenos con al menos un día de anticipación, para que la dosis no se prepare en vano.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Llame al %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Cita %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::CoverageDialog</name>
+    <message>
+        <source>Change coverage %1</source>
+        <translation>Modificar la cobertura %1</translation>
+    </message>
+    <message>
+        <source>Add coverage</source>
+        <translation>Agregar una cobertura</translation>
+    </message>
+    <message>
+        <source>&amp;Payer:</source>
+        <translation>&amp;Aseguradora:</translation>
+    </message>
+    <message>
+        <source>&amp;Member id:</source>
+        <translation>&amp;Número de afiliado:</translation>
+    </message>
+    <message>
+        <source>The day the payer last confirmed eligibility</source>
+        <translation>El día en que la aseguradora confirmó la elegibilidad por última vez</translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;verified on:</source>
+        <translation>Elegibilidad &amp;verificada el:</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DaySchedule</name>
+    <message>
+        <source>The day&apos;s appointments could not be read, so what is shown may be out of date: %1 Press F5 to try again.</source>
+        <translation>No se pudieron leer las citas del día, así que lo que se muestra puede no estar al día: %1 Pulse F5 para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A change to the day could not be read, so what is shown may be out of date: %1 Press F5 to try again.</source>
+        <translation>No se pudo leer un cambio del día, así que lo que se muestra puede no estar al día: %1 Pulse F5 para intentarlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DecisionBanner</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>ADMIT</source>
+        <translation>ADMITIR</translation>
+    </message>
+    <message>
+        <source>WAIT</source>
+        <translation>ESPERAR</translation>
+    </message>
+    <message>
+        <source>RESCHEDULE</source>
+        <translation>REPROGRAMAR</translation>
+    </message>
+    <message>
+        <source>NOT IDENTIFIED</source>
+        <translation>NO IDENTIFICADO</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DecisionPanel</name>
+    <message>
+        <source>Say to the patient</source>
+        <translation>Dígale al paciente</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation>&amp;Admitir</translation>
+    </message>
+    <message>
+        <source>&amp;Mark arrived — waiting</source>
+        <translation>&amp;Marcar llegada — en espera</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reprogramar…</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <extracomment>A verb: book an appointment.</extracomment>
+        <translation>&amp;Programar…</translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;verified now</source>
+        <translation>Elegibilidad &amp;verificada ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <extracomment>A verb: admit past a rule, with a reason.</extracomment>
+        <translation>A&amp;nular…</translation>
+    </message>
+    <message>
+        <source>Check-in decision</source>
+        <translation>Decisión del registro de llegada</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Admitir</translation>
+    </message>
+    <message>
+        <source>Mark arrived, waiting</source>
+        <translation>Marcar llegada, en espera</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Programar una cita</translation>
+    </message>
+    <message>
+        <source>Override and admit</source>
+        <translation>Anular y admitir</translation>
+    </message>
+    <message>
+        <source>Eligibility verified now</source>
+        <translation>Elegibilidad verificada ahora</translation>
+    </message>
+    <message>
+        <source>The payer just confirmed the coverage: record it with your name and the time, and decide again</source>
+        <translation>La aseguradora acaba de confirmar la cobertura: regístrelo con su nombre y la hora, y vuelva a decidir</translation>
+    </message>
+    <message>
+        <source>(overridden)</source>
+        <translation>(anulado)</translation>
+    </message>
+    <message>
+        <source>your chair</source>
+        <translation>su sillón</translation>
+    </message>
+    <message>
+        <source>Everything is ready for you, %1; please go to %2.</source>
+        <translation>Todo está listo para usted, %1; por favor, pase a %2.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>A prescriber&apos;s order (referral) for the infusion, not a purchase.</extracomment>
+        <translation>Orden médica</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;OK&lt;/b&gt;</source>
+        <translation>&lt;b&gt;OK&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not ready&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No está listo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3, %4 · %5 · %6</source>
+        <translation>%1, %2 · %3, %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Con cita</translation>
+    </message>
+    <message>
+        <source>Next booked</source>
+        <extracomment>The patient&apos;s next booked appointment.</extracomment>
+        <translation>Próxima cita</translation>
+    </message>
+    <message>
+        <source>Earliest free</source>
+        <extracomment>The earliest free slot on a chair.</extracomment>
+        <translation>Primera libre</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Admit — %1</source>
+        <translation>&amp;Admitir — %1</translation>
+    </message>
+    <message>
+        <source>Arrived at %1 — waiting</source>
+        <translation>Llegó a las %1 — en espera</translation>
+    </message>
+    <message>
+        <source>Move it &amp;earlier…</source>
+        <translation>Adelantar la &amp;cita…</translation>
+    </message>
+    <message>
+        <source>Move the booking earlier</source>
+        <translation>Adelantar la cita</translation>
+    </message>
+    <message>
+        <source>Admit past %1, with a reason</source>
+        <translation>Admitir pese a %1, con un motivo</translation>
+    </message>
+    <message>
+        <source>%1 (emergency access)</source>
+        <translation>%1 (acceso de emergencia)</translation>
+    </message>
+    <message>
+        <source>Nothing here can be overridden: identity, paperwork and the dose decide it.</source>
+        <translation>Aquí no se puede anular nada: lo deciden la identidad, los papeles y la dosis.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DemographicsDialog</name>
+    <message>
+        <source>Correct demographics</source>
+        <translation>Corregir datos demográficos</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DeskView</name>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Find patient</source>
+        <translation>Buscar paciente</translation>
+    </message>
+    <message>
+        <source>Name, MRN, date of birth, phone — or scan the slip</source>
+        <translation>Nombre, MRN, fecha de nacimiento, teléfono — o escanee el comprobante</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>Patient and decision</source>
+        <translation>Paciente y decisión</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open patient page</source>
+        <translation>Abrir la pá&amp;gina del paciente</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s orders, coverage, authorizations and appointments (Ctrl+O)</source>
+        <translation>Las órdenes médicas, coberturas, autorizaciones y citas del paciente (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Pick a patient in the results first, then open their page.</source>
+        <translation>Primero elija un paciente en los resultados y después abra su página.</translation>
+    </message>
+    <message>
+        <source>&amp;Register patient…</source>
+        <translation>Regis&amp;trar paciente…</translation>
+    </message>
+    <message>
+        <source>A new patient, after looking for them here first</source>
+        <translation>Un paciente nuevo, después de buscarlo aquí primero</translation>
+    </message>
+    <message>
+        <source>Type as the patient speaks: “alvarez maria”, “M0001”, “3/4/1961”, “617 555”. ↓ goes to the list, Enter picks, Esc clears.</source>
+        <translation>Escriba como lo dice el paciente: “alvarez maria”, “M0001”, “3/4/1961”, “617 555”. ↓ va a la lista, Intro elige, Esc borra.</translation>
+    </message>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>¿Quién está en recepción?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Find the patient by the name as they say it, their MRN, date of birth or phone number, or scan the code on their confirmation slip.&lt;/p&gt;&lt;p&gt;Then ask for their date of birth: two identifiers must match before anyone is admitted.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;from the search field into the results&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search now, pick the patient, confirm, act&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;back to the search; again to clear it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the search field, from anywhere&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Busque al paciente por su nombre tal como lo dice, su MRN, su fecha de nacimiento o su teléfono, o escanee el código de su comprobante de cita.&lt;/p&gt;&lt;p&gt;Después pregúntele su fecha de nacimiento: deben coincidir dos identificadores antes de admitir a nadie.&lt;/p&gt;&lt;table cellspacing=&quot;6&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;del campo de búsqueda a los resultados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Intro&lt;/b&gt;&lt;/td&gt;&lt;td&gt;buscar ya, elegir al paciente, confirmar, actuar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;volver a la búsqueda; otra vez para borrarla&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;el campo de búsqueda, desde cualquier lugar&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Date of birth, as the patient says it</source>
+        <translation>Fecha de nacimiento, tal como la dice el paciente</translation>
+    </message>
+    <message>
+        <source>e.g. 03/04/1961, 1961-03-04 or 4 March 1961</source>
+        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 March 1961</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <extracomment>A verb: check the patient&apos;s two identifiers.</extracomment>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Check the two identifiers</source>
+        <translation>Comprobar los dos identificadores</translation>
+    </message>
+    <message>
+        <source>The search did not run</source>
+        <translation>No se hizo la búsqueda</translation>
+    </message>
+    <message>
+        <source>There is no appointment %1. Check the code on the slip, or search by name and date of birth.</source>
+        <translation>No existe la cita %1. Revise el código del comprobante o busque por nombre y fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <source>No patient matches “%1”. Check the spelling, or try the date of birth, the MRN or the phone.</source>
+        <translation>Ningún paciente coincide con «%1». Revise la ortografía o pruebe con la fecha de nacimiento, el MRN o el teléfono.</translation>
+    </message>
+    <message>
+        <source>1 patient. Enter picks.</source>
+        <translation>1 paciente. Intro lo elige.</translation>
+    </message>
+    <message>
+        <source>The first %1 patients, best match first: type more to narrow. ↓ to choose, Enter to pick.</source>
+        <translation>Los primeros %1 pacientes, el más parecido primero: escriba más para acotar. ↓ para elegir, Intro para seleccionar.</translation>
+    </message>
+    <message>
+        <source>%1 patients, best match first. ↓ to choose, Enter to pick.</source>
+        <translation>%1 pacientes, el más parecido primero. ↓ para elegir, Intro para seleccionar.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record was not opened</source>
+        <translation>No se abrió el expediente del paciente</translation>
+    </message>
+    <message>
+        <source>Found by: %1</source>
+        <translation>Encontrado por: %1</translation>
+    </message>
+    <message>
+        <source>Slip %1: %2</source>
+        <translation>Comprobante %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second identifier:&lt;/b&gt; ask the patient&apos;s date of birth (the MRN is the first).</source>
+        <translation>&lt;b&gt;Segundo identificador:&lt;/b&gt; pregunte al paciente su fecha de nacimiento (el MRN es el primero).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Second identifier:&lt;/b&gt; ask the patient&apos;s date of birth, and check that they give the name on the card.</source>
+        <translation>&lt;b&gt;Segundo identificador:&lt;/b&gt; pregunte al paciente su fecha de nacimiento y compruebe que dice el nombre de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>Ask the patient for their date of birth and type it here.</source>
+        <translation>Pregunte al paciente su fecha de nacimiento y escríbala aquí.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date of birth. Write it as 03/04/1961, 1961-03-04 or 4 March 1961.</source>
+        <translation>«%1» no es una fecha de nacimiento. Escríbala como 03/04/1961, 1961-03-04 o 4 March 1961.</translation>
+    </message>
+    <message>
+        <source>The check-in could not be decided</source>
+        <translation>No se pudo decidir el registro de llegada</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is not that of %2 (MRN %3), but of another patient of the same name; search again and pick the right record.</source>
+        <translation>La fecha de nacimiento %1 no es la de %2 (MRN %3), sino la de otro paciente con el mismo nombre; busque de nuevo y elija el expediente correcto.</translation>
+    </message>
+    <message>
+        <source>MRN + date of birth ✓ — identified</source>
+        <translation>MRN + fecha de nacimiento ✓ — identificado</translation>
+    </message>
+    <message>
+        <source>Name + date of birth ✓ — identified</source>
+        <translation>Nombre + fecha de nacimiento ✓ — identificado</translation>
+    </message>
+    <message>
+        <source>Two patients share this name and date of birth — ask for the MRN and search by it</source>
+        <translation>Dos pacientes tienen este nombre y fecha de nacimiento — pida el MRN y busque por él</translation>
+    </message>
+    <message>
+        <source>Date of birth does not match %1&apos;s record — stop here and ask again</source>
+        <translation>La fecha de nacimiento no coincide con el expediente de %1 — deténgase y vuelva a preguntar</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>The patient was not admitted</source>
+        <translation>No se admitió al paciente</translation>
+    </message>
+    <message>
+        <source>The arrival was not recorded</source>
+        <translation>No se registró la llegada</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in; nothing was done again.</source>
+        <translation>%1 ya estaba registrado; no se volvió a hacer nada.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1: %2 to %3.</source>
+        <translation>Registrado a las %1: %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Marked arrived at %1: %2 is waiting. %3</source>
+        <translation>Llegada marcada a las %1: %2 está en espera. %3</translation>
+    </message>
+    <message>
+        <source>Nothing was admitted: the answer changed since it was shown. %1</source>
+        <translation>No se admitió a nadie: la respuesta cambió desde que se mostró. %1</translation>
+    </message>
+    <message>
+        <source>%1 came in today and asks to be seen sooner.</source>
+        <translation>%1 vino hoy y pide que le atiendan antes.</translation>
+    </message>
+    <message>
+        <source>The patient asks to move this appointment.</source>
+        <translation>El paciente pide cambiar esta cita.</translation>
+    </message>
+    <message>
+        <source>rescheduled at the desk: %1</source>
+        <translation>reprogramada en recepción: %1</translation>
+    </message>
+    <message>
+        <source>moved earlier at the desk: the patient came in to be seen sooner</source>
+        <translation>adelantada en recepción: el paciente vino para que le atiendan antes</translation>
+    </message>
+    <message>
+        <source>moved at the desk at the patient&apos;s request</source>
+        <translation>cambiada en recepción a petición del paciente</translation>
+    </message>
+    <message>
+        <source>Moved to %1, %2 — code %3.</source>
+        <translation>Cambiada a %1, %2 — código %3.</translation>
+    </message>
+    <message>
+        <source>A new appointment for %1.</source>
+        <translation>Una cita nueva para %1.</translation>
+    </message>
+    <message>
+        <source>Booked %1, %2 — code %3.</source>
+        <translation>Programada %1, %2 — código %3.</translation>
+    </message>
+    <message>
+        <source>The override was not applied</source>
+        <translation>No se aplicó la anulación</translation>
+    </message>
+    <message>
+        <source>Admitted at %1 by %2 with emergency access (break glass) over %3: %4. Flagged for review.</source>
+        <translation>Admitido a las %1 por %2 con acceso de emergencia, pese a %3: %4. Marcado para revisión.</translation>
+    </message>
+    <message>
+        <source>Admitted at %1 by %2 over %3: %4.</source>
+        <translation>Admitido a las %1 por %2 pese a %3: %4.</translation>
+    </message>
+    <message>
+        <source>Coverage and &amp;eligibility</source>
+        <translation>Cobertura y &amp;elegibilidad</translation>
+    </message>
+    <message>
+        <source>%1 has no coverage on file: add it on the patient page, then verify.</source>
+        <translation>%1 no tiene ninguna cobertura registrada: agréguela en la página del paciente y después verifíquela.</translation>
+    </message>
+    <message>
+        <source>Eligibility verified now</source>
+        <translation>Elegibilidad verificada ahora</translation>
+    </message>
+    <message>
+        <source>Which payer confirmed eligibility?</source>
+        <translation>¿Qué aseguradora confirmó la elegibilidad?</translation>
+    </message>
+    <message>
+        <source>Eligibility was not recorded</source>
+        <translation>No se registró la elegibilidad</translation>
+    </message>
+    <message>
+        <source>Eligibility with %1 verified now by %2, at %3.</source>
+        <translation>Elegibilidad con %1 verificada ahora por %2, a las %3.</translation>
+    </message>
+    <message>
+        <source>There is no booked appointment on screen to print a slip for.</source>
+        <translation>No hay en pantalla ninguna cita programada para imprimir su comprobante.</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Cita %1</translation>
+    </message>
+    <message>
+        <source>Print the confirmation slip</source>
+        <translation>Imprimir el comprobante de cita</translation>
+    </message>
+    <message>
+        <source>The slip was not printed</source>
+        <translation>No se imprimió el comprobante</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and connected, or save the slip as a PDF.</source>
+        <translation>No se pudo iniciar la impresora. Compruebe que está encendida y conectada, o guarde el comprobante como PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DoseModel</name>
+    <message>
+        <source>ddd HH:mm</source>
+        <comment>date format</comment>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Ready %1</source>
+        <translation>Lista %1</translation>
+    </message>
+    <message>
+        <source>Ready %1 · usable until %2</source>
+        <translation>Lista %1 · utilizable hasta %2</translation>
+    </message>
+    <message>
+        <source>Wasted %1</source>
+        <translation>Desechada %1</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Desechada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>No está lista</translation>
+    </message>
+    <message>
+        <source>Booked %1, after the cut-off at %2</source>
+        <translation>Programada %1, después del corte de las %2</translation>
+    </message>
+    <message>
+        <source>Moved here %1, after the cut-off at %2</source>
+        <translation>Cambiada aquí %1, después del corte de las %2</translation>
+    </message>
+    <message>
+        <source>Orphan dose: the appointment was moved (now appointment %1)</source>
+        <translation>Dosis huérfana: la cita se cambió (ahora es la cita %1)</translation>
+    </message>
+    <message>
+        <source>Orphan dose: the patient did not come</source>
+        <translation>Dosis huérfana: el paciente no vino</translation>
+    </message>
+    <message>
+        <source>Orphan dose: the appointment was entered in error</source>
+        <translation>Dosis huérfana: la cita se registró por error</translation>
+    </message>
+    <message>
+        <source>Orphan dose: the appointment was cancelled</source>
+        <translation>Dosis huérfana: la cita se canceló</translation>
+    </message>
+    <message>
+        <source>A dose was made for an appointment that will not take place: use it as the pharmacy decides, or mark it wasted.</source>
+        <translation>Se preparó una dosis para una cita que no se hará: úsela como decida la farmacia o márquela como desechada.</translation>
+    </message>
+    <message>
+        <source>The appointment came after the pharmacy&apos;s cut-off (%1 hours before its start): check the dose is planned.</source>
+        <translation>La cita llegó después del corte de la farmacia (%1 horas antes de su inicio): compruebe que la dosis está prevista.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Sillón</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Late change</source>
+        <extracomment>A booking changed after the pharmacy&apos;s cut-off.</extracomment>
+        <translation>Cambio tardío</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::FirstAdminForm</name>
+    <message>
+        <source>Create the first admin account</source>
+        <translation>Crear la primera cuenta de administración</translation>
+    </message>
+    <message>
+        <source>This database has no admin yet. The admin adds the staff who use Chairside and sets the security policy. Keep the password somewhere safe.</source>
+        <translation>Esta base de datos todavía no tiene administrador. El administrador agrega al personal que usa Chairside y fija la política de seguridad. Guarde la contraseña en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Nombre de usuario del administrador</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Create admin account</source>
+        <translation>&amp;Crear la cuenta de administración</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>&amp;Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters: long enough.</source>
+        <translation>Al menos %1 caracteres: suficientemente larga.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters: %2 more.</source>
+        <translation>Al menos %1 caracteres: faltan %2.</translation>
+    </message>
+    <message>
+        <source>Give the admin a user name.</source>
+        <translation>Dé un nombre de usuario al administrador.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::HoursEditor</name>
+    <message>
+        <source>Hours on %1</source>
+        <translation>Horario del %1</translation>
+    </message>
+    <message>
+        <source>e.g. 07:00-19:00, or 07:00-12:00, 13:00-21:00</source>
+        <translation>p. ej. 07:00-19:00, o 07:00-12:00, 13:00-21:00</translation>
+    </message>
+    <message>
+        <source>%1 is ticked open but has no hours; give them, e.g. 07:00-19:00.</source>
+        <translation>%1 está marcado como abierto pero no tiene horario; indíquelo, p. ej. 07:00-19:00.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The center is open on no day; tick the days it opens.</source>
+        <translation>El centro no abre ningún día; marque los días en que abre.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::InterfaceMessageModel</name>
+    <message>
+        <source>MLLP</source>
+        <translation>MLLP</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>HL7 v2</source>
+        <translation>HL7 v2</translation>
+    </message>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm:ss</source>
+        <comment>date format</comment>
+        <translation>d MMM HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Repeats message %1</source>
+        <translation>Repite el mensaje %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Control id</source>
+        <translation>Id. de control</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason or what it did</source>
+        <translation>Motivo o lo que hizo</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::InterfacesView</name>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>Interfaces</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Map…</source>
+        <extracomment>A verb: map the sender&apos;s value to a center or a therapy.</extracomment>
+        <translation>&amp;Asignar…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy raw text</source>
+        <translation>C&amp;opiar el texto original</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Retry &amp;them now</source>
+        <translation>Reintentar&amp;los ahora</translation>
+    </message>
+    <message>
+        <source>Mappings and settings</source>
+        <translation>Asignaciones y ajustes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Control id or type</source>
+        <translation>Id. de control o tipo</translation>
+    </message>
+    <message>
+        <source>Control id or type (SIU^S12)</source>
+        <translation>Id. de control o tipo (SIU^S12)</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Messages received, newest first</source>
+        <translation>Mensajes recibidos, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>The message&apos;s raw text</source>
+        <translation>El texto original del mensaje</translation>
+    </message>
+    <message>
+        <source>Retry the quarantined message</source>
+        <translation>Reintentar el mensaje en cuarentena</translation>
+    </message>
+    <message>
+        <source>Map the value the message waits on</source>
+        <translation>Asignar el valor que espera el mensaje</translation>
+    </message>
+    <message>
+        <source>Raw &amp;text, as received:</source>
+        <translation>&amp;Texto original, tal como se recibió:</translation>
+    </message>
+    <message>
+        <source>The raw text is on the clipboard.</source>
+        <translation>El texto original está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Quarantined messages wait on these values. Map one, then retry the messages that waited on it.</source>
+        <translation>Los mensajes en cuarentena esperan estos valores. Asigne uno y después reintente los mensajes que lo esperaban.</translation>
+    </message>
+    <message>
+        <source>Values quarantined messages wait on</source>
+        <translation>Valores que esperan los mensajes en cuarentena</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s value</source>
+        <translation>Valor del remitente</translation>
+    </message>
+    <message>
+        <source>Messages waiting</source>
+        <translation>Mensajes en espera</translation>
+    </message>
+    <message>
+        <source>Map the value selected</source>
+        <translation>Asignar el valor seleccionado</translation>
+    </message>
+    <message>
+        <source>Waiting for a mapping</source>
+        <translation>En espera de una asignación</translation>
+    </message>
+    <message>
+        <source>Mapping tables</source>
+        <translation>Tablas de asignación</translation>
+    </message>
+    <message>
+        <source>Center or therapy</source>
+        <translation>Centro o terapia</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificado por</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>MRN assigning authority</source>
+        <translation>Autoridad asignadora del MRN</translation>
+    </message>
+    <message>
+        <source>The first MR or MRN identifier</source>
+        <translation>El primer identificador MR o MRN</translation>
+    </message>
+    <message>
+        <source>Senders&apos; time zone</source>
+        <translation>Zona horaria de los remitentes</translation>
+    </message>
+    <message>
+        <source>The center&apos;s own</source>
+        <translation>La del centro</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>MRN assigning a&amp;uthority (PID-3.4):</source>
+        <translation>A&amp;utoridad asignadora del MRN (PID-3.4):</translation>
+    </message>
+    <message>
+        <source>Senders&apos; time &amp;zone:</source>
+        <translation>&amp;Zona horaria de los remitentes:</translation>
+    </message>
+    <message>
+        <source>Times sent without an offset are read in this zone.</source>
+        <translation>Las horas enviadas sin desfase se leen en esta zona.</translation>
+    </message>
+    <message>
+        <source>Interfaces (%1)</source>
+        <translation>Interfaces (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 What the page shows may be out of date; press F5 to try again.</source>
+        <translation>%1: %2 Lo que muestra la página puede no estar al día; pulse F5 para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The message counts could not be read</source>
+        <translation>No se pudieron leer los recuentos de mensajes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; received today &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; applied &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; repeated &amp;nbsp;·&amp;nbsp; &lt;b&gt;%4&lt;/b&gt; ignored &amp;nbsp;·&amp;nbsp; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; recibidos hoy &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; aplicados &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; repetidos &amp;nbsp;·&amp;nbsp; &lt;b&gt;%4&lt;/b&gt; ignorados &amp;nbsp;·&amp;nbsp; %5</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en cuarentena</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;0&lt;/b&gt; quarantined</source>
+        <translation>&lt;b&gt;0&lt;/b&gt; en cuarentena</translation>
+    </message>
+    <message>
+        <source>%1 received today, %2 applied, %3 repeated, %4 ignored, %5 quarantined</source>
+        <translation>%1 recibidos hoy, %2 aplicados, %3 repetidos, %4 ignorados, %5 en cuarentena</translation>
+    </message>
+    <message>
+        <source>1 message kept</source>
+        <translation>1 mensaje guardado</translation>
+    </message>
+    <message>
+        <source>%1 messages kept</source>
+        <translation>%1 mensajes guardados</translation>
+    </message>
+    <message>
+        <source>The messages could not be read</source>
+        <translation>No se pudieron leer los mensajes</translation>
+    </message>
+    <message>
+        <source>The newest %1 messages: pick a state to see older ones.</source>
+        <translation>Los %1 mensajes más recientes: elija un estado para ver los anteriores.</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 mensaje</translation>
+    </message>
+    <message>
+        <source>%1 messages, newest first</source>
+        <translation>%1 mensajes, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>The mapping tables could not be read</source>
+        <translation>No se pudieron leer las tablas de asignación</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>1 message matches</source>
+        <translation>Coincide 1 mensaje</translation>
+    </message>
+    <message>
+        <source>%1 messages match</source>
+        <translation>Coinciden %1 mensajes</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>Ningún mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Pick a message in the list to see it whole.</source>
+        <translation>Elija un mensaje de la lista para verlo completo.</translation>
+    </message>
+    <message>
+        <source>The message could not be read</source>
+        <translation>No se pudo leer el mensaje</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unread message</source>
+        <translation>Mensaje ilegible</translation>
+    </message>
+    <message>
+        <source>no control id</source>
+        <translation>sin id. de control</translation>
+    </message>
+    <message>
+        <source>control id %1</source>
+        <translation>id. de control %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segmento %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>campo %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Refused at %1: %2</source>
+        <translation>Rechazado a las %1: %2</translation>
+    </message>
+    <message>
+        <source>It waits for the location “%1” to be mapped to a center.</source>
+        <translation>Espera a que la ubicación «%1» se asigne a un centro.</translation>
+    </message>
+    <message>
+        <source>It waits for the service “%1” to be mapped to a therapy.</source>
+        <translation>Espera a que el servicio «%1» se asigne a una terapia.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was written.</source>
+        <translation>No se escribió nada de él.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (%3)</source>
+        <translation>%1, por %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>Lo que hizo</translation>
+    </message>
+    <message>
+        <source>Nothing: it repeats message %1, already applied.</source>
+        <translation>Nada: repite el mensaje %1, ya aplicado.</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nada todavía.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicado</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>once, by %1 at %2</source>
+        <translation>una vez, por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 times, the last by %2 at %3</source>
+        <translation>%1 veces, la última por %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be retried: %2</source>
+        <translation>No se pudo reintentar el mensaje %1: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 was applied.</source>
+        <translation>Se aplicó el mensaje %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 was applied: %2.</source>
+        <translation>Se aplicó el mensaje %1: %2.</translation>
+    </message>
+    <message>
+        <source>Message %1 is still quarantined: %2</source>
+        <translation>El mensaje %1 sigue en cuarentena: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 repeats one already applied: nothing more was done.</source>
+        <translation>El mensaje %1 repite uno ya aplicado: no se hizo nada más.</translation>
+    </message>
+    <message>
+        <source>Message %1 was read, with nothing to do.</source>
+        <translation>Se leyó el mensaje %1, sin nada que hacer.</translation>
+    </message>
+    <message>
+        <source>“%1” now maps to %2.</source>
+        <translation>«%1» ahora se asigna a %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>No se pudo quitar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” no longer maps to %2; messages naming it will wait for a mapping.</source>
+        <translation>«%1» ya no se asigna a %2; los mensajes que lo nombren esperarán una asignación.</translation>
+    </message>
+    <message>
+        <source>The messages waiting could not be read</source>
+        <translation>No se pudieron leer los mensajes en espera</translation>
+    </message>
+    <message>
+        <source>1 quarantined message waited on “%2”.</source>
+        <translation>1 mensaje en cuarentena esperaba «%2».</translation>
+    </message>
+    <message>
+        <source>%1 quarantined messages waited on “%2”.</source>
+        <translation>%1 mensajes en cuarentena esperaban «%2».</translation>
+    </message>
+    <message>
+        <source>The messages could not be retried: %1</source>
+        <translation>No se pudieron reintentar los mensajes: %1</translation>
+    </message>
+    <message>
+        <source>1 of the messages retried went through</source>
+        <translation>1 de los mensajes reintentados se aplicó</translation>
+    </message>
+    <message>
+        <source>%1 of the messages retried went through</source>
+        <translation>%1 de los mensajes reintentados se aplicaron</translation>
+    </message>
+    <message>
+        <source>; %1 still quarantined: %2</source>
+        <translation>; %1 siguen en cuarentena: %2</translation>
+    </message>
+    <message>
+        <source>The interface settings were saved.</source>
+        <translation>Se guardaron los ajustes de la interfaz.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::LanguageBox</name>
+    <message>
+        <source>Language on this workstation</source>
+        <translation>Idioma en esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <extracomment>The language of the computer&apos;s own settings.</extracomment>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of this workstation, from its next start</source>
+        <translation>El idioma de esta estación de trabajo, a partir del próximo inicio</translation>
+    </message>
+    <message>
+        <source>Chairside speaks the language chosen here from its next start on this workstation; other workstations keep their own.</source>
+        <translation>Chairside usará el idioma elegido aquí a partir del próximo inicio en esta estación de trabajo; las demás estaciones conservan el suyo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Saved. Chairside speaks this language from its next start on this workstation.</source>
+        <translation>Guardado. Chairside usará este idioma a partir del próximo inicio en esta estación de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Chairside is locked</source>
+        <translation>Chairside está bloqueado</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in.</source>
+        <translation>%1 (%2) tiene la sesión iniciada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked at %1 after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Bloqueado a las %1 tras %n minuto sin uso.</numerusform>
+            <numerusform>Bloqueado a las %1 tras %n minutos sin uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked at %1.</source>
+        <translation>Bloqueado a las %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 Type %3&apos;s password to go on, or switch user.</source>
+        <translation>%1 %2 Escriba la contraseña de %3 para continuar, o cambie de usuario.</translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s password.</source>
+        <translation>Escriba la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::LoginScreen</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Bloq Mayús está activado.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Cuentas de demostración</translation>
+    </message>
+    <message>
+        <source>DEMO database</source>
+        <translation>Base de datos de DEMOSTRACIÓN</translation>
+    </message>
+    <message>
+        <source>These accounts exist only in this demo database, which is why their passwords are shown here. A real database never shows them.</source>
+        <translation>Estas cuentas solo existen en esta base de datos de demostración; por eso se muestran aquí sus contraseñas. Una base de datos real nunca las muestra.</translation>
+    </message>
+    <message>
+        <source>Check-in desk and chair roster.</source>
+        <translation>Recepción y agenda de sillones.</translation>
+    </message>
+    <message>
+        <source>Check-in desk and chair roster at %1.</source>
+        <translation>Recepción y agenda de sillones en %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to the DEMO</source>
+        <translation>Iniciar sesión en la DEMOSTRACIÓN</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>Iniciar sesión como %1</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Escriba su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MainWindow</name>
+    <message>
+        <source>Chairside</source>
+        <translation>Chairside</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>The admin account %1 was created, and you are signed in with it.</source>
+        <translation>Se creó la cuenta de administración %1 y ha iniciado sesión con ella.</translation>
+    </message>
+    <message>
+        <source>The admin account %1 was created, but signing in failed: %2 Sign in with its password.</source>
+        <translation>Se creó la cuenta de administración %1, pero no se pudo iniciar sesión: %2 Inicie sesión con su contraseña.</translation>
+    </message>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Today&apos;s arrivals</source>
+        <translation>Llegadas de hoy</translation>
+    </message>
+    <message>
+        <source>Chair roster</source>
+        <translation>Agenda de sillones</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Registered %1, MRN %2.</source>
+        <translation>Se registró a %1, MRN %2.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Register Patient…</source>
+        <translation>&amp;Registrar paciente…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Screen</source>
+        <translation>&amp;Bloquear pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Switch User…</source>
+        <translation>&amp;Cambiar de usuario…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>Cerrar s&amp;esión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find Patient</source>
+        <translation>&amp;Buscar paciente</translation>
+    </message>
+    <message>
+        <source>Center &amp;Settings…</source>
+        <translation>&amp;Ajustes del centro…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Palette</source>
+        <translation>Paleta &amp;oscura</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Idioma…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>P&amp;harmacy</source>
+        <translation>&amp;Farmacia</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Interfaces</source>
+        <translation>&amp;Interfaces</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Chairside</source>
+        <translation>&amp;Acerca de Chairside</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Usuario: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No center</source>
+        <translation>Sin centro</translation>
+    </message>
+    <message>
+        <source>%1 — Chairside</source>
+        <translation>%1 — Chairside</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMOSTRACIÓN — %1</translation>
+    </message>
+    <message>
+        <source>About Chairside</source>
+        <translation>Acerca de Chairside</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;Front-desk check-in and chair roster for appointment-only infusion centers.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Chairside is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chairside %1&lt;/h3&gt;&lt;p&gt;Registro de llegada en recepción y sillones del día para centros de infusión que atienden solo con cita.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;&lt;p&gt;Chairside es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU publicada por la Free Software Foundation, ya sea la versión 3 de la Licencia o (a su elección) cualquier versión posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database problem: %1</source>
+        <translation>Problema con la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::MappingDialog</name>
+    <message>
+        <source>Change a Location Mapping</source>
+        <translation>Modificar una asignación de ubicación</translation>
+    </message>
+    <message>
+        <source>Change a Service Mapping</source>
+        <translation>Modificar una asignación de servicio</translation>
+    </message>
+    <message>
+        <source>Map a Sender&apos;s Location</source>
+        <translation>Asignar la ubicación de un remitente</translation>
+    </message>
+    <message>
+        <source>Map a Sender&apos;s Service</source>
+        <translation>Asignar el servicio de un remitente</translation>
+    </message>
+    <message>
+        <source>Messages naming this location (AIL, PV1-3, a FHIR Location) book at the center chosen.</source>
+        <translation>Los mensajes que nombran esta ubicación (AIL, PV1-3, una Location de FHIR) programan citas en el centro elegido.</translation>
+    </message>
+    <message>
+        <source>Messages naming this service, reason, appointment type or drug (AIS, SCH-7, SCH-8, RXE, a FHIR serviceType) book the therapy chosen.</source>
+        <translation>Los mensajes que nombran este servicio, motivo, tipo de cita o medicamento (AIS, SCH-7, SCH-8, RXE, un serviceType de FHIR) programan la terapia elegida.</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s location</source>
+        <translation>Ubicación del remitente</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s service</source>
+        <translation>Servicio del remitente</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>The centers could not be read: %1</source>
+        <translation>No se pudieron leer los centros: %1</translation>
+    </message>
+    <message>
+        <source>The therapies could not be read: %1</source>
+        <translation>No se pudieron leer las terapias: %1</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;location:</source>
+        <translation>&amp;Ubicación del remitente:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;service:</source>
+        <translation>&amp;Servicio del remitente:</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>&amp;Centro:</translation>
+    </message>
+    <message>
+        <source>&amp;Therapy:</source>
+        <translation>&amp;Terapia:</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::OrderDialog</name>
+    <message>
+        <source>Change order %1</source>
+        <translation>Modificar la orden médica %1</translation>
+    </message>
+    <message>
+        <source>Add a prescriber&apos;s order</source>
+        <translation>Agregar una orden médica</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-01 or 12/1/2026</source>
+        <translation>p. ej. 2026-12-01 o 12/1/2026</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An order is for one therapy; add another order for another.</source>
+        <translation>Una orden médica es para una sola terapia; agregue otra orden para otra terapia.</translation>
+    </message>
+    <message>
+        <source>&amp;Therapy:</source>
+        <translation>&amp;Terapia:</translation>
+    </message>
+    <message>
+        <source>&amp;Prescriber:</source>
+        <translation>&amp;Médico que la emite:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Válida &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>Válida &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Doses authorized:</source>
+        <translation>&amp;Dosis autorizadas:</translation>
+    </message>
+    <message>
+        <source>Doses &amp;used:</source>
+        <translation>Dosis &amp;usadas:</translation>
+    </message>
+    <message>
+        <source>Choose the therapy ordered; an admin adds therapies.</source>
+        <translation>Elija la terapia indicada; la administración agrega las terapias.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::OverrideDialog</name>
+    <message>
+        <source>Override and admit</source>
+        <translation>Anular y admitir</translation>
+    </message>
+    <message>
+        <source>Admit %1 past these rules, as %2. The override is kept with the admission, with your name and your reason.</source>
+        <translation>Admitir a %1 pese a estas reglas, como %2. La anulación se guarda con la admisión, con su nombre y su motivo.</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation>Anular %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only an emergency passes these.&lt;/b&gt; Emergency access admits past them on your word alone. It is flagged in the audit trail and listed on the admins&apos; report for review, with your name and your reason.</source>
+        <translation>&lt;b&gt;Solo una emergencia deja pasar esto.&lt;/b&gt; El acceso de emergencia admite pese a estas reglas solo con su palabra. Queda marcado en el registro de auditoría y aparece en el informe de administración para su revisión, con su nombre y su motivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency access (break glass)</source>
+        <translation>Acceso de &amp;emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency access (break glass)</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motivo (obligatorio):</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Motivo de la anulación</translation>
+    </message>
+    <message>
+        <source>e.g. infusion cannot wait: the prescriber confirmed by phone</source>
+        <translation>p. ej. la infusión no puede esperar: el médico lo confirmó por teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. chair 3 free until close, dose good until 14:00</source>
+        <translation>p. ej. sillón 3 libre hasta el cierre, dosis válida hasta las 14:00</translation>
+    </message>
+    <message>
+        <source>Break glass and &amp;admit</source>
+        <translation>Acceso de emergencia y &amp;admitir</translation>
+    </message>
+    <message>
+        <source>Override and &amp;admit</source>
+        <translation>Anular y &amp;admitir</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientCard</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 años)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>%1, MRN %2</source>
+        <translation>%1, MRN %2</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientForm</name>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign next</source>
+        <translation>A&amp;signar el siguiente</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>The next free MRN of the center&apos;s pattern</source>
+        <translation>El siguiente MRN libre según el formato del centro</translation>
+    </message>
+    <message>
+        <source>e.g. 03/04/1961, 1961-03-04 or 4 March 1961</source>
+        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 March 1961</translation>
+    </message>
+    <message>
+        <source>e.g. 617-555-0100</source>
+        <translation>p. ej. 617-555-0100</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.org</source>
+        <translation>p. ej. nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>if they go by another name</source>
+        <translation>si usa otro nombre</translation>
+    </message>
+    <message>
+        <source>&amp;MRN:</source>
+        <translation>&amp;MRN:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation>Nombre &amp;preferido:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientPage</name>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identificadores</translation>
+    </message>
+    <message>
+        <source>&amp;Correct demographics…</source>
+        <translation>&amp;Corregir datos demográficos…</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s orders</source>
+        <translation>Órdenes médicas</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Prescriber</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>Doses used</source>
+        <translation>Dosis usadas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Add &amp;order…</source>
+        <translation>Agregar &amp;orden…</translation>
+    </message>
+    <message>
+        <source>Change order…</source>
+        <extracomment>A prescriber&apos;s order (referral), not a purchase.</extracomment>
+        <translation>Modificar orden…</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>Número de afiliado</translation>
+    </message>
+    <message>
+        <source>Eligibility verified</source>
+        <translation>Elegibilidad verificada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Add co&amp;verage…</source>
+        <translation>Agregar co&amp;bertura…</translation>
+    </message>
+    <message>
+        <source>Change coverage…</source>
+        <translation>Modificar cobertura…</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility verified now</source>
+        <translation>&amp;Elegibilidad verificada ahora</translation>
+    </message>
+    <message>
+        <source>Prior authorizations</source>
+        <translation>Autorizaciones previas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Visits left</source>
+        <translation>Visitas restantes</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Add &amp;authorization…</source>
+        <translation>Agregar &amp;autorización…</translation>
+    </message>
+    <message>
+        <source>Change authorization…</source>
+        <translation>Modificar autorización…</translation>
+    </message>
+    <message>
+        <source>Appointments and their history</source>
+        <translation>Citas y su historial</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Patient record</source>
+        <translation>Expediente del paciente</translation>
+    </message>
+    <message>
+        <source>The payer confirmed eligibility just now: recorded with your name and the time</source>
+        <translation>La aseguradora acaba de confirmar la elegibilidad: registrado con su nombre y la hora</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Datos demográficos</translation>
+    </message>
+    <message>
+        <source>Coverage and eligibility</source>
+        <translation>Cobertura y elegibilidad</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>No existe el paciente número %1.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record could not be read: %1 It may be out of date.</source>
+        <translation>No se pudo leer el expediente del paciente: %1 Puede no estar al día.</translation>
+    </message>
+    <message>
+        <source>MRN %1 · born %2</source>
+        <translation>MRN %1 · nacido el %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>therapy %1</source>
+        <translation>terapia %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>todavía no vigente</translation>
+    </message>
+    <message>
+        <source>used up</source>
+        <translation>agotada</translation>
+    </message>
+    <message>
+        <source>valid, %1 left</source>
+        <translation>vigente, quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>No coverage on file: add the patient&apos;s insurance, then verify eligibility.</source>
+        <translation>No hay cobertura registrada: agregue el seguro del paciente y después verifique la elegibilidad.</translation>
+    </message>
+    <message>
+        <source>Eligibility was never verified.</source>
+        <translation>La elegibilidad nunca se verificó.</translation>
+    </message>
+    <message>
+        <source>Eligibility last verified %1 with %2</source>
+        <translation>Elegibilidad verificada por última vez %1 con %2</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> a las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>: older than %n day(s), verify it before the next visit.</source>
+        <translation>
+            <numerusform>: tiene más de %n día, verifíquela antes de la próxima visita.</numerusform>
+            <numerusform>: tiene más de %n días, verifíquela antes de la próxima visita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Choose the coverage whose payer you verified, then press the button again.</source>
+        <translation>Elija la cobertura cuya aseguradora verificó y vuelva a pulsar el botón.</translation>
+    </message>
+    <message>
+        <source>Eligibility was not recorded</source>
+        <translation>No se registró la elegibilidad</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s appointments could not be read: %1</source>
+        <translation>No se pudieron leer las citas del paciente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientResultsModel</name>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Name + date of birth</source>
+        <translation>Nombre + fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Appointment code</source>
+        <translation>Código de cita</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Código %1</translation>
+    </message>
+    <message>
+        <source>%1, born %2, MRN %3, found by %4</source>
+        <translation>%1, nacido el %2, MRN %3, encontrado por %4</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Coincide por</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PatientWindow</name>
+    <message>
+        <source>%1 — MRN %2</source>
+        <translation>%1 — MRN %2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PharmacyView</name>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Fecha mostrada</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>P&amp;rint worklist…</source>
+        <translation>I&amp;mprimir lista de trabajo…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;prepared</source>
+        <extracomment>The dose is compounded and ready.</extracomment>
+        <translation>Marcar &amp;preparada</translation>
+    </message>
+    <message>
+        <source>&amp;Not ready</source>
+        <translation>&amp;No está lista</translation>
+    </message>
+    <message>
+        <source>Mark &amp;wasted…</source>
+        <translation>Marcar &amp;desechada…</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>El día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>El día siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Today at the center (Alt+Home)</source>
+        <translation>Hoy en el centro (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <source>Tomorrow, the day the pharmacy usually prepares for</source>
+        <translation>Mañana, el día para el que la farmacia suele preparar</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s worklist with a column for initials (Ctrl+P)</source>
+        <translation>Imprimir la lista de trabajo del día con una columna para iniciales (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s worklist as a PDF file</source>
+        <translation>Guardar la lista de trabajo del día como archivo PDF</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Ir a una fecha</translation>
+    </message>
+    <message>
+        <source>Doses of the day</source>
+        <translation>Dosis del día</translation>
+    </message>
+    <message>
+        <source>Doses, earliest first</source>
+        <translation>Dosis, las más tempranas primero</translation>
+    </message>
+    <message>
+        <source>The dose is compounded: its beyond-use clock starts now (Ctrl+Return)</source>
+        <translation>La dosis está preparada: su tiempo límite de uso empieza a contar ahora (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>The dose is not ready after all</source>
+        <translation>Al final la dosis no está lista</translation>
+    </message>
+    <message>
+        <source>Write the dose off, saying why (Delete)</source>
+        <translation>Dar de baja la dosis indicando el motivo (Supr)</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · hoy</translation>
+    </message>
+    <message>
+        <source>%1 · tomorrow</source>
+        <translation>%1 · mañana</translation>
+    </message>
+    <message>
+        <source>No center is chosen for this desk, so there are no doses to show.</source>
+        <translation>No se eligió ningún centro para esta recepción, así que no hay dosis que mostrar.</translation>
+    </message>
+    <message>
+        <source>The doses could not be read: %1 The list may be out of date; press F5 to try again.</source>
+        <translation>No se pudieron leer las dosis: %1 La lista puede no estar al día; pulse F5 para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No doses to prepare for this day.</source>
+        <translation>No hay dosis que preparar para este día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to prepare</source>
+        <translation>
+            <numerusform>%n por preparar</numerusform>
+            <numerusform>%n por preparar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ready</source>
+        <translation>
+            <numerusform>%n lista</numerusform>
+            <numerusform>%n listas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 orphan dose</source>
+        <translation>1 dosis huérfana</translation>
+    </message>
+    <message>
+        <source>%1 orphan doses</source>
+        <translation>%1 dosis huérfanas</translation>
+    </message>
+    <message>
+        <source>1 late change</source>
+        <translation>1 cambio tardío</translation>
+    </message>
+    <message>
+        <source>%1 late changes</source>
+        <translation>%1 cambios tardíos</translation>
+    </message>
+    <message>
+        <source>%1 for %2 at %3</source>
+        <translation>%1 para %2 a las %3</translation>
+    </message>
+    <message>
+        <source>Choose a dose.</source>
+        <translation>Elija una dosis.</translation>
+    </message>
+    <message>
+        <source>%1 · appointment %2, %3</source>
+        <translation>%1 · cita %2, %3</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>cita cambiada</translation>
+    </message>
+    <message>
+        <source>patient did not come</source>
+        <translation>el paciente no vino</translation>
+    </message>
+    <message>
+        <source>appointment cancelled</source>
+        <translation>cita cancelada</translation>
+    </message>
+    <message>
+        <source>The dose is no longer on this day&apos;s list; nothing was recorded.</source>
+        <translation>La dosis ya no está en la lista de este día; no se registró nada.</translation>
+    </message>
+    <message>
+        <source>The dose of %1 is ready; usable until %2.</source>
+        <translation>La dosis de %1 está lista; utilizable hasta %2.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM HH:mm</source>
+        <comment>date format</comment>
+        <translation>ddd d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>The dose of %1 is ready.</source>
+        <translation>La dosis de %1 está lista.</translation>
+    </message>
+    <message>
+        <source>The dose of %1 is marked not ready.</source>
+        <translation>La dosis de %1 se marcó como no lista.</translation>
+    </message>
+    <message>
+        <source>The dose of %1 is marked wasted: %2</source>
+        <translation>La dosis de %1 se marcó como desechada: %2</translation>
+    </message>
+    <message>
+        <source>The dose of %1 was not recorded: %2</source>
+        <translation>No se registró la dosis de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — pharmacy worklist</source>
+        <translation>%1 — lista de trabajo de farmacia</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Impreso el %1 por %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Iniciales</translation>
+    </message>
+    <message>
+        <source>%1 — pharmacy worklist, %2</source>
+        <translation>%1 — lista de trabajo de farmacia, %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Pharmacy worklist %1</source>
+        <translation>Lista de trabajo de farmacia %1</translation>
+    </message>
+    <message>
+        <source>Print the pharmacy worklist</source>
+        <translation>Imprimir la lista de trabajo de farmacia</translation>
+    </message>
+    <message>
+        <source>The worklist could not be printed: the printer could not be started. Check that it is switched on and connected, or save the worklist as a PDF instead.</source>
+        <translation>No se pudo imprimir la lista de trabajo: no se pudo iniciar la impresora. Compruebe que está encendida y conectada, o guarde la lista como PDF.</translation>
+    </message>
+    <message>
+        <source>Save the pharmacy worklist as PDF</source>
+        <translation>Guardar la lista de trabajo de farmacia como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose a folder you may write to, or close the file if another program has it open.</source>
+        <translation>No se pudo escribir %1. Elija una carpeta en la que pueda escribir, o cierre el archivo si otro programa lo tiene abierto.</translation>
+    </message>
+    <message>
+        <source>The worklist was saved as %1.</source>
+        <translation>La lista de trabajo se guardó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::PolicyEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source> cents</source>
+        <translation> centavos</translation>
+    </message>
+    <message>
+        <source>%1 Default: %2.</source>
+        <translation>%1 Predeterminado: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Early check-in</source>
+        <translation>Registro &amp;anticipado</translation>
+    </message>
+    <message>
+        <source>How long before the appointment a patient may check in.</source>
+        <translation>Con cuánta antelación a la cita puede registrarse un paciente.</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period</source>
+        <translation>Período de &amp;gracia</translation>
+    </message>
+    <message>
+        <source>How late a patient may arrive and still be admitted; later means a new appointment.</source>
+        <translation>Cuánto puede retrasarse un paciente y aun así ser admitido; más tarde significa una cita nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility lasts</source>
+        <translation>La &amp;elegibilidad dura</translation>
+    </message>
+    <message>
+        <source>An insurance eligibility check older than this must be repeated before the infusion.</source>
+        <translation>Una verificación de elegibilidad del seguro más antigua que esto debe repetirse antes de la infusión.</translation>
+    </message>
+    <message>
+        <source>&amp;Pharmacy lead time</source>
+        <translation>Antelación de la &amp;farmacia</translation>
+    </message>
+    <message>
+        <source>No new appointment sooner than this: the pharmacy needs the time to compound the dose.</source>
+        <translation>Ninguna cita nueva antes de esto: la farmacia necesita ese tiempo para preparar la dosis.</translation>
+    </message>
+    <message>
+        <source>Slot &amp;grid</source>
+        <translation>&amp;Cuadrícula de horarios</translation>
+    </message>
+    <message>
+        <source>Appointments start on this grid, counted from midnight.</source>
+        <translation>Las citas empiezan en esta cuadrícula, contada desde la medianoche.</translation>
+    </message>
+    <message>
+        <source>&amp;No-show fee</source>
+        <translation>Cargo por &amp;no presentarse</translation>
+    </message>
+    <message>
+        <source>Charged to a patient who does not come (5000 cents is $50).</source>
+        <translation>Se cobra a un paciente que no viene (5000 centavos son $50).</translation>
+    </message>
+    <message>
+        <source>&amp;Readiness looks ahead</source>
+        <translation>La &amp;preparación mira adelante</translation>
+    </message>
+    <message>
+        <source>How many days ahead the readiness queue lists appointments that would not be admitted.</source>
+        <translation>Cuántos días hacia adelante la cola de preparación muestra las citas que no se admitirían.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ProblemBanner</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ReadinessModel</name>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>date format</comment>
+        <translation>ddd d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>sin teléfono</translation>
+    </message>
+    <message>
+        <source>To say to the patient: %1</source>
+        <translation>Para decirle al paciente: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Sillón</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <extracomment>A column: what keeps the appointment from being ready.</extracomment>
+        <translation>No está lista</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ReadinessView</name>
+    <message>
+        <source>Open the patient&apos;s orders</source>
+        <translation>Abrir las órdenes médicas del paciente</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s authorizations</source>
+        <translation>Abrir las autorizaciones del paciente</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s coverage</source>
+        <translation>Abrir la cobertura del paciente</translation>
+    </message>
+    <message>
+        <source>Open the patient&apos;s appointments</source>
+        <translation>Abrir las citas del paciente</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <extracomment>The page of appointments whose order, authorization, eligibility or dose is not in place.</extracomment>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <source>&amp;Days ahead</source>
+        <translation>&amp;Días hacia adelante</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Días hacia adelante</translation>
+    </message>
+    <message>
+        <source>How many days from today the list looks ahead; the center&apos;s setting at first</source>
+        <translation>Cuántos días a partir de hoy mira la lista; al principio, el ajuste del centro</translation>
+    </message>
+    <message>
+        <source>Booked appointments that would not be admitted if the patient came on time, as the check-in desk would judge them at the start. Call the patient, the prescriber or the payer now, not on the day.</source>
+        <translation>Citas programadas que no se admitirían si el paciente llegara a tiempo, tal como las juzgaría recepción al empezar. Llame ahora al paciente, al médico o a la aseguradora, no el mismo día.</translation>
+    </message>
+    <message>
+        <source>Appointments not ready</source>
+        <translation>Citas no preparadas</translation>
+    </message>
+    <message>
+        <source>To say to the patient</source>
+        <translation>Para decirle al paciente</translation>
+    </message>
+    <message>
+        <source>The readiness list could not be read: %1</source>
+        <translation>No se pudo leer la lista de preparación: %1</translation>
+    </message>
+    <message>
+        <source>Readiness (%1)</source>
+        <translation>Preparación (%1)</translation>
+    </message>
+    <message>
+        <source>No center is chosen for this desk, so there is no queue to show.</source>
+        <translation>No se eligió ningún centro para esta recepción, así que no hay cola que mostrar.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every booked appointment of these %n day(s) is ready.</source>
+        <translation>
+            <numerusform>Todas las citas programadas de este %n día están listas.</numerusform>
+            <numerusform>Todas las citas programadas de estos %n días están listas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row to see what to say to the patient.</source>
+        <translation>Seleccione una fila para ver qué decirle al paciente.</translation>
+    </message>
+    <message>
+        <source>Open the patient</source>
+        <translation>Abrir el paciente</translation>
+    </message>
+    <message>
+        <source>no phone on file</source>
+        <translation>sin teléfono registrado</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To say to %1&lt;/b&gt;, %2: %3</source>
+        <translation>&lt;b&gt;Para decirle a %1&lt;/b&gt;, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Nothing was saved</source>
+        <translation>No se guardó nada</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RegistrationDialog</name>
+    <message>
+        <source>&amp;Open this patient</source>
+        <translation>&amp;Abrir este paciente</translation>
+    </message>
+    <message>
+        <source>This is a &amp;different person: register a second record</source>
+        <translation>Es una persona &amp;distinta: registrar un segundo expediente</translation>
+    </message>
+    <message>
+        <source>Register patient</source>
+        <translation>Registrar paciente</translation>
+    </message>
+    <message>
+        <source>The next free MRN of the pattern %1</source>
+        <translation>El siguiente MRN libre del formato %1</translation>
+    </message>
+    <message>
+        <source>The center has no MRN pattern yet; an admin sets one. Type the MRN.</source>
+        <translation>El centro todavía no tiene formato de MRN; lo fija la administración. Escriba el MRN.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates on file</source>
+        <translation>Posibles duplicados registrados</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Alike in</source>
+        <translation>Parecido en</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <source>Looking for the patient on file failed: %1</source>
+        <translation>Falló la búsqueda del paciente en los registros: %1</translation>
+    </message>
+    <message>
+        <source>date of birth and name</source>
+        <translation>fecha de nacimiento y nombre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No one alike on file.</source>
+        <translation>No hay nadie parecido registrado.</translation>
+    </message>
+    <message>
+        <source>Already on file? One patient alike. Open them here rather than registering them twice.</source>
+        <translation>¿Ya está registrado? Hay un paciente parecido. Ábralo aquí en lugar de registrarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>Already on file? %1 patients alike. Open the one at the desk rather than registering them twice.</source>
+        <translation>¿Ya está registrado? Hay %1 pacientes parecidos. Abra el que está en recepción en lugar de registrarlo dos veces.</translation>
+    </message>
+    <message>
+        <source>A patient alike is on file: open them, or tick “This is a different person”.</source>
+        <translation>Hay un paciente parecido registrado: ábralo o marque «Es una persona distinta».</translation>
+    </message>
+    <message>
+        <source>A patient alike is already on file. Open them, or tick “This is a different person” to register a second record.</source>
+        <translation>Ya hay un paciente parecido registrado. Ábralo o marque «Es una persona distinta» para registrar un segundo expediente.</translation>
+    </message>
+    <message>
+        <source>The patient was not registered</source>
+        <translation>No se registró al paciente</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RosterView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Chair roster</source>
+        <translation>Agenda de sillones</translation>
+    </message>
+    <message>
+        <source>Date shown</source>
+        <translation>Fecha mostrada</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>El día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Today at the center (Alt+Home)</source>
+        <translation>Hoy en el centro (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>El día siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s roster (Ctrl+P)</source>
+        <translation>Imprimir la agenda de sillones del día (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s roster as a PDF file</source>
+        <translation>Guardar la agenda de sillones del día como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s appointments as a CSV file for a spreadsheet</source>
+        <translation>Guardar las citas del día como archivo CSV para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Print roster</source>
+        <translation>Imprimir agenda</translation>
+    </message>
+    <message>
+        <source>Save roster as PDF</source>
+        <translation>Guardar agenda como PDF</translation>
+    </message>
+    <message>
+        <source>Export roster as CSV</source>
+        <translation>Exportar agenda como CSV</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Ir a una fecha</translation>
+    </message>
+    <message>
+        <source>Chair utilization</source>
+        <translation>Ocupación de sillones</translation>
+    </message>
+    <message>
+        <source>The share of the chairs&apos; open hours that appointments hold or held</source>
+        <translation>La parte del horario de apertura de los sillones que ocupan u ocuparon las citas</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · hoy</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Chairs %1% in use · %2 of %3</source>
+        <translation>Sillones %1% en uso · %2 de %3</translation>
+    </message>
+    <message>
+        <source>No center is chosen for this desk, so there is no roster to show.</source>
+        <translation>No se eligió ningún centro para esta recepción, así que no hay agenda que mostrar.</translation>
+    </message>
+    <message>
+        <source>Appointment &amp;details…</source>
+        <translation>&amp;Detalles de la cita…</translation>
+    </message>
+    <message>
+        <source>Open &amp;patient page</source>
+        <translation>Abrir la página del &amp;paciente</translation>
+    </message>
+    <message>
+        <source>The patient could not be opened</source>
+        <translation>No se pudo abrir el paciente</translation>
+    </message>
+    <message>
+        <source>%1 — chair roster</source>
+        <translation>%1 — agenda de sillones</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>Impreso el %1 por %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — chair roster, %2</source>
+        <translation>%1 — agenda de sillones, %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Chair roster %1</source>
+        <translation>Agenda de sillones %1</translation>
+    </message>
+    <message>
+        <source>Print the chair roster</source>
+        <translation>Imprimir la agenda de sillones</translation>
+    </message>
+    <message>
+        <source>The roster could not be printed</source>
+        <translation>No se pudo imprimir la agenda</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, or save the roster as a PDF instead.</source>
+        <translation>No se pudo iniciar la impresora. Compruebe que está encendida y conectada, o guarde la agenda como PDF.</translation>
+    </message>
+    <message>
+        <source>Save the chair roster as PDF</source>
+        <translation>Guardar la agenda de sillones como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The roster could not be saved</source>
+        <translation>No se pudo guardar la agenda</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose a folder you may write to, or close the file if another program has it open.</source>
+        <translation>No se pudo escribir %1. Elija una carpeta en la que pueda escribir, o cierre el archivo si otro programa lo tiene abierto.</translation>
+    </message>
+    <message>
+        <source>Export the chair roster as CSV</source>
+        <translation>Exportar la agenda de sillones como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The roster could not be exported</source>
+        <translation>No se pudo exportar la agenda</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::RosterWidget</name>
+    <message>
+        <source>Chair roster</source>
+        <translation>Agenda de sillones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2–%3 (%n min)</source>
+        <translation>
+            <numerusform>%1 · %2–%3 (%n min)</numerusform>
+            <numerusform>%1 · %2–%3 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>llegó %1</translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation>registrado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n appointment(s) on this day</source>
+        <translation>
+            <numerusform>%1: %n cita este día</numerusform>
+            <numerusform>%1: %n citas este día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A private suite</source>
+        <translation>Una sala privada</translation>
+    </message>
+    <message>
+        <source>Out of service: it shows only for what it still holds</source>
+        <translation>Fuera de servicio: solo se muestra por lo que todavía tiene asignado</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SessionCard</name>
+    <message>
+        <source>Chairside</source>
+        <translation>Chairside</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>Recepcionista</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Enfermería</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SettingsDialog</name>
+    <message>
+        <source>Center Settings — %1</source>
+        <translation>Ajustes del centro — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>&amp;Centro</translation>
+    </message>
+    <message>
+        <source>C&amp;hairs</source>
+        <extracomment>The infusion chairs (recliners) and private suites of the center.</extracomment>
+        <translation>&amp;Sillones</translation>
+    </message>
+    <message>
+        <source>&amp;Therapies</source>
+        <translation>&amp;Terapias</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation</source>
+        <extracomment>The tab of this computer&apos;s own settings (its language), as against the center&apos;s.</extracomment>
+        <translation>&amp;Estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>e.g. CS-{000000}</source>
+        <translation>p. ej. CS-{000000}</translation>
+    </message>
+    <message>
+        <source>The text around one run of zeros in braces, one zero per digit</source>
+        <translation>El texto alrededor de una serie de ceros entre llaves, un cero por dígito</translation>
+    </message>
+    <message>
+        <source>&amp;MRN pattern</source>
+        <translation>Formato del &amp;MRN</translation>
+    </message>
+    <message>
+        <source>Patients&apos; record numbers</source>
+        <translation>Números de expediente de los pacientes</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de apertura</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>&amp;Save center</source>
+        <translation>&amp;Guardar centro</translation>
+    </message>
+    <message>
+        <source>An MRN pattern once set can be changed but not removed; type one such as %1.</source>
+        <translation>Un formato de MRN ya fijado se puede cambiar pero no quitar; escriba uno como %1.</translation>
+    </message>
+    <message>
+        <source>The center is saved.</source>
+        <translation>Se guardó el centro.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the time zone stays %1.</source>
+        <translation>No se guardó nada: la zona horaria sigue siendo %1.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM, HH:mm</source>
+        <comment>date format</comment>
+        <translation>ddd d MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>One appointment from now on keeps its moment in time but will show at another local time: %1 in %2 will show as %3 in %4.</source>
+        <translation>Una cita a partir de ahora conserva su momento exacto, pero se mostrará a otra hora local: %1 en %2 se mostrará como %3 en %4.</translation>
+    </message>
+    <message>
+        <source>%1 appointments from now on keep their moment in time but will show at other local times. The first, %2 in %3, will show as %4 in %5.</source>
+        <translation>%1 citas a partir de ahora conservan su momento exacto, pero se mostrarán a otras horas locales. La primera, %2 en %3, se mostrará como %4 en %5.</translation>
+    </message>
+    <message>
+        <source>Change the center&apos;s time zone?</source>
+        <translation>¿Cambiar la zona horaria del centro?</translation>
+    </message>
+    <message>
+        <source> Patients were given the old times on their slips: check these appointments and call the patients whose time changes.</source>
+        <translation> Los pacientes recibieron las horas antiguas en sus comprobantes: revise estas citas y llame a los pacientes cuya hora cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;Change time zone</source>
+        <translation>&amp;Cambiar la zona horaria</translation>
+    </message>
+    <message>
+        <source>No pattern: the desk types each new patient&apos;s MRN.</source>
+        <translation>Sin formato: recepción escribe el MRN de cada paciente nuevo.</translation>
+    </message>
+    <message>
+        <source>Type a pattern; the one set is %1.</source>
+        <translation>Escriba un formato; el fijado es %1.</translation>
+    </message>
+    <message>
+        <source>The next patient registered gets %1.</source>
+        <translation>El próximo paciente registrado recibe %1.</translation>
+    </message>
+    <message>
+        <source>Once saved, the next patient registered gets %1.</source>
+        <translation>Una vez guardado, el próximo paciente registrado recibe %1.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>sillón</translation>
+    </message>
+    <message>
+        <source>private suite</source>
+        <translation>sala privada</translation>
+    </message>
+    <message>
+        <source>In &amp;use (bookable)</source>
+        <translation>En &amp;uso (se puede programar)</translation>
+    </message>
+    <message>
+        <source>&amp;Save chair</source>
+        <translation>&amp;Guardar sillón</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new chair</source>
+        <translation>&amp;Agregar como sillón nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Clase</translation>
+    </message>
+    <message>
+        <source>Select a chair to change it, or type a label and add a new one. A chair taken out of use keeps its history and offers no new slots.</source>
+        <translation>Seleccione un sillón para cambiarlo, o escriba una etiqueta y agregue uno nuevo. Un sillón fuera de uso conserva su historial y no ofrece horarios nuevos.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is added.</source>
+        <translation>Se agregó %1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is saved.</source>
+        <translation>Se guardó %1 %2.</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Every (weeks)</source>
+        <translation>Cada (semanas)</translation>
+    </message>
+    <message>
+        <source>Compounded</source>
+        <translation>Preparada</translation>
+    </message>
+    <message>
+        <source>Usable (hours)</source>
+        <translation>Utilizable (horas)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>no regular interval</source>
+        <translation>sin intervalo fijo</translation>
+    </message>
+    <message>
+        <source>Compounded for one patient by the &amp;pharmacy</source>
+        <translation>La &amp;farmacia la prepara para cada paciente</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source>&amp;Save therapy</source>
+        <translation>&amp;Guardar terapia</translation>
+    </message>
+    <message>
+        <source>&amp;Add as new therapy</source>
+        <translation>&amp;Agregar como terapia nueva</translation>
+    </message>
+    <message>
+        <source>Generic &amp;name</source>
+        <translation>&amp;Nombre genérico</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Marca</translation>
+    </message>
+    <message>
+        <source>Chair &amp;time</source>
+        <translation>&amp;Tiempo en el sillón</translation>
+    </message>
+    <message>
+        <source>Dosing &amp;interval</source>
+        <translation>&amp;Intervalo entre dosis</translation>
+    </message>
+    <message>
+        <source>Dose usable &amp;for</source>
+        <translation>Dosis utilizable &amp;durante</translation>
+    </message>
+    <message>
+        <source>%1 is added.</source>
+        <translation>Se agregó %1.</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>User &amp;name</source>
+        <translation>&amp;Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>&amp;Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Agregar usuario</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole</source>
+        <translation>Cambiar r&amp;ol</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word</source>
+        <translation>Restablecer con&amp;traseña</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Des&amp;bloquear</translation>
+    </message>
+    <message>
+        <source>To add a user, give a name, a role and a first password (at least %1 characters) the user changes later. To change one, select it: the role, a new password, or its state. Accounts are disabled, never deleted.</source>
+        <translation>Para agregar un usuario, indique un nombre, un rol y una primera contraseña (al menos %1 caracteres) que el usuario cambia después. Para cambiar uno, selecciónelo: el rol, una contraseña nueva o su estado. Las cuentas se desactivan, nunca se borran.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is added as %2.</source>
+        <translation>Se agregó a %1 con el rol %2.</translation>
+    </message>
+    <message>
+        <source>Select the user whose role changes.</source>
+        <translation>Seleccione el usuario cuyo rol cambia.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ahora tiene el rol %2.</translation>
+    </message>
+    <message>
+        <source>Select the user to disable or enable.</source>
+        <translation>Seleccione el usuario que desea desactivar o activar.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 está activado.</translation>
+    </message>
+    <message>
+        <source>Select the user whose password is reset.</source>
+        <translation>Seleccione el usuario cuya contraseña se restablece.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 tiene una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Select the user to unlock.</source>
+        <translation>Seleccione el usuario que desea desbloquear.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no, out of use</source>
+        <translation>no, fuera de uso</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>todavía sin contraseña</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>Database problem: %1</source>
+        <translation>Problema con la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SetupWizard</name>
+    <message>
+        <source>Set up Chairside</source>
+        <translation>Configurar Chairside</translation>
+    </message>
+    <message>
+        <source>&amp;Create the center</source>
+        <translation>&amp;Crear el centro</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the center</source>
+        <translation>&amp;Configurar el centro</translation>
+    </message>
+    <message>
+        <source>The center</source>
+        <translation>El centro</translation>
+    </message>
+    <message>
+        <source>Welcome. This database has no center yet: a few pages set one up, and Chairside is ready to use. Everything can be changed later under Edit ▸ Center Settings.</source>
+        <translation>Bienvenido. Esta base de datos todavía no tiene centro: unas pocas páginas lo configuran, y Chairside queda listo para usar. Todo se puede cambiar después en Editar ▸ Ajustes del centro.</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario de apertura</translation>
+    </message>
+    <message>
+        <source>Tick the days the center opens and give its hours, evenings and weekends too. A day with a break has two spans: 07:00-12:00, 13:00-21:00.</source>
+        <translation>Marque los días en que abre el centro e indique su horario, también por la tarde y los fines de semana. Un día con descanso tiene dos tramos: 07:00-12:00, 13:00-21:00.</translation>
+    </message>
+    <message>
+        <source>Label on the floor</source>
+        <translation>Etiqueta en la sala</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>&amp;Chairs</source>
+        <translation>&amp;Sillones</translation>
+    </message>
+    <message>
+        <source>Private &amp;suites</source>
+        <translation>&amp;Salas privadas</translation>
+    </message>
+    <message>
+        <source>Chairs and suites</source>
+        <translation>Sillones y salas</translation>
+    </message>
+    <message>
+        <source>How many infusion chairs and private suites the center has. Each gets a label as the staff call it on the floor; change any label by typing over it.</source>
+        <translation>Cuántos sillones de infusión y salas privadas tiene el centro. Cada uno recibe una etiqueta como lo llama el personal en la sala; cambie cualquier etiqueta escribiendo encima.</translation>
+    </message>
+    <message>
+        <source>suite</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>sillón</translation>
+    </message>
+    <message>
+        <source>Therapy (tick to give it)</source>
+        <translation>Terapia (márquela si se administra)</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Every (weeks)</source>
+        <translation>Cada (semanas)</translation>
+    </message>
+    <message>
+        <source>Compounded</source>
+        <translation>Preparada</translation>
+    </message>
+    <message>
+        <source>Usable (hours)</source>
+        <translation>Utilizable (horas)</translation>
+    </message>
+    <message>
+        <source>&amp;Add another therapy</source>
+        <translation>&amp;Agregar otra terapia</translation>
+    </message>
+    <message>
+        <source>Therapies</source>
+        <translation>Terapias</translation>
+    </message>
+    <message>
+        <source>Tick the infusions the center gives and adjust the numbers to your practice: chair minutes of a usual dose, dosing interval, and whether the pharmacy compounds each dose (usable for how long).</source>
+        <translation>Marque las infusiones que administra el centro y ajuste los números a su práctica: minutos en el sillón de una dosis habitual, intervalo entre dosis y si la farmacia prepara cada dosis (y durante cuánto tiempo es utilizable).</translation>
+    </message>
+    <message>
+        <source>The center&apos;s rules</source>
+        <translation>Las reglas del centro</translation>
+    </message>
+    <message>
+        <source>The numbers the check-in desk and the booking follow. The defaults suit most centers.</source>
+        <translation>Los números que siguen recepción y la programación de citas. Los valores predeterminados sirven para la mayoría de los centros.</translation>
+    </message>
+    <message>
+        <source>Admin &amp;user name</source>
+        <translation>Nombre de &amp;usuario del administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>&amp;Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Keep it somewhere safe: the admin adds the staff and changes these settings.</source>
+        <translation>Al menos %1 caracteres. Guárdela en un lugar seguro: el administrador agrega al personal y cambia estos ajustes.</translation>
+    </message>
+    <message>
+        <source>The first admin</source>
+        <translation>El primer administrador</translation>
+    </message>
+    <message>
+        <source>The account that sets up Chairside and adds the receptionists and nurses. You are signed in with it when the center is created.</source>
+        <translation>La cuenta que configura Chairside y agrega a recepcionistas y enfermeras. Al crear el centro, queda con la sesión iniciada con ella.</translation>
+    </message>
+    <message>
+        <source>Sign in as an admin</source>
+        <translation>Iniciar sesión como administrador</translation>
+    </message>
+    <message>
+        <source>This database already has an admin. Sign in as an admin to create the center.</source>
+        <translation>Esta base de datos ya tiene administrador. Inicie sesión como administrador para crear el centro.</translation>
+    </message>
+    <message>
+        <source>A center named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un centro llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A center needs at least one chair or suite.</source>
+        <translation>Un centro necesita al menos un sillón o una sala.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no label; every chair needs one.</source>
+        <translation>La fila %1 no tiene etiqueta; cada sillón necesita una.</translation>
+    </message>
+    <message>
+        <source>Two chairs are labelled &quot;%1&quot;; each label must be its own.</source>
+        <translation>Dos sillones tienen la etiqueta &quot;%1&quot;; cada etiqueta debe ser única.</translation>
+    </message>
+    <message>
+        <source>Tick at least one therapy: nothing can be booked without one.</source>
+        <translation>Marque al menos una terapia: sin ninguna no se puede programar nada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ticked twice; keep one of them.</source>
+        <translation>&quot;%1&quot; está marcada dos veces; conserve solo una.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the admin a user name.</source>
+        <translation>Dé un nombre de usuario al administrador.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; needs a correction: %2</source>
+        <translation>La página &quot;%1&quot; necesita una corrección: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>No se escribió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SlipPreview</name>
+    <message>
+        <source>Confirmation slip preview</source>
+        <translation>Vista previa del comprobante de cita</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3, code %4</source>
+        <translation>%1 a las %2, %3, código %4</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SlotDialog</name>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s record is no longer on file.</source>
+        <translation>El expediente del paciente ya no está registrado.</translation>
+    </message>
+    <message>
+        <source>The booking could not be opened</source>
+        <translation>No se pudo abrir la programación</translation>
+    </message>
+    <message>
+        <source>Reschedule — %1</source>
+        <translation>Reprogramar — %1</translation>
+    </message>
+    <message>
+        <source>Book — %1</source>
+        <translation>Programar — %1</translation>
+    </message>
+    <message>
+        <source>Move the appointment of %1</source>
+        <translation>Cambiar la cita de %1</translation>
+    </message>
+    <message>
+        <source>Book an appointment for %1</source>
+        <translation>Programar una cita para %1</translation>
+    </message>
+    <message>
+        <source>Now booked: %1, %2 · %3</source>
+        <translation>Cita actual: %1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>%1 — order valid until %2</source>
+        <translation>%1 — orden médica vigente hasta el %2</translation>
+    </message>
+    <message>
+        <source>&amp;Therapy:</source>
+        <translation>&amp;Terapia:</translation>
+    </message>
+    <message>
+        <source>Look for slots from</source>
+        <translation>Buscar horarios a partir de</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Look from:</source>
+        <translation>&amp;Buscar desde:</translation>
+    </message>
+    <message>
+        <source>Later s&amp;lots ›</source>
+        <translation>Horarios &amp;posteriores ›</translation>
+    </message>
+    <message>
+        <source>Show later slots</source>
+        <translation>Mostrar horarios posteriores</translation>
+    </message>
+    <message>
+        <source>Free slots</source>
+        <extracomment>Free times on a chair at which the infusion can be booked.</extracomment>
+        <translation>Horarios libres</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <extracomment>A verb: book the appointment at the slot chosen.</extracomment>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>&amp;Imprimir comprobante…</translation>
+    </message>
+    <message>
+        <source>&amp;Save slip as PDF…</source>
+        <translation>&amp;Guardar comprobante como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <extracomment>Closes the dialog once the appointment is booked.</extracomment>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>No chair is free for this infusion in the year from %1. Try another date.</source>
+        <translation>No hay ningún sillón libre para esta infusión en el año a partir del %1. Pruebe con otra fecha.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <extracomment>A verb: move the appointment to the slot chosen.</extracomment>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1, %2</source>
+        <translation>&amp;Cambiar a %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Book %1, %2</source>
+        <translation>&amp;Programar %1, %2</translation>
+    </message>
+    <message>
+        <source>The appointment was not moved</source>
+        <translation>No se cambió la cita</translation>
+    </message>
+    <message>
+        <source>Nothing was booked</source>
+        <translation>No se programó nada</translation>
+    </message>
+    <message>
+        <source>✓ Booked: %1, %2</source>
+        <translation>✓ Programada: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · appointment code %3</source>
+        <translation>%1 · %2 · código de cita %3</translation>
+    </message>
+    <message>
+        <source>The appointment %1 is cancelled and replaced by this one.</source>
+        <translation>La cita %1 queda cancelada y sustituida por esta.</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Cita %1</translation>
+    </message>
+    <message>
+        <source>Print the confirmation slip</source>
+        <translation>Imprimir el comprobante de cita</translation>
+    </message>
+    <message>
+        <source>The slip was sent to %1.</source>
+        <translation>El comprobante se envió a %1.</translation>
+    </message>
+    <message>
+        <source>The slip was not printed</source>
+        <translation>No se imprimió el comprobante</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is on and connected, or save the slip as a PDF.</source>
+        <translation>No se pudo iniciar la impresora. Compruebe que está encendida y conectada, o guarde el comprobante como PDF.</translation>
+    </message>
+    <message>
+        <source>Save the confirmation slip</source>
+        <translation>Guardar el comprobante de cita</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>The slip was not saved</source>
+        <translation>No se guardó el comprobante</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose a folder you may write to.</source>
+        <translation>No se pudo escribir %1. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::SlotListModel</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>Mañana, %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <extracomment>The infusion chair (recliner) of the slot.</extracomment>
+        <translation>Sillón</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::StatusBadge</name>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <source>Dose ready</source>
+        <translation>Dosis lista</translation>
+    </message>
+    <message>
+        <source>Dose not ready</source>
+        <translation>Dosis no lista</translation>
+    </message>
+    <message>
+        <source>No dose to prepare</source>
+        <translation>Sin dosis que preparar</translation>
+    </message>
+    <message>
+        <source>Dose wasted</source>
+        <translation>Dosis desechada</translation>
+    </message>
+    <message>
+        <source>The pharmacy has compounded the dose for this appointment.</source>
+        <translation>La farmacia ya preparó la dosis para esta cita.</translation>
+    </message>
+    <message>
+        <source>The pharmacy has not marked the dose ready yet; the patient cannot start until it is.</source>
+        <translation>La farmacia todavía no ha marcado la dosis como lista; el paciente no puede empezar hasta entonces.</translation>
+    </message>
+    <message>
+        <source>This therapy is given from stock; nothing is compounded for the patient.</source>
+        <translation>Esta terapia se administra de las existencias; no se prepara nada para el paciente.</translation>
+    </message>
+    <message>
+        <source>The dose prepared for this appointment was written off.</source>
+        <translation>La dosis preparada para esta cita se dio de baja.</translation>
+    </message>
+    <message>
+        <source>Chair %1</source>
+        <translation>Sillón %1</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::StatusCountsBar</name>
+    <message>
+        <source>Appointments by status</source>
+        <translation>Citas por estado</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>con cita</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>llegadas</translation>
+    </message>
+    <message>
+        <source>checked in and waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>in chair</source>
+        <translation>en el sillón</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminadas</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>ausencias</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>reprogramadas</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>canceladas</translation>
+    </message>
+    <message>
+        <source>%1 booked</source>
+        <translation>%1 con cita</translation>
+    </message>
+    <message>
+        <source>%1 arrived</source>
+        <translation>%1 llegadas</translation>
+    </message>
+    <message>
+        <source>%1 checked in and waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+    <message>
+        <source>%1 in chair</source>
+        <translation>%1 en el sillón</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 terminadas</translation>
+    </message>
+    <message>
+        <source>%1 no-show</source>
+        <translation>%1 ausencias</translation>
+    </message>
+    <message>
+        <source>%1 rescheduled</source>
+        <translation>%1 reprogramadas</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 canceladas</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::WastedDoseDialog</name>
+    <message>
+        <source>Mark the dose wasted</source>
+        <translation>Marcar la dosis como desechada</translation>
+    </message>
+    <message>
+        <source>Why is the dose of %1 wasted?</source>
+        <translation>¿Por qué se desecha la dosis de %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Why the dose is wasted</source>
+        <translation>Por qué se desecha la dosis</translation>
+    </message>
+    <message>
+        <source>e.g. appointment cancelled, bag damaged, past its beyond-use time</source>
+        <translation>p. ej. cita cancelada, bolsa dañada, fuera de su tiempo límite de uso</translation>
+    </message>
+    <message>
+        <source>appointment cancelled</source>
+        <translation>cita cancelada</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>cita cambiada</translation>
+    </message>
+    <message>
+        <source>patient did not come</source>
+        <translation>el paciente no vino</translation>
+    </message>
+    <message>
+        <source>bag damaged</source>
+        <translation>bolsa dañada</translation>
+    </message>
+    <message>
+        <source>past its beyond-use time</source>
+        <translation>fuera de su tiempo límite de uso</translation>
+    </message>
+    <message>
+        <source>wrong dose compounded</source>
+        <translation>dosis preparada equivocada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;wasted</source>
+        <translation>Marcar &amp;desechada</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Check-in desk and chair roster for infusion centers.</source>
+        <translation>Recepción y agenda de sillones para centros de infusión.</translation>
+    </message>
+    <message>
+        <source>The database file (default: $CHAIRSIDE_DB or the user&apos;s data folder).</source>
+        <translation>El archivo de la base de datos (predeterminado: $CHAIRSIDE_DB o la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <source>Fill in this user name on the log-in screen.</source>
+        <translation>Escribir este nombre de usuario en la pantalla de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The center at this desk (default: the first).</source>
+        <translation>El centro de esta recepción (predeterminado: el primero).</translation>
+    </message>
+    <message>
+        <source>Open the demo: a center at work today, in its own file (the data folder&apos;s demo.sqlite, or --db when it names a new file). A real database never gets demo data.</source>
+        <translation>Abrir la demostración: un centro trabajando hoy, en su propio archivo (demo.sqlite de la carpeta de datos, o --db cuando nombra un archivo nuevo). Una base de datos real nunca recibe datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds to the first painted window, then quit.</source>
+        <translation>Imprimir los milisegundos hasta la primera ventana dibujada y salir.</translation>
+    </message>
+    <message>
+        <source>Chairside cannot open its database</source>
+        <translation>Chairside no puede abrir su base de datos</translation>
+    </message>
+</context>
+</TS>
