@@ -215,7 +215,7 @@ public:
     QList<PriorAuthorization> authorizationsOfPatientsBooked(const BookedPatients &booked);
     QList<Coverage> coveragesOfPatientsBooked(const BookedPatients &booked);
     /// Their appointments still ahead at the desk (booked or arrived) that start in [fromUtc, toUtc), at
-    /// any center, in start order.
+    /// any center, each patient's together and in start order.
     QList<Appointment> activeAppointmentsOfPatientsBooked(
         const BookedPatients &booked, const QDateTime &fromUtc, const QDateTime &toUtc);
 
