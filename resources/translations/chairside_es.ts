@@ -5282,6 +5282,18 @@
         <source>Database problem: %1</source>
         <translation>Problema con la base de datos: %1</translation>
     </message>
+    <message>
+        <source>The center&apos;s chairs</source>
+        <translation>Los sillones del centro</translation>
+    </message>
+    <message>
+        <source>The therapies the center infuses</source>
+        <translation>Las terapias que el centro administra por infusión</translation>
+    </message>
+    <message>
+        <source>The staff&apos;s accounts</source>
+        <translation>Las cuentas del personal</translation>
+    </message>
 </context>
 <context>
     <name>chairside::SetupWizard</name>
