@@ -709,8 +709,9 @@ CheckInEngine::Identity CheckInEngine::identify(
     Identity identity;
     // Said only when something is wrong: most requests are answered without it.
     const auto dobText = [&request] {
-        return request.dateOfBirth.isValid() ? DeskText::dateOfBirth(request.dateOfBirth)
-                                             : QCoreApplication::translate("CheckInEngine", "(no date given)");
+        return request.dateOfBirth.isValid()
+            ? DeskText::dateOfBirth(request.dateOfBirth)
+            : QCoreApplication::translate("CheckInEngine", "(no date given)");
     };
     if (request.hasMrn()) {
         const QString mrn = request.mrn.trimmed();
