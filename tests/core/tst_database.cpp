@@ -140,6 +140,128 @@ TEST_CASE("A scoped transaction rolls back unless committed, and nests as savepo
     REQUIRE(saved->hours == center.hours);
 }
 
+TEST_CASE(
+    "Inside a single undo point, inner transactions take no savepoints and a failed one spoils the whole")
+{
+    test::TempStore temp;
+    Store &store = temp.store();
+    Database &db = store.database();
+    Center center;
+    center.name = QStringLiteral("Riverside");
+    center.timeZoneId = "America/New_York";
+    center.hours = OpeningHours::parse(QStringLiteral("mon-fri 07:00-19:00"));
+    const auto countCenters = [&db] {
+        SqlQuery q(db, QStringLiteral("SELECT count(*) FROM center"), "count the centers");
+        q.exec();
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+
+    SECTION("inner transactions that commit are kept with the part that commits")
+    {
+        ScopedTransaction outer(db);
+        {
+            ScopedTransaction part(db);
+            const SingleUndoPoint undo(db);
+            store.addCenter(center);
+            REQUIRE(db.transactionDepth() == 2); // the inner one has come and gone
+            part.commit();
+        }
+        outer.commit();
+        REQUIRE(countCenters() == 1);
+    }
+
+    SECTION("an inner transaction left uncommitted cannot be undone alone: the part refuses to commit")
+    {
+        ScopedTransaction outer(db);
+        bool refused = false;
+        {
+            ScopedTransaction part(db);
+            const SingleUndoPoint undo(db);
+            store.addCenter(center);
+            {
+                ScopedTransaction inner(db);
+                center.name = QStringLiteral("Second");
+                store.addCenter(center);
+                // left without commit(): its write stays in the file until the part rolls back
+            }
+            REQUIRE(countCenters() == 2);
+            try {
+                part.commit();
+            } catch (const Error &error) {
+                refused = error.kind() == Error::Kind::Store;
+            }
+        }
+        REQUIRE(refused);
+        // The part rolled back whole, the outer transaction goes on and commits nothing of it.
+        REQUIRE(countCenters() == 0);
+        REQUIRE(db.transactionDepth() == 1);
+        outer.commit();
+        REQUIRE(countCenters() == 0);
+    }
+
+    SECTION("outside the undo point's scope, transactions nest as savepoints again")
+    {
+        ScopedTransaction outer(db);
+        {
+            ScopedTransaction part(db);
+            const SingleUndoPoint undo(db);
+            part.commit();
+        }
+        {
+            ScopedTransaction savepoint(db);
+            store.addCenter(center);
+        } // rolled back on its own
+        REQUIRE(countCenters() == 0);
+        store.addCenter(center);
+        outer.commit();
+        REQUIRE(countCenters() == 1);
+    }
+}
+
+TEST_CASE("A statement made again reuses the prepared one, and one outliving its database is let go")
+{
+    test::TempStore temp;
+    Database &db = temp.store().database();
+    const QString sql = QStringLiteral("SELECT ? + 1");
+    {
+        SqlQuery first(db, sql, "add");
+        first.exec({41});
+        REQUIRE(first.next());
+        REQUIRE(first.value(0).toInt() == 42);
+        // The same text while the first is still in use: a statement of its own, reading on its own.
+        SqlQuery second(db, sql, "add");
+        second.exec({1});
+        REQUIRE(second.next());
+        REQUIRE(second.value(0).toInt() == 2);
+        REQUIRE(first.value(0).toInt() == 42);
+    }
+    SqlQuery again(db, sql, "add");
+    again.exec({9});
+    REQUIRE(again.next());
+    REQUIRE(again.value(0).toInt() == 10);
+    REQUIRE_FALSE(again.next());
+    // NULL, text, a null text (bound as empty text) and a blob come back as they went.
+    SqlQuery values(db, QStringLiteral("SELECT ?, ?, ?, typeof(?), ?"), "read values back");
+    values.exec({QVariant(), QStringLiteral("José"), QString(), QString(), QByteArray("\x00\x01", 2)});
+    REQUIRE(values.next());
+    REQUIRE_FALSE(values.value(0).isValid());
+    REQUIRE(values.value(1).toString() == QStringLiteral("José"));
+    REQUIRE(values.value(2).toString().isEmpty());
+    REQUIRE(values.value(3).toString() == QStringLiteral("text"));
+    REQUIRE(values.value(4).toByteArray() == QByteArray("\x00\x01", 2));
+    REQUIRE(values.columnCount() == 5);
+
+    // A statement kept past its database is finalized when it goes, not handed to a pool that is gone.
+    QTemporaryDir dir;
+    auto database = std::make_unique<Database>(dir.filePath(QStringLiteral("short.sqlite")));
+    auto kept = std::make_unique<SqlQuery>(*database, QStringLiteral("SELECT 1"), "read one");
+    kept->exec();
+    REQUIRE(kept->next());
+    database.reset();
+    kept.reset();
+}
+
 TEST_CASE("A failed write leaves the database as it was")
 {
     test::TempStore temp;
