@@ -9,6 +9,7 @@
 #include <QDateTime>
 
 #include <sqlite3.h>
+#include <utility>
 
 namespace chairside {
 
@@ -31,8 +32,8 @@ SqlQuery::~SqlQuery()
 }
 
 SqlQuery::SqlQuery(SqlQuery &&other) noexcept
-    : m_pool(other.m_pool)
-    , m_sql(other.m_sql)
+    : m_pool(std::move(other.m_pool))
+    , m_sql(std::move(other.m_sql))
     , m_handle(other.m_handle)
     , m_statement(std::exchange(other.m_statement, nullptr))
     , m_what(other.m_what)
