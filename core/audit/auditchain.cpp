@@ -13,7 +13,9 @@ namespace {
 
 void ensureSodium()
 {
-    if (sodium_init() < 0)
+    // sodium_init() is safe to call again, but takes a lock each time; once it worked, it stays so.
+    static const bool started = sodium_init() >= 0;
+    if (!started)
         throw Error(Error::Kind::Store,
             QStringLiteral("The cryptography library could not start, so the audit "
                            "trail cannot be kept. Reinstall Chairside."));
@@ -47,13 +49,42 @@ void appendField(QByteArray &out, qint64 field)
     appendField(out, QByteArray::number(field));
 }
 
+/// The HMAC's state after the key, kept per thread for the last key used: every entry of a trail is
+/// sealed with the same key, and starting from the keyed state saves the two blocks the key costs.
+class KeyedState
+{
+public:
+    KeyedState() = default;
+    KeyedState(const KeyedState &) = delete;
+    KeyedState &operator=(const KeyedState &) = delete;
+    ~KeyedState() { sodium_memzero(&m_state, sizeof m_state); }
+
+    const crypto_auth_hmacsha256_state &forKey(const QByteArray &key)
+    {
+        if (key != m_key) {
+            crypto_auth_hmacsha256_init(
+                &m_state, reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()));
+            m_key = key;
+        }
+        return m_state;
+    }
+
+private:
+    QByteArray m_key;
+    crypto_auth_hmacsha256_state m_state {};
+};
+
 QByteArray hmacHex(const QByteArray &key, const QByteArray &message)
 {
     ensureSodium();
     checkKey(key);
+    thread_local KeyedState keyed;
+    crypto_auth_hmacsha256_state state = keyed.forKey(key);
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char *>(message.constData()),
-        quint64(message.size()), reinterpret_cast<const unsigned char *>(key.constData()));
+    crypto_auth_hmacsha256_update(
+        &state, reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()));
+    crypto_auth_hmacsha256_final(&state, mac);
+    sodium_memzero(&state, sizeof state);
     return QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex();
 }
 

@@ -90,6 +90,7 @@ void InterfaceApplier::begin(const User &user)
     m_centers.clear();
     m_therapies.clear();
     m_chairs.clear();
+    forgetHeldChairs();
     const QList<Center> centers = m_store.centers();
     for (const Center &center : centers)
         m_centers.insert(center.id, center);
@@ -351,16 +352,52 @@ Therapy InterfaceApplier::therapyFor(const QList<InboundCode> &codes, const Wher
 
 // ---- Appointments ------------------------------------------------------------------------------------
 
+void InterfaceApplier::forgetHeldChairs()
+{
+    m_held.clear();
+    m_heldIn.reset();
+}
+
+std::optional<Chair> InterfaceApplier::freeChair(
+    const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId)
+{
+    auto chairs = m_chairs.find(center.id);
+    if (chairs == m_chairs.end())
+        chairs = m_chairs.insert(center.id, m_store.chairs(center.id));
+    const std::optional<quint64> transaction = m_store.database().writeTransaction();
+    if (!transaction)
+        return BookingService(m_store, m_clock).firstFreeChair(center, *chairs, startUtc, minutes, ignoreId);
+    if (m_heldIn != transaction) {
+        m_held.clear();
+        m_heldIn = transaction;
+    }
+    // Every appointment that can overlap the infusion starts up to the longest infusion before it.
+    const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
+    const QDateTime earliestUtc = startUtc.addSecs(-kLongestInfusionSeconds);
+    HeldChairs &held = m_held[center.id];
+    if (!held.fromUtc.isValid() || earliestUtc < held.fromUtc || endUtc > held.toUtc) {
+        held.fromUtc = earliestUtc;
+        held.toUtc = std::max(endUtc, startUtc.addDays(1));
+        held.holds = m_store.chairHoldsAtCenter(center.id, held.fromUtc, held.toUtc);
+    }
+    QList<qint64> taken;
+    for (const Appointment &other : std::as_const(held.holds)) {
+        if (other.id != ignoreId && other.startUtc < endUtc && other.endUtc() > startUtc)
+            taken << other.chairId;
+    }
+    for (const Chair &chair : std::as_const(*chairs)) {
+        if (!taken.contains(chair.id))
+            return chair;
+    }
+    return std::nullopt;
+}
+
 qint64 InterfaceApplier::book(qint64 patientId, const Center &center, const Therapy &therapy,
     const QDateTime &startUtc, int minutes, qint64 replacesId, const Where &where, qint64 messageId,
     InterfaceOutcome &outcome)
 {
     const QDateTime endUtc = startUtc.addSecs(qint64(minutes) * 60);
-    BookingService booking(m_store, m_clock);
-    auto chairs = m_chairs.find(center.id);
-    if (chairs == m_chairs.end())
-        chairs = m_chairs.insert(center.id, m_store.chairs(center.id));
-    const auto chair = booking.firstFreeChair(center, *chairs, startUtc, minutes, replacesId);
+    const auto chair = freeChair(center, startUtc, minutes, replacesId);
     if (!chair) {
         throw InterfaceQuarantine(errorAt(where.start, 207,
             QStringLiteral("No chair at %1 is free for the whole infusion, %2 to %3 (%4 minutes).")
@@ -393,6 +430,11 @@ qint64 InterfaceApplier::book(qint64 patientId, const Center &center, const Ther
     appointment.createdBy = m_user.name;
     appointment.createdAtUtc = now;
     appointment.id = m_store.addAppointment(appointment);
+    if (const auto held = m_held.find(center.id); held != m_held.end() && m_heldIn
+        && m_heldIn == m_store.database().writeTransaction() && held->fromUtc <= startUtc
+        && startUtc < held->toUtc) {
+        held->holds << appointment;
+    }
     AuditEvent event;
     event.action = replacesId != 0 ? AuditAction::Rescheduled : AuditAction::Booked;
     event.userName = m_user.name;
@@ -444,6 +486,7 @@ void InterfaceApplier::applyStatus(const Appointment &appointment, const Inbound
     const QDateTime now = m_clock.nowUtc();
     const QString reason = QStringLiteral("interface message %1").arg(messageId);
     m_store.changeStatus(appointment.id, *to, m_user.name, now, reason);
+    forgetHeldChairs();
     if (*to == AppointmentStatus::NoShow) {
         AuditEvent event;
         event.action = AuditAction::NoShow;
@@ -544,6 +587,7 @@ void InterfaceApplier::applyAppointment(qint64 patientId, const InboundAppointme
                 = book(patientId, center, therapy, start, minutes, existing->id, where, messageId, outcome);
             m_store.changeStatus(existing->id, AppointmentStatus::Cancelled, m_user.name, m_clock.nowUtc(),
                 QStringLiteral("rescheduled by interface message %1").arg(messageId));
+            forgetHeldChairs();
             m_keys.setAppointmentKey(sender, in.key, id, in.placerId, in.fillerId, messageId);
             current = *m_store.appointment(id);
         }

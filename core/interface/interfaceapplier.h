@@ -72,6 +72,9 @@ public:
     InterfaceOutcome applyFhir(const FhirRead &read, qint64 messageId);
     InterfaceOutcome applyAuthorization(const InboundAuthorization &row, qint64 messageId);
 
+    /// Forgets the chairs it knows to be held: after a message's savepoint rolled back what it booked.
+    void forgetHeldChairs();
+
     /// A service's Error in the terms of the message: which segment and field its field name is.
     static InterfaceError errorFor(InterfaceFormat format, const QString &field, const QString &reason);
 
@@ -89,6 +92,9 @@ private:
         int minutes, qint64 replacesId, const Where &where, qint64 messageId, InterfaceOutcome &outcome);
     void applyStatus(const Appointment &appointment, const InboundAppointment &in, const Where &where,
         qint64 messageId, InterfaceOutcome &outcome);
+    /// The center's first chair free for the whole infusion (BookingService's rule), or none.
+    std::optional<Chair> freeChair(
+        const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId);
     Center centerFor(const InboundLocation &location, const Where &where);
     Therapy therapyFor(const QList<InboundCode> &codes, const Where &where);
     Therapy therapyNamed(const InboundCode &code, const QString &source, const Where &where);
@@ -103,6 +109,18 @@ private:
     QHash<qint64, Center> m_centers;
     QHash<qint64, Therapy> m_therapies;
     QHash<qint64, QList<Chair>> m_chairs; ///< each center's active chairs, read once per begin()
+    /// The appointments holding a chair at a center that start in [fromUtc, toUtc), read once in a write
+    /// transaction and kept up as this applier books: a file of bookings asks the store once a day of
+    /// bookings instead of once a message. Forgotten when the transaction ends, when this applier
+    /// changes an appointment's status, and when a message's savepoint rolls back.
+    struct HeldChairs
+    {
+        QDateTime fromUtc;
+        QDateTime toUtc;
+        QList<Appointment> holds;
+    };
+    QHash<qint64, HeldChairs> m_held;
+    std::optional<quint64> m_heldIn; ///< the write transaction m_held was read in
 };
 
 } // namespace chairside

@@ -168,9 +168,12 @@ InterfaceReceipt InterfaceService::process(
     InterfaceMessage &record, const User &user, const std::function<InterfaceOutcome(qint64)> &apply)
 {
     const QDateTime now = m_clock.nowUtc();
+    const bool recordedApplied = record.id == 0;
     if (record.id == 0) {
-        record.state = InterfaceState::Quarantined;
-        record.error = InterfaceError {QString(), QString(), 207, QStringLiteral("Being applied.")};
+        // Recorded first, for what applying it writes to name it; recorded as the outcome most messages
+        // have, so that writing the outcome seldom moves the row in the state's index. Nobody sees this
+        // row before the outcome is written: both are in the caller's transaction.
+        record.state = InterfaceState::Applied;
         record.id = m_interfaceStore->addMessage(record);
     }
     InterfaceOutcome outcome;
@@ -186,11 +189,17 @@ InterfaceReceipt InterfaceService::process(
             refused = quarantine;
         } catch (const Error &error) {
             if (error.kind() == Error::Kind::Store || error.kind() == Error::Kind::Forbidden
-                || error.kind() == Error::Kind::Newer)
+                || error.kind() == Error::Kind::Newer) {
+                m_applier->forgetHeldChairs();
                 throw;
+            }
             refused = InterfaceQuarantine(
                 InterfaceApplier::errorFor(record.format, error.field(), error.message()));
         }
+    }
+    if (refused) {
+        // Its savepoint rolled back whatever it booked.
+        m_applier->forgetHeldChairs();
     }
     InterfaceReceipt receipt;
     receipt.messageId = record.id;
@@ -235,7 +244,10 @@ InterfaceReceipt InterfaceService::process(
                   .simplified();
     }
     receipt.state = record.state;
-    m_interfaceStore->setOutcome(record);
+    if (recordedApplied && record.state == InterfaceState::Applied)
+        m_interfaceStore->setApplied(record);
+    else
+        m_interfaceStore->setOutcome(record);
     m_store.audit(event, now);
     return receipt;
 }

@@ -116,6 +116,15 @@ void InterfaceStore::setOutcome(const InterfaceMessage &m)
     q->execList(values);
 }
 
+void InterfaceStore::setApplied(const InterfaceMessage &m)
+{
+    const auto q = m_statements->take(
+        QStringLiteral(
+            "UPDATE interface_message SET summary = ?, applied_at = ?, duplicate_of = ? WHERE id = ?"),
+        "record what the message did");
+    q->exec({m.summary, millis(m.appliedAtUtc), optionalId(m.duplicateOf), m.id});
+}
+
 void InterfaceStore::markRetried(qint64 id, const QString &user, const QDateTime &atUtc)
 {
     const auto q = m_statements->take(QStringLiteral("UPDATE interface_message SET retries = retries + 1, "

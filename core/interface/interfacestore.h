@@ -27,6 +27,9 @@ public:
     /// Writes what became of the message: state, error, what it waits for, summary, when applied and
     /// what it duplicates.
     void setOutcome(const InterfaceMessage &message);
+    /// The outcome of a message recorded as applied and applied after all: what it did and when. Leaves
+    /// the state and the error as they are, so the row keeps its place in every index.
+    void setApplied(const InterfaceMessage &message);
     /// Counts a retry by `user` at `atUtc`.
     void markRetried(qint64 id, const QString &user, const QDateTime &atUtc);
     /// The earliest applied message of this sender with this control id.

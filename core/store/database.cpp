@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -29,6 +30,25 @@
 namespace chairside {
 
 namespace {
+
+/// How much of a savepoint's undo record is kept in memory before it goes to a temporary file: a
+/// message's savepoint in an import copies some thirty pages (120 KiB) before changing them.
+constexpr int kSavepointJournalBytes = 1 << 20;
+
+/// SQLite's process-wide settings, made once before the first connection opens (SQLite refuses them
+/// afterwards, harmlessly). Its memory statistics take a global lock on every allocation the statements
+/// make and are read nowhere. A savepoint's undo record is kept in memory in one block up to
+/// kSavepointJournalBytes (with temp_store = FILE, below): with temp_store = MEMORY it is kept in blocks
+/// of 1 KiB, four allocations for every page copied, made and freed again by every savepoint.
+void configureSqlite()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, kSavepointJournalBytes);
+        return true;
+    }();
+    Q_UNUSED(configured);
+}
 
 QString migrationPath(int version)
 {
@@ -82,6 +102,7 @@ int peekVersion(const QString &path)
     int version = -1;
     QString failure;
     {
+        configureSqlite();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(
@@ -188,6 +209,7 @@ Database::Database(const QString &path, int migrateTo)
         restrictAccess(path);
     }
 
+    configureSqlite();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
@@ -391,7 +413,64 @@ void Database::configure()
     // A committed check-in must survive a power cut.
     execute(QStringLiteral("PRAGMA synchronous = FULL"), "make commits durable");
     execute(QStringLiteral("PRAGMA cache_size = -%1").arg(kPageCacheKibibytes), "size the page cache");
-    execute(QStringLiteral("PRAGMA temp_store = MEMORY"), "keep temporary tables in memory");
+    // Temporary tables stay in the page cache and reach a file only when they outgrow it; savepoints'
+    // undo records stay in memory up to kSavepointJournalBytes (see configureSqlite).
+    execute(QStringLiteral("PRAGMA temp_store = FILE"), "let temporary data reach a file when large");
+}
+
+QString Database::withoutListChecks(const QString &tableSql)
+{
+    // A column, then IN and a list of at least three quoted values (none holding a quote).
+    static const QRegularExpression list(
+        QStringLiteral(R"((\w+)\s+IN\s*\(\s*('[^']*'(?:\s*,\s*'[^']*'){2,})\s*\))"));
+    static const QRegularExpression value(QStringLiteral(R"('[^']*')"));
+    QString rewritten;
+    qsizetype from = 0;
+    for (auto match = list.globalMatch(tableSql); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        QStringList comparisons;
+        for (auto values = value.globalMatch(found.capturedView(2)); values.hasNext();)
+            comparisons << found.captured(1) + QStringLiteral(" = ") + values.next().captured();
+        rewritten += QStringView(tableSql).mid(from, found.capturedStart() - from);
+        rewritten += QLatin1Char('(') + comparisons.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        from = found.capturedEnd();
+    }
+    return rewritten + QStringView(tableSql).mid(from);
+}
+
+void Database::rewriteListChecks()
+{
+    QList<std::pair<QString, QString>> changed;
+    {
+        SqlQuery tables(*this, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"),
+            "read the tables' definitions");
+        tables.exec();
+        while (tables.next()) {
+            const QString sql = tables.value(1).toString();
+            const QString rewritten = withoutListChecks(sql);
+            if (rewritten != sql)
+                changed.append({tables.value(0).toString(), rewritten});
+        }
+    }
+    if (changed.isEmpty())
+        return;
+    qint64 schemaVersion = 0;
+    {
+        SqlQuery read(*this, QStringLiteral("PRAGMA schema_version"), "read the schema's version");
+        read.exec();
+        if (read.next())
+            schemaVersion = read.value(0).toLongLong();
+    }
+    execute(QStringLiteral("PRAGMA writable_schema = ON"), "allow the checks to be rewritten");
+    for (const auto &[name, sql] : std::as_const(changed)) {
+        SqlQuery update(*this,
+            QStringLiteral("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?"),
+            "rewrite a table's checks");
+        update.exec({sql, name});
+    }
+    execute(QStringLiteral("PRAGMA writable_schema = OFF"), "end the rewriting of checks");
+    // Every connection, this one included, reads the schema again when its version has moved on.
+    execute(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1), "move the schema on");
 }
 
 void Database::migrate(int fromVersion, int toVersion)
@@ -414,6 +493,8 @@ void Database::migrate(int fromVersion, int toVersion)
                         .arg(errorText(query.lastError())));
             }
         }
+        if (version == kListChecksVersion)
+            rewriteListChecks();
     }
     execute(QStringLiteral("PRAGMA user_version = %1").arg(toVersion), "record the schema version");
     transaction.commit();

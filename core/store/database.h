@@ -8,6 +8,7 @@
 #include <climits>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -26,6 +27,10 @@ class Database final
 public:
     /// The newest schema this program knows.
     static int latestVersion();
+    /// A table's definition with every CHECK of a column against a list of three or more quoted values
+    /// written as comparisons joined by OR (the same values allowed, no table built to check them); the
+    /// rest of the text as it was. Schema 13's step.
+    static QString withoutListChecks(const QString &tableSql);
 
     /// How long a statement waits for another desk's write to finish before it reports the file busy.
     /// A check-in holds the write lock for a millisecond or two; five seconds is a queue of thousands.
@@ -62,6 +67,14 @@ public:
 
     /// How many ScopedTransactions are open on this connection; inner ones are savepoints.
     int transactionDepth() const { return m_transactionDepth; }
+    /// Which write transaction is open, if the outermost transaction open is one: a number that changes
+    /// each time an outermost transaction begins. What was read in one stays true until it ends (no other
+    /// connection can write meanwhile) unless this connection changes it, so a cache of it can be kept
+    /// while this number is the same.
+    std::optional<quint64> writeTransaction() const
+    {
+        return m_transactionDepth > 0 && m_outermostWrites ? std::optional(m_outermostSerial) : std::nullopt;
+    }
 
     /// Runs `callback` once the outermost transaction open now has committed, or at once when none is
     /// open; forgets it when that transaction, or the savepoint it was given in, rolls back. For work
@@ -106,6 +119,9 @@ private:
 
     void configure();
     void migrate(int fromVersion, int toVersion);
+    /// Schema 13's step (see resources/schema/schema-13.sql).
+    void rewriteListChecks();
+    static constexpr int kListChecksVersion = 13;
 
     QString m_path;
     QString m_connectionName;
@@ -113,6 +129,8 @@ private:
     sqlite3 *m_handle = nullptr;
     std::shared_ptr<StatementPool> m_pool;
     int m_transactionDepth = 0;
+    quint64 m_outermostSerial = 0;
+    bool m_outermostWrites = false;
     int m_singleUndoDepth
         = INT_MAX; ///< transactions opened at or below this depth are flat (SingleUndoPoint)
     bool m_singleUndoFailed = false;

@@ -11,11 +11,12 @@ ScopedTransaction::ScopedTransaction(Database &db, Kind kind)
 {
     if (m_depth > 0 && m_depth >= m_db.m_singleUndoDepth)
         m_flat = true;
-    else if (m_depth == 0 && kind == Kind::Write)
-        m_db.execute(QStringLiteral("BEGIN IMMEDIATE"), "start a write to the database");
-    else if (m_depth == 0)
-        m_db.execute(QStringLiteral("BEGIN"), "start reading the database");
-    else
+    else if (m_depth == 0) {
+        m_db.execute(kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+            kind == Kind::Write ? "start a write to the database" : "start reading the database");
+        ++m_db.m_outermostSerial;
+        m_db.m_outermostWrites = kind == Kind::Write;
+    } else
         m_db.execute(QStringLiteral("SAVEPOINT chairside_%1").arg(m_depth), "start a part of a write");
     ++m_db.m_transactionDepth;
     m_open = true;

@@ -70,6 +70,19 @@ Appointment appointmentFrom(const SqliteStatement &q)
     return a;
 }
 
+/// The statuses that hold a chair, spelled out from holdsChair() so the rule lives in one place, as
+/// "(status = 'booked' OR ...)": SQLite checks a list of three or more values with IN by building a
+/// table of them on every run of the statement.
+QString holdingChairTest()
+{
+    QStringList holding;
+    for (int s = int(AppointmentStatus::Booked); s <= int(AppointmentStatus::EnteredInError); ++s) {
+        if (holdsChair(AppointmentStatus(s)))
+            holding << QStringLiteral("status = '%1'").arg(statusCode(AppointmentStatus(s)));
+    }
+    return QLatin1Char('(') + holding.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 QString appointmentSelect(const char *where)
 {
     return QStringLiteral("SELECT %1 FROM appointment WHERE %2")
@@ -209,44 +222,33 @@ std::optional<Appointment> Store::lastFulfilledAppointment(
 QList<qint64> Store::chairsTakenAtCenter(qint64 centerId, const QDateTime &startUtc, const QDateTime &endUtc,
     qint64 ignoreId, qint64 longestSeconds)
 {
-    static const QString sql = [] {
-        QStringList holding;
-        for (int s = int(AppointmentStatus::Booked); s <= int(AppointmentStatus::EnteredInError); ++s) {
-            if (holdsChair(AppointmentStatus(s)))
-                holding << QLatin1Char('\'') + statusCode(AppointmentStatus(s)) + QLatin1Char('\'');
-        }
-        // The range on (center_id, start_utc) bounds the rows; the overlap is checked on each.
-        return QStringLiteral("SELECT DISTINCT chair_id FROM appointment "
-                              "WHERE center_id = ? AND start_utc >= ? AND start_utc < ? AND status IN (%1) "
-                              "AND start_utc + minutes * 60 > ? AND id <> ?")
-            .arg(holding.join(QStringLiteral(", ")));
-    }();
+    // The range on (center_id, start_utc) bounds the rows; the overlap is checked on each. A chair taken
+    // twice in the range is listed twice; SQL's DISTINCT would build a table to find out.
+    static const QString sql
+        = QStringLiteral("SELECT chair_id FROM appointment "
+                         "WHERE center_id = ? AND start_utc >= ? AND start_utc < ? AND %1 "
+                         "AND start_utc + minutes * 60 > ? AND id <> ?")
+              .arg(holdingChairTest());
     const auto qLease = m_statements->take(sql, "read which chairs are taken");
     SqlQuery &q = *qLease;
     q.exec({centerId, instantValue(startUtc.addSecs(-longestSeconds)), instantValue(endUtc),
         instantValue(startUtc), ignoreId});
     QList<qint64> chairs;
-    while (q.next())
-        chairs << q.value(0).toLongLong();
+    while (q.next()) {
+        const qint64 chair = q.value(0).toLongLong();
+        if (!chairs.contains(chair))
+            chairs << chair;
+    }
     return chairs;
 }
 
 QList<Appointment> Store::chairHoldsAtCenter(
     qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    // The statuses spelled out from holdsChair(), so the rule lives in one place.
-    static const QString sql = [] {
-        QStringList holding;
-        for (int s = int(AppointmentStatus::Booked); s <= int(AppointmentStatus::EnteredInError); ++s) {
-            if (holdsChair(AppointmentStatus(s)))
-                holding << QLatin1Char('\'') + statusCode(AppointmentStatus(s)) + QLatin1Char('\'');
-        }
-        return QStringLiteral(
-            "SELECT id, patient_id, chair_id, start_utc, minutes, status, started_at FROM appointment "
-            "WHERE center_id = ? AND start_utc >= ? AND start_utc < ? AND status IN (%1) "
-            "ORDER BY start_utc, id")
-            .arg(holding.join(QStringLiteral(", ")));
-    }();
+    static const QString sql = QStringLiteral(
+        "SELECT id, patient_id, chair_id, start_utc, minutes, status, started_at FROM appointment "
+        "WHERE center_id = ? AND start_utc >= ? AND start_utc < ? AND %1 ORDER BY start_utc, id")
+                                   .arg(holdingChairTest());
     const auto qLease = m_statements->take(sql, "read the chairs' bookings");
     SqlQuery &q = *qLease;
     q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});

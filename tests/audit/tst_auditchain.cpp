@@ -6,6 +6,9 @@
 #include "audit/auditverifier.h"
 #include "audithelpers.h"
 
+#include <QMessageAuthenticationCode>
+#include <QtEndian>
+
 #include <catch2/catch.hpp>
 #include <random>
 
@@ -328,4 +331,34 @@ TEST_CASE("The command line's mark is sealed, and an entry without it keeps the 
     const AuditVerdict unmarked = verifyAuditChain(trail, key, std::nullopt);
     CHECK_FALSE(unmarked.intact);
     CHECK(unmarked.firstBad == 2);
+}
+
+TEST_CASE(
+    "An entry's hash is HMAC-SHA-256 over the previous hash and the entry, in hex, whatever key came before")
+{
+    // The sealed trail outlives any program version: the hash is checked against Qt's own HMAC of the
+    // documented message (the previous hash, length-prefixed, then the canonical content), for two keys
+    // used one after the other, and the first again.
+    const QByteArray firstKey = testAuditKey();
+    QByteArray otherKey = firstKey;
+    otherKey[0] = char(otherKey[0] ^ 0x5a);
+    AuditEntry entry;
+    entry.sequence = 7;
+    entry.atUtc = QDateTime(QDate(2026, 12, 1), QTime(13, 0), Qt::UTC);
+    entry.workstation = QStringLiteral("desk-1 (chairside)");
+    entry.event = sampleAuditEvent(3);
+    const QByteArray previous = auditGenesisHash();
+    const auto expected = [&](const QByteArray &key) {
+        QByteArray message;
+        char length[8];
+        qToBigEndian(quint64(previous.size()), length);
+        message.append(length, sizeof length);
+        message.append(previous);
+        message.append(auditCanonicalContent(entry));
+        return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
+    };
+    for (const QByteArray &key : {firstKey, otherKey, firstKey, firstKey}) {
+        REQUIRE(auditEntryHash(key, previous, entry) == expected(key));
+    }
+    REQUIRE(expected(firstKey) != expected(otherKey));
 }

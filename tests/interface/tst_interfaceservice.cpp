@@ -258,6 +258,46 @@ TEST_CASE("No chair free for the whole infusion quarantines the booking instead 
     CHECK(f.appointmentCount() == 6);
 }
 
+TEST_CASE("In one file, the chair finder sees the file's own bookings, cancellations and moves")
+{
+    Mapped f;
+    QByteArray file;
+    // Five chairs (1-4 and Suite A): five bookings at 10:00 fill them; a sixth overlapping them is
+    // refused; A3 cancelled frees its chair for a seventh; A1 moved to 14:00 frees its chair for an eighth.
+    for (int i = 1; i <= 5; ++i) {
+        const QString n = QString::number(i);
+        file += siu(QStringLiteral("S12"), QStringLiteral("C") + n, QStringLiteral("A") + n,
+            QStringLiteral("M10") + n);
+    }
+    file += siu(QStringLiteral("S12"), QStringLiteral("C6"), QStringLiteral("A6"), QStringLiteral("M106"),
+        QStringLiteral("202612080830"));
+    file += siu(QStringLiteral("S15"), QStringLiteral("C7"), QStringLiteral("A3"), QStringLiteral("M103"));
+    file += siu(QStringLiteral("S12"), QStringLiteral("C8"), QStringLiteral("A7"), QStringLiteral("M107"));
+    file += siu(QStringLiteral("S13"), QStringLiteral("C9"), QStringLiteral("A1"), QStringLiteral("M101"),
+        QStringLiteral("202612081400"));
+    file += siu(QStringLiteral("S12"), QStringLiteral("C10"), QStringLiteral("A8"), QStringLiteral("M108"));
+    file += siu(QStringLiteral("S12"), QStringLiteral("C11"), QStringLiteral("A9"), QStringLiteral("M109"));
+    const InterfaceFileResult result = f.import(file);
+    REQUIRE(result.receipts.size() == 11);
+    CHECK(result.receipts[5].state == InterfaceState::Quarantined);
+    CHECK(result.receipts[10].state == InterfaceState::Quarantined);
+    CHECK(result.quarantined == 2);
+    const auto chairOf = [&f](const char *key) {
+        const auto booked = f.appointmentOfKey(kSender, QString::fromLatin1(key));
+        REQUIRE(booked);
+        return booked->chairId;
+    };
+    CHECK(chairOf("A7") == f.chairs[2].id);
+    CHECK(chairOf("A8") == f.chairs[0].id);
+    // Nothing double-booked: at 10:00 each chair holds one infusion.
+    QList<qint64> held;
+    for (const Appointment &a : f.store.chairHoldsAtCenter(f.center.id, dec8(9), dec8(11))) {
+        CHECK_FALSE(held.contains(a.chairId));
+        held << a.chairId;
+    }
+    CHECK(held.size() == 5);
+}
+
 TEST_CASE("A batch with one bad message applies its neighbours")
 {
     Mapped f;
