@@ -469,7 +469,7 @@ void AccountService::setPolicy(const User &admin, const SecurityPolicy &next)
         = [](const char *field, quint64 value, quint64 minimum, quint64 maximum, const QString &what) {
               if (value < minimum || value > maximum) {
                   throw Error::badData(QString::fromLatin1(field),
-                      QStringLiteral("%1 must be from %2 to %3, not %4.")
+                      QCoreApplication::translate("AccountService", "%1 must be from %2 to %3, not %4.")
                           .arg(what)
                           .arg(minimum)
                           .arg(maximum)
@@ -477,15 +477,18 @@ void AccountService::setPolicy(const User &admin, const SecurityPolicy &next)
               }
           };
     requireRange("idle_lock_minutes", quint64(std::max(next.idleLockMinutes, 0)), 1, kIdleLockMax,
-        QStringLiteral("The idle lock, in minutes,"));
+        QCoreApplication::translate("AccountService", "The idle lock, in minutes,"));
     requireRange("lockout_attempts", quint64(std::max(next.lockoutAttempts, 0)), kLockoutAttemptsMin,
-        kLockoutAttemptsMax, QStringLiteral("The failed log-ins that lock an account"));
+        kLockoutAttemptsMax,
+        QCoreApplication::translate("AccountService", "The failed log-ins that lock an account"));
     requireRange("lockout_minutes", quint64(std::max(next.lockoutMinutes, 0)), 1, kLockoutMinutesMax,
-        QStringLiteral("The lock-out, in minutes,"));
+        QCoreApplication::translate("AccountService", "The lock-out, in minutes,"));
     requireRange("password_opslimit", next.passwordOpsLimit, PasswordHasher::minimumOpsLimit(),
-        PasswordHasher::maximumOpsLimit(), QStringLiteral("The password hashing passes (opslimit)"));
+        PasswordHasher::maximumOpsLimit(),
+        QCoreApplication::translate("AccountService", "The password hashing passes (opslimit)"));
     requireRange("password_memlimit", next.passwordMemLimit, PasswordHasher::minimumMemLimit(),
-        PasswordHasher::maximumMemLimit(), QStringLiteral("The password hashing memory in bytes (memlimit)"));
+        PasswordHasher::maximumMemLimit(),
+        QCoreApplication::translate("AccountService", "The password hashing memory in bytes (memlimit)"));
 
     ScopedTransaction transaction(m_store.database());
     const SecurityPolicy before = readPolicy(m_store);

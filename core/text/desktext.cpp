@@ -44,6 +44,11 @@ QString day(QDate date, QDate today)
             : QCoreApplication::translate("DeskText", "dddd d MMMM yyyy"));
 }
 
+QString weekday(QDate date)
+{
+    return deskLocale().dayName(date.dayOfWeek());
+}
+
 QString date(QDate date, QDate today)
 {
     return deskLocale().toString(date,

@@ -21,6 +21,8 @@ namespace DeskText {
 QString time(const Center &center, const QDateTime &utc);
 /// "Wednesday 2 December", with the year when it is not the year of `today`.
 QString day(QDate date, QDate today);
+/// "Wednesday": a weekday's name, in the desk's language.
+QString weekday(QDate date);
 /// "2 December", with the year when it is not the year of `today`: an order's or an authorization's
 /// dates.
 QString date(QDate date, QDate today);
