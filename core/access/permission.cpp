@@ -60,7 +60,7 @@ void requirePermission(const User &user, Permission permission)
     if (!roleMay(user.role, permission)) {
         throw Error(Error::Kind::Forbidden,
             QCoreApplication::translate("Permission", "%1 is a %2; only %3 may %4.")
-                .arg(user.name, roleName(user.role),
+                .arg(user.name, roleLabel(user.role),
                     roleMay(Role::Nurse, permission)
                         ? QCoreApplication::translate("Permission", "a nurse or an admin")
                         : QCoreApplication::translate("Permission", "an admin"),

@@ -295,7 +295,7 @@ User AccountService::createFirstAdmin(const QString &name, const QString &passwo
             throw Error(Error::Kind::Conflict,
                 QCoreApplication::translate(
                     "AccountService", "\"%1\" is already a %2; choose another name for the first admin.")
-                    .arg(existing->name, roleName(existing->role)),
+                    .arg(existing->name, roleLabel(existing->role)),
                 QStringLiteral("name"));
         }
         id = existing->id;
@@ -376,7 +376,9 @@ void AccountService::setRole(const User &admin, qint64 userId, Role role)
     if (target.role == role)
         return;
     if (role != Role::Admin)
-        refuseLosingLastAdmin(m_store, target, QStringLiteral("made a %1").arg(roleName(role)));
+        refuseLosingLastAdmin(m_store, target,
+            //: Completes "%1 is the only active admin and cannot be %2"; %1 is a role.
+            QCoreApplication::translate("AccountService", "made a %1").arg(roleLabel(role)));
     m_store.setUserRole(userId, role);
     m_store.audit(accountEvent(AuditAction::UserChanged, actor.name, userId,
                       QStringLiteral("role %1 to %2").arg(roleName(target.role), roleName(role))),
@@ -395,7 +397,9 @@ void AccountService::setActive(const User &admin, qint64 userId, bool active)
     if (target.active == active)
         return;
     if (!active)
-        refuseLosingLastAdmin(m_store, target, QStringLiteral("disabled"));
+        refuseLosingLastAdmin(m_store, target,
+            //: Completes "%1 is the only active admin and cannot be %2".
+            QCoreApplication::translate("AccountService", "disabled"));
     m_store.setUserActive(userId, active);
     m_store.audit(accountEvent(AuditAction::UserChanged, actor.name, userId,
                       active ? QStringLiteral("enabled") : QStringLiteral("disabled")),

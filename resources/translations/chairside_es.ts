@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>%1 is the only active admin and cannot be %2; make another user an admin first.</source>
-        <translation>%1 es el único administrador activo y no puede pasar a %2; haga administrador a otro usuario primero.</translation>
+        <translation>%1 es el único administrador activo y no puede %2; haga administrador a otro usuario primero.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; an admin can enable it again.</source>
@@ -70,6 +70,16 @@
     <message>
         <source>The password hashing memory in bytes (memlimit)</source>
         <translation>La memoria del cifrado de contraseñas en bytes (memlimit)</translation>
+    </message>
+    <message>
+        <source>made a %1</source>
+        <extracomment>Completes &quot;%1 is the only active admin and cannot be %2&quot;; %1 is a role.</extracomment>
+        <translation>pasar a tener el rol de %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <extracomment>Completes &quot;%1 is the only active admin and cannot be %2&quot;.</extracomment>
+        <translation>ser desactivado</translation>
     </message>
 </context>
 <context>

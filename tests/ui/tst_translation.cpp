@@ -2,10 +2,12 @@
 // their placeholders and shortcuts, and the Spanish screens fit at their default sizes.
 
 #include "booking/slotdialog.h"
+#include "catchqstring.h"
 #include "desk/decisionbanner.h"
 #include "desk/decisionpanel.h"
 #include "desk/overridedialog.h"
 #include "deskharness.h"
+#include "patients/orderdialog.h"
 #include "patients/registrationdialog.h"
 #include "setup/language.h"
 #include "setup/languagebox.h"
@@ -14,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -22,12 +25,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QSpinBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -176,6 +182,34 @@ void requireFits(QWidget *widget, const QString &name)
     const QStringList clipped = clippedTexts(widget);
     INFO(name.toStdString() << ": " << clipped.join(QStringLiteral("\n")).toStdString());
     REQUIRE(clipped.isEmpty());
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+void retype(QLineEdit *field, const QString &text)
+{
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
+
+void click(QWidget *parent, const char *button)
+{
+    QTest::mouseClick(child<QAbstractButton>(parent, button), Qt::LeftButton);
+}
+
+User userNamed(Store &store, const char *name)
+{
+    const auto user = store.userByName(QString::fromLatin1(name));
+    REQUIRE(user.has_value());
+    return *user;
 }
 
 } // namespace
@@ -339,4 +373,78 @@ TEST_CASE("The language box keeps the workstation's choice for the next start")
     }
     Language::store(before);
     REQUIRE(Language::stored() == before);
+}
+
+TEST_CASE("The core services' refusals reach the Spanish desk in Spanish, their spliced words too")
+{
+    InSpanish spanish;
+    DeskHarness desk(Role::Admin);
+    desk.bookReady(kToday.addDays(1), 9, 0, &desk.f.chairs[1]);
+
+    SECTION("a permission refused: the settings left open when the admin's desk passes to a receptionist")
+    {
+        SettingsDialog settings(desk.workspace, &desk.view);
+        settings.show();
+        desk.workspace.setUser(userNamed(desk.f.store, "desk"));
+        settings.tabs()->setCurrentIndex(SettingsDialog::CenterTab);
+        retype(child<QLineEdit>(&settings, "phoneField"), QStringLiteral("(212) 555-0142"));
+        click(&settings, "saveCenterButton");
+        REQUIRE(settings.problem(SettingsDialog::CenterTab)
+            == QStringLiteral(
+                "desk tiene el rol de recepcionista; solo administración puede cambiar centros, "
+                "sillones, terapias, reglas o usuarios."));
+        REQUIRE(desk.f.store.center(desk.f.center.id)->phone == desk.f.center.phone);
+    }
+    SECTION("set-up validation: a phone that is no number, a chair with appointments taken out of use")
+    {
+        SettingsDialog settings(desk.workspace, &desk.view);
+        settings.show();
+        settings.tabs()->setCurrentIndex(SettingsDialog::CenterTab);
+        retype(child<QLineEdit>(&settings, "phoneField"), QStringLiteral("ring us"));
+        click(&settings, "saveCenterButton");
+        REQUIRE(settings.markedField(SettingsDialog::CenterTab) == QStringLiteral("phone"));
+        REQUIRE(settings.problem(SettingsDialog::CenterTab)
+            == QStringLiteral(
+                "\"ring us\" no es un número de teléfono; escriba dígitos con espacios, guiones o "
+                "paréntesis, p. ej. (312) 555-0100."));
+
+        settings.tabs()->setCurrentIndex(SettingsDialog::ChairsTab);
+        auto *list = child<QTableWidget>(&settings, "chairList");
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->item(row, 0)->text() == desk.f.chairs[1].label) {
+                list->setFocus();
+                list->setCurrentCell(row, 0);
+                list->selectRow(row);
+            }
+        }
+        REQUIRE(child<QLineEdit>(&settings, "chairLabelField")->text() == desk.f.chairs[1].label);
+        QTest::mouseClick(child<QCheckBox>(&settings, "chairActiveField"), Qt::LeftButton, {}, QPoint(4, 4));
+        click(&settings, "saveChairButton");
+        const QString problem = settings.problem(SettingsDialog::ChairsTab);
+        INFO(problem.toStdString());
+        // The chair's kind is the Spanish word, not the English key spliced into a Spanish sentence.
+        REQUIRE(problem.startsWith(
+            QStringLiteral("sillón %1 tiene 1 cita(s) de aquí en adelante").arg(desk.f.chairs[1].label)));
+        REQUIRE(desk.f.store.chair(desk.f.chairs[1].id)->active);
+    }
+    SECTION("a bad date in a dialog, and an order that ends before it starts")
+    {
+        const PrescriberOrder order = desk.f.store.ordersOfPatient(desk.f.maria.id).first();
+        OrderDialog dialog(desk.workspace, desk.f.maria.id, order, &desk.view);
+        dialog.show();
+        auto *to = child<QLineEdit>(&dialog, "toField");
+        retype(to, QStringLiteral("31/31/2027"));
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        REQUIRE(dialog.problems().markedField() == QStringLiteral("to"));
+        REQUIRE(dialog.problems().message()
+            == QStringLiteral(
+                "“31/31/2027” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 Dec 2026."));
+
+        retype(to, QStringLiteral("2020-01-01"));
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        REQUIRE(dialog.problems().markedField() == QStringLiteral("to"));
+        REQUIRE(
+            dialog.problems().message().startsWith(QStringLiteral("La orden médica termina el 2020-01-01")));
+        REQUIRE(desk.f.store.order(order.id)->validTo == order.validTo);
+    }
 }
