@@ -2454,7 +2454,7 @@
     </message>
     <message>
         <source>&amp;Admit</source>
-        <translation>&amp;Admitir</translation>
+        <translation>Admi&amp;tir</translation>
     </message>
     <message>
         <source>&amp;Mark arrived — waiting</source>
@@ -2467,16 +2467,7 @@
     <message>
         <source>&amp;Book…</source>
         <extracomment>A verb: book an appointment.</extracomment>
-        <translation>&amp;Programar…</translation>
-    </message>
-    <message>
-        <source>Eligibility &amp;verified now</source>
-        <translation>Elegibilidad &amp;verificada ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Override…</source>
-        <extracomment>A verb: admit past a rule, with a reason.</extracomment>
-        <translation>A&amp;nular…</translation>
+        <translation>Pr&amp;ogramar…</translation>
     </message>
     <message>
         <source>Check-in decision</source>
@@ -2575,15 +2566,11 @@
     </message>
     <message>
         <source>&amp;Admit — %1</source>
-        <translation>&amp;Admitir — %1</translation>
+        <translation>Admi&amp;tir — %1</translation>
     </message>
     <message>
         <source>Arrived at %1 — waiting</source>
         <translation>Llegó a las %1 — en espera</translation>
-    </message>
-    <message>
-        <source>Move it &amp;earlier…</source>
-        <translation>Adelantar la &amp;cita…</translation>
     </message>
     <message>
         <source>Move the booking earlier</source>
@@ -2600,6 +2587,19 @@
     <message>
         <source>Nothing here can be overridden: identity, paperwork and the dose decide it.</source>
         <translation>Aquí no se puede anular nada: lo deciden la identidad, los papeles y la dosis.</translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide…</source>
+        <extracomment>A verb: admit past a rule, with a reason.</extracomment>
+        <translation>A&amp;nular…</translation>
+    </message>
+    <message>
+        <source>Move it ear&amp;lier…</source>
+        <translation>A&amp;delantar la cita…</translation>
+    </message>
+    <message>
+        <source>Eligibility verified &amp;now</source>
+        <translation>Elegibilidad verificada a&amp;hora</translation>
     </message>
 </context>
 <context>
@@ -2646,10 +2646,6 @@
     <message>
         <source>Pick a patient in the results first, then open their page.</source>
         <translation>Primero elija un paciente en los resultados y después abra su página.</translation>
-    </message>
-    <message>
-        <source>&amp;Register patient…</source>
-        <translation>Regis&amp;trar paciente…</translation>
     </message>
     <message>
         <source>A new patient, after looking for them here first</source>
@@ -2875,6 +2871,10 @@
     <message>
         <source>The printer could not be started. Check that it is on and connected, or save the slip as a PDF.</source>
         <translation>No se pudo iniciar la impresora. Compruebe que está encendida y conectada, o guarde el comprobante como PDF.</translation>
+    </message>
+    <message>
+        <source>Register &amp;patient…</source>
+        <translation>Registrar &amp;paciente…</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +5952,14 @@
     <message>
         <source>Nothing was written: %1</source>
         <translation>No se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>Chairs and suites, with their labels</source>
+        <translation>Sillones y salas privadas, con sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Therapies the center gives</source>
+        <translation>Terapias que da el centro</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "setup/languagebox.h"
 #include "setup/settingsdialog.h"
 #include "text/desktext.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -203,6 +205,40 @@ void retype(QLineEdit *field, const QString &text)
 void click(QWidget *parent, const char *button)
 {
     QTest::mouseClick(child<QAbstractButton>(parent, button), Qt::LeftButton);
+}
+
+/// The letter Alt presses for a text ("&Admit" → "a"), empty when it has none.
+QString altLetter(const QString &text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(?<!&)&([^&\\s])"));
+    const auto match = mnemonic.match(text);
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+/// The Alt-letters that more than one thing answers to: the visible buttons and field labels of `root`,
+/// and the menus of the window's bar, which the desk sits under.
+QStringList altClashes(QWidget *root, const QMenuBar *bar)
+{
+    QMultiMap<QString, QString> owners;
+    for (const QAction *menu : bar->actions()) {
+        if (menu->isVisible() && !altLetter(menu->text()).isEmpty())
+            owners.insert(altLetter(menu->text()), QStringLiteral("menu ") + menu->text());
+    }
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && !altLetter(button->text()).isEmpty())
+            owners.insert(altLetter(button->text()), button->text());
+    }
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy() && !altLetter(label->text()).isEmpty())
+            owners.insert(altLetter(label->text()), label->text());
+    }
+    QStringList clashes;
+    for (const QString &letter : owners.uniqueKeys()) {
+        if (owners.count(letter) > 1)
+            clashes
+                << QStringLiteral("Alt+%1: %2").arg(letter, owners.values(letter).join(QStringLiteral(", ")));
+    }
+    return clashes;
 }
 
 User userNamed(Store &store, const char *name)
@@ -446,5 +482,66 @@ TEST_CASE("The core services' refusals reach the Spanish desk in Spanish, their 
         REQUIRE(
             dialog.problems().message().startsWith(QStringLiteral("La orden médica termina el 2020-01-01")));
         REQUIRE(desk.f.store.order(order.id)->validTo == order.validTo);
+    }
+}
+
+TEST_CASE("No two things on the desk answer to the same Alt-letter, in English and in Spanish")
+{
+    const bool spanish = GENERATE(false, true);
+    std::optional<InSpanish> inSpanish;
+    if (spanish)
+        inSpanish.emplace();
+    INFO((spanish ? "in Spanish" : "in English"));
+    const Role role = GENERATE(Role::Receptionist, Role::Admin);
+    DeskHarness desk(role);
+    MainWindow window(desk.workspace);
+    window.addStandardPages();
+    window.startSignedIn(desk.workspace.user());
+    const QMenuBar *bar = window.menuBar();
+    REQUIRE(bar->actions().size() >= 4);
+
+    const auto requireNoClash = [&](const char *step) {
+        QApplication::processEvents();
+        const QStringList clashes = altClashes(&desk.view, bar);
+        INFO(step << ":\n" << clashes.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(clashes.isEmpty());
+    };
+    requireNoClash("the empty desk");
+
+    // A patient found, asked for her date of birth; then each decision with its buttons.
+    desk.search(QStringLiteral("alvarez, maria"));
+    desk.press(Qt::Key_Return);
+    requireNoClash("the identity step");
+
+    SECTION("admitted")
+    {
+        desk.bookReady(kToday, 8);
+        desk.giveDateOfBirth(QStringLiteral("03041961"));
+        REQUIRE(desk.view.decision().has_value());
+        requireNoClash("the admit decision");
+    }
+    SECTION("late: reschedule, and for the admin override")
+    {
+        desk.bookReady(kToday, 8);
+        desk.f.clock.set(desk.f.local(kToday, 8, 40));
+        desk.giveDateOfBirth(QStringLiteral("03041961"));
+        REQUIRE_FALSE(desk.button("rescheduleButton")->isHidden());
+        requireNoClash("the late decision");
+    }
+    SECTION("stale eligibility: verified now")
+    {
+        desk.bookReady(kToday, 8);
+        desk.f.store.setEligibilityVerified(
+            desk.f.store.coverages(desk.f.maria.id).first().id, kToday.addDays(-400), QString(), {});
+        desk.giveDateOfBirth(QStringLiteral("03041961"));
+        REQUIRE(desk.button("verifiedNowButton")->isVisible());
+        requireNoClash("a stale eligibility");
+    }
+    SECTION("booked later: move it earlier, or book another")
+    {
+        desk.f.book(desk.f.maria, desk.f.infliximab, QDate(2026, 12, 10), 10);
+        desk.giveDateOfBirth(QStringLiteral("03041961"));
+        REQUIRE_FALSE(desk.button("bookButton")->isHidden());
+        requireNoClash("a later booking");
     }
 }

@@ -169,7 +169,7 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     auto *openShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), this);
     openShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(openShortcut, &QShortcut::activated, openPatient, &QPushButton::click);
-    auto *registerPatient = new QPushButton(tr("&Register patient…"), left);
+    auto *registerPatient = new QPushButton(tr("Register &patient…"), left);
     registerPatient->setObjectName(QStringLiteral("registerPatientButton"));
     registerPatient->setToolTip(tr("A new patient, after looking for them here first"));
     connect(registerPatient, &QPushButton::clicked, this, &DeskView::registerPatientRequested);
@@ -886,7 +886,7 @@ void DeskView::showResultsMenu(const QPoint &pos)
     QAction *coverage = menu.addAction(tr("Coverage and &eligibility"));
     coverage->setEnabled(index.isValid());
     menu.addSeparator();
-    QAction *add = menu.addAction(tr("&Register patient…"));
+    QAction *add = menu.addAction(tr("Register &patient…"));
     const QAction *chosen = menu.exec(m_results->viewport()->mapToGlobal(pos));
     if (chosen == add)
         Q_EMIT registerPatientRequested();
