@@ -6,6 +6,7 @@
 #include "desk/decisionbanner.h"
 #include "desk/decisionpanel.h"
 #include "desk/overridedialog.h"
+#include "desk/patientresultsmodel.h"
 #include "deskharness.h"
 #include "patients/orderdialog.h"
 #include "patients/registrationdialog.h"
@@ -16,6 +17,7 @@
 #include "window/mainwindow.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -544,4 +546,31 @@ TEST_CASE("No two things on the desk answer to the same Alt-letter, in English a
         REQUIRE_FALSE(desk.button("bookButton")->isHidden());
         requireNoClash("a later booking");
     }
+}
+
+TEST_CASE("A long hyphenated name shows whole in the desk's results, in English and in Spanish")
+{
+    const bool spanish = GENERATE(false, true);
+    std::optional<InSpanish> inSpanish;
+    if (spanish)
+        inSpanish.emplace();
+    INFO((spanish ? "in Spanish" : "in English"));
+    DeskHarness desk;
+    desk.f.addReadyPatient(QStringLiteral("M0002"), QStringLiteral("Guadalupe Esperanza"),
+        QStringLiteral("Murphy-Chávez"), QDate(1958, 7, 21), desk.f.infliximab);
+    desk.search(QStringLiteral("murphy"));
+    auto *results = desk.view.findChild<QAbstractItemView *>(QStringLiteral("resultsView"));
+    REQUIRE(results);
+    REQUIRE(results->model()->rowCount() == 1);
+    const QModelIndex name = results->model()->index(0, PatientResultsModel::NameColumn);
+    REQUIRE(name.data().toString() == QStringLiteral("Murphy-Chávez, Guadalupe Esperanza"));
+    QApplication::processEvents();
+    // The cell is as wide as the whole name wants: the delegate would elide nothing.
+    const int wanted = results->sizeHintForColumn(PatientResultsModel::NameColumn);
+    INFO("the name's cell is " << results->visualRect(name).width() << " wide, the name wants " << wanted);
+    REQUIRE(results->visualRect(name).width() >= wanted);
+    // And the row is in the view, how the patient was found too, not scrolled off to one side.
+    const QModelIndex match = results->model()->index(0, PatientResultsModel::MatchColumn);
+    REQUIRE(results->visualRect(match).right() <= results->viewport()->width());
+    keepPicture(&desk.view, spanish ? QStringLiteral("desk-long-name-es") : QStringLiteral("desk-long-name"));
 }
