@@ -2914,11 +2914,11 @@
     </message>
     <message>
         <source>Booked %1, after the cut-off at %2</source>
-        <translation>Programada %1, después del corte de las %2</translation>
+        <translation>Programada %1, pasado el corte del %2</translation>
     </message>
     <message>
         <source>Moved here %1, after the cut-off at %2</source>
-        <translation>Cambiada aquí %1, después del corte de las %2</translation>
+        <translation>Cambiada aquí %1, pasado el corte del %2</translation>
     </message>
     <message>
         <source>Orphan dose: the appointment was moved (now appointment %1)</source>
@@ -6263,37 +6263,61 @@
         <source>cancelled</source>
         <translation>canceladas</translation>
     </message>
-    <message>
-        <source>%1 booked</source>
-        <translation>%1 con cita</translation>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <translation>
+            <numerusform>%n con cita</numerusform>
+            <numerusform>%n con cita</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 arrived</source>
-        <translation>%1 llegadas</translation>
+    <message numerus="yes">
+        <source>%n arrived</source>
+        <translation>
+            <numerusform>%n llegada</numerusform>
+            <numerusform>%n llegadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 checked in and waiting</source>
-        <translation>%1 en espera</translation>
+    <message numerus="yes">
+        <source>%n checked in and waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 in chair</source>
-        <translation>%1 en el sillón</translation>
+    <message numerus="yes">
+        <source>%n in chair</source>
+        <translation>
+            <numerusform>%n en el sillón</numerusform>
+            <numerusform>%n en el sillón</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 done</source>
-        <translation>%1 terminadas</translation>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminada</numerusform>
+            <numerusform>%n terminadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 no-show</source>
-        <translation>%1 ausencias</translation>
+    <message numerus="yes">
+        <source>%n no-show</source>
+        <translation>
+            <numerusform>%n ausencia</numerusform>
+            <numerusform>%n ausencias</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rescheduled</source>
-        <translation>%1 reprogramadas</translation>
+    <message numerus="yes">
+        <source>%n rescheduled</source>
+        <translation>
+            <numerusform>%n reprogramada</numerusform>
+            <numerusform>%n reprogramadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation>%1 canceladas</translation>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

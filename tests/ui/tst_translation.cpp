@@ -3,6 +3,8 @@
 
 #include "booking/slotdialog.h"
 #include "catchqstring.h"
+#include "day/appointmentdetailsdialog.h"
+#include "day/rosterview.h"
 #include "desk/decisionbanner.h"
 #include "desk/decisionpanel.h"
 #include "desk/overridedialog.h"
@@ -10,6 +12,9 @@
 #include "deskharness.h"
 #include "patients/orderdialog.h"
 #include "patients/registrationdialog.h"
+#include "pharmacy/dosemodel.h"
+#include "pharmacy/pharmacyview.h"
+#include "rosterday.h"
 #include "setup/language.h"
 #include "setup/languagebox.h"
 #include "setup/settingsdialog.h"
@@ -28,6 +33,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -40,9 +47,11 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
+#include <functional>
 
 using namespace chairside;
 using namespace chairside::test;
@@ -242,6 +251,77 @@ QStringList altClashes(QWidget *root, const QMenuBar *bar)
     }
     return clashes;
 }
+
+/// A page that keeps the words painted on it, as printed: what a printer or a PDF would be given.
+class TextRecorder final : public QPaintDevice, QPaintEngine
+{
+public:
+    explicit TextRecorder(QSize size)
+        : QPaintEngine(QPaintEngine::AllFeatures)
+        , m_size(size)
+    { }
+    QPaintEngine *paintEngine() const override { return const_cast<TextRecorder *>(this); }
+    const QStringList &texts() const { return m_texts; }
+
+    bool begin(QPaintDevice *) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState &) override { }
+    void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+    void drawTextItem(const QPointF &, const QTextItem &item) override { m_texts << item.text(); }
+    void drawPath(const QPainterPath &) override { }
+    void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+    Type type() const override { return QPaintEngine::User; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 100;
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        default:
+            return QPaintDevice::metric(metric);
+        }
+    }
+
+private:
+    QSize m_size;
+    QStringList m_texts;
+};
+
+/// English words a Spanish printout must not hold: the page's own and its rows'.
+QStringList englishWords(const QStringList &texts)
+{
+    static const QRegularExpression english(QStringLiteral(
+        "\\b(Printed|by|roster|worklist|Initials|[Cc]hairs?|[Rr]eady|[Bb]ooked|[Aa]rrived|[Ww]"
+        "aiting|"
+        "[Cc]hecked|[Ii]n chair|[Dd]one|minutes?|hours?|today|tomorrow|[Dd]oses?|Patient|Therapy|Time|"
+        "Monday|Tuesday|Wednesday|Thursday|Friday|December|Dec|not|until|prepare|orphan|late|utilization)"
+        "\\b"));
+    QStringList found;
+    for (const QString &text : texts) {
+        if (english.match(text).hasMatch())
+            found << text;
+    }
+    return found;
+}
+
+/// A landscape US Letter page at 100 dots an inch.
+const QSize kLandscapePage(1100, 850);
 
 User userNamed(Store &store, const char *name)
 {
@@ -573,4 +653,57 @@ TEST_CASE("A long hyphenated name shows whole in the desk's results, in English 
     const QModelIndex match = results->model()->index(0, PatientResultsModel::MatchColumn);
     REQUIRE(results->visualRect(match).right() <= results->viewport()->width());
     keepPicture(&desk.view, spanish ? QStringLiteral("desk-long-name-es") : QStringLiteral("desk-long-name"));
+}
+
+TEST_CASE("The printed roster and pharmacy worklist are in Spanish, their dates in its form")
+{
+    InSpanish spanish;
+    RosterDay day;
+    QDir().mkpath(QStringLiteral("translation-pictures"));
+    // The page is painted twice: as an image to look at, and on a page that keeps its words.
+    const auto print = [](const std::function<void(QPainter &)> &paint, const QString &picture) {
+        QImage page(kLandscapePage, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        {
+            QPainter painter(&page);
+            paint(painter);
+        }
+        REQUIRE(page.save(QStringLiteral("translation-pictures/%1.png").arg(picture)));
+        TextRecorder recorder(kLandscapePage);
+        {
+            QPainter painter(&recorder);
+            paint(painter);
+        }
+        return recorder.texts();
+    };
+
+    SECTION("the chair roster")
+    {
+        RosterView view(day.workspace);
+        REQUIRE(view.date() == RosterDay::kTuesday);
+        const QStringList texts = print(
+            [&](QPainter &painter) { view.paintPrinted(painter); }, QStringLiteral("roster-printed-es"));
+        INFO(texts.join(QStringLiteral(" | ")).toStdString());
+        REQUIRE(texts.contains(QStringLiteral("martes 1 de diciembre de 2026")));
+        REQUIRE(std::any_of(texts.begin(), texts.end(),
+            [](const QString &t) { return t.startsWith(QStringLiteral("Impreso el 1 dic 2026")); }));
+        // Each count agrees with its number.
+        REQUIRE(std::any_of(texts.begin(), texts.end(), [](const QString &t) {
+            return t.startsWith(QStringLiteral("2 con cita, 1 llegada, 1 en espera, 0 en el sillón"));
+        }));
+        REQUIRE(englishWords(texts).isEmpty());
+    }
+    SECTION("the pharmacy's worklist")
+    {
+        PharmacyView view(day.workspace);
+        view.setDate(RosterDay::kTuesday);
+        REQUIRE(view.model()->rowCount() >= 3);
+        const auto document = view.worklistDocument();
+        document->setPageSize(QSizeF(kLandscapePage));
+        const QStringList texts = print([&](QPainter &painter) { document->drawContents(&painter); },
+            QStringLiteral("worklist-printed-es"));
+        INFO(texts.join(QStringLiteral(" | ")).toStdString());
+        REQUIRE(document->toPlainText().contains(QStringLiteral("martes 1 de diciembre de 2026")));
+        REQUIRE(englishWords(texts).isEmpty());
+    }
 }
