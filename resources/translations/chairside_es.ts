@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>“%1” is not a date; type it as 2026-12-01, 12/1/2026 or 1 Dec 2026.</source>
-        <translation>“%1” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 Dec 2026.</translation>
+        <translation>“%1” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 dic 2026.</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2669,7 @@
     </message>
     <message>
         <source>e.g. 03/04/1961, 1961-03-04 or 4 March 1961</source>
-        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 March 1961</translation>
+        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 de marzo de 1961</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -2730,7 +2730,7 @@
     </message>
     <message>
         <source>“%1” is not a date of birth. Write it as 03/04/1961, 1961-03-04 or 4 March 1961.</source>
-        <translation>«%1» no es una fecha de nacimiento. Escríbala como 03/04/1961, 1961-03-04 o 4 March 1961.</translation>
+        <translation>«%1» no es una fecha de nacimiento. Escríbala como 03/04/1961, 1961-03-04 o 4 de marzo de 1961.</translation>
     </message>
     <message>
         <source>The check-in could not be decided</source>
@@ -4154,7 +4154,7 @@
     </message>
     <message>
         <source>e.g. 03/04/1961, 1961-03-04 or 4 March 1961</source>
-        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 March 1961</translation>
+        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 de marzo de 1961</translation>
     </message>
     <message>
         <source>e.g. 617-555-0100</source>

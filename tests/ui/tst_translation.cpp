@@ -19,6 +19,7 @@
 #include "setup/languagebox.h"
 #include "setup/settingsdialog.h"
 #include "text/desktext.h"
+#include "text/typeddate.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractButton>
@@ -397,6 +398,16 @@ TEST_CASE("Spanish is chosen per workstation and the command line's English is u
         // Qt's own buttons speak Spanish too.
         REQUIRE(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Cancelar"));
     }
+    {
+        InSpanish spanish;
+        // Typed as a Spanish-speaking receptionist writes it, and as the English hint says it.
+        REQUIRE(TypedDate::parse(QStringLiteral("1 de diciembre de 2026"), wednesday) == QDate(2026, 12, 1));
+        REQUIRE(TypedDate::parse(QStringLiteral("4 mar. 1961"), wednesday) == QDate(1961, 3, 4));
+        REQUIRE(TypedDate::parse(QStringLiteral("1 Dec 2026"), wednesday) == QDate(2026, 12, 1));
+    }
+    // Without a translator the command line reads English month names only, as it always has.
+    REQUIRE_FALSE(TypedDate::parse(QStringLiteral("1 dic 2026"), wednesday).has_value());
+    REQUIRE(TypedDate::parse(QStringLiteral("March 4, 1961"), wednesday) == QDate(1961, 3, 4));
     // Without a translator, as in chairside-cli: the English the command line has always printed.
     REQUIRE(DeskText::day(wednesday, wednesday) == QStringLiteral("Wednesday 2 December"));
     REQUIRE(DeskText::dateOfBirth(QDate(1961, 3, 4)) == QStringLiteral("4 March 1961"));
@@ -556,7 +567,7 @@ TEST_CASE("The core services' refusals reach the Spanish desk in Spanish, their 
         REQUIRE(dialog.problems().markedField() == QStringLiteral("to"));
         REQUIRE(dialog.problems().message()
             == QStringLiteral(
-                "“31/31/2027” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 Dec 2026."));
+                "“31/31/2027” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 dic 2026."));
 
         retype(to, QStringLiteral("2020-01-01"));
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
@@ -564,6 +575,12 @@ TEST_CASE("The core services' refusals reach the Spanish desk in Spanish, their 
         REQUIRE(
             dialog.problems().message().startsWith(QStringLiteral("La orden médica termina el 2020-01-01")));
         REQUIRE(desk.f.store.order(order.id)->validTo == order.validTo);
+
+        // The date as the hint says it, in Spanish words, is read.
+        retype(to, QStringLiteral("1 dic 2027"));
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        INFO(dialog.problems().message().toStdString());
+        REQUIRE(desk.f.store.order(order.id)->validTo == QDate(2027, 12, 1));
     }
 }
 
