@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 bool roleMay(Role role, Permission permission)
@@ -27,21 +29,22 @@ QString permissionDescription(Permission permission)
 {
     switch (permission) {
     case Permission::ViewSchedule:
-        return QStringLiteral("read the schedule");
+        return QCoreApplication::translate("Permission", "read the schedule");
     case Permission::RegisterPatient:
-        return QStringLiteral("register patients");
+        return QCoreApplication::translate("Permission", "register patients");
     case Permission::Book:
-        return QStringLiteral("book and check in");
+        return QCoreApplication::translate("Permission", "book and check in");
     case Permission::PrepareDose:
-        return QStringLiteral("record dose preparation");
+        return QCoreApplication::translate("Permission", "record dose preparation");
     case Permission::NurseCare:
-        return QStringLiteral("start, complete or mark infusions as no-show");
+        return QCoreApplication::translate("Permission", "start, complete or mark infusions as no-show");
     case Permission::OverrideLate:
-        return QStringLiteral("admit a late arrival past the grace period");
+        return QCoreApplication::translate("Permission", "admit a late arrival past the grace period");
     case Permission::OverrideEligibility:
-        return QStringLiteral("admit with out-of-date eligibility");
+        return QCoreApplication::translate("Permission", "admit with out-of-date eligibility");
     case Permission::Administer:
-        return QStringLiteral("change centers, chairs, therapies, policy or users");
+        return QCoreApplication::translate(
+            "Permission", "change centers, chairs, therapies, policy or users");
     }
     return {};
 }
@@ -50,15 +53,17 @@ void requirePermission(const User &user, Permission permission)
 {
     if (!user.active) {
         throw Error(Error::Kind::Forbidden,
-            QStringLiteral("The account \"%1\" is disabled and cannot act.").arg(user.name),
+            QCoreApplication::translate("Permission", "The account \"%1\" is disabled and cannot act.")
+                .arg(user.name),
             QStringLiteral("user"));
     }
     if (!roleMay(user.role, permission)) {
         throw Error(Error::Kind::Forbidden,
-            QStringLiteral("%1 is a %2; only %3 may %4.")
-                .arg(user.name, roleName(user.role),
-                    roleMay(Role::Nurse, permission) ? QStringLiteral("a nurse or an admin")
-                                                     : QStringLiteral("an admin"),
+            QCoreApplication::translate("Permission", "%1 is a %2; only %3 may %4.")
+                .arg(user.name, roleLabel(user.role),
+                    roleMay(Role::Nurse, permission)
+                        ? QCoreApplication::translate("Permission", "a nurse or an admin")
+                        : QCoreApplication::translate("Permission", "an admin"),
                     permissionDescription(permission)),
             QStringLiteral("user"));
     }

@@ -295,7 +295,7 @@ User AccountService::createFirstAdmin(const QString &name, const QString &passwo
             throw Error(Error::Kind::Conflict,
                 QCoreApplication::translate(
                     "AccountService", "\"%1\" is already a %2; choose another name for the first admin.")
-                    .arg(existing->name, roleName(existing->role)),
+                    .arg(existing->name, roleLabel(existing->role)),
                 QStringLiteral("name"));
         }
         id = existing->id;
@@ -376,7 +376,9 @@ void AccountService::setRole(const User &admin, qint64 userId, Role role)
     if (target.role == role)
         return;
     if (role != Role::Admin)
-        refuseLosingLastAdmin(m_store, target, QStringLiteral("made a %1").arg(roleName(role)));
+        refuseLosingLastAdmin(m_store, target,
+            //: Completes "%1 is the only active admin and cannot be %2"; %1 is a role.
+            QCoreApplication::translate("AccountService", "made a %1").arg(roleLabel(role)));
     m_store.setUserRole(userId, role);
     m_store.audit(accountEvent(AuditAction::UserChanged, actor.name, userId,
                       QStringLiteral("role %1 to %2").arg(roleName(target.role), roleName(role))),
@@ -395,7 +397,9 @@ void AccountService::setActive(const User &admin, qint64 userId, bool active)
     if (target.active == active)
         return;
     if (!active)
-        refuseLosingLastAdmin(m_store, target, QStringLiteral("disabled"));
+        refuseLosingLastAdmin(m_store, target,
+            //: Completes "%1 is the only active admin and cannot be %2".
+            QCoreApplication::translate("AccountService", "disabled"));
     m_store.setUserActive(userId, active);
     m_store.audit(accountEvent(AuditAction::UserChanged, actor.name, userId,
                       active ? QStringLiteral("enabled") : QStringLiteral("disabled")),
@@ -469,7 +473,7 @@ void AccountService::setPolicy(const User &admin, const SecurityPolicy &next)
         = [](const char *field, quint64 value, quint64 minimum, quint64 maximum, const QString &what) {
               if (value < minimum || value > maximum) {
                   throw Error::badData(QString::fromLatin1(field),
-                      QStringLiteral("%1 must be from %2 to %3, not %4.")
+                      QCoreApplication::translate("AccountService", "%1 must be from %2 to %3, not %4.")
                           .arg(what)
                           .arg(minimum)
                           .arg(maximum)
@@ -477,15 +481,18 @@ void AccountService::setPolicy(const User &admin, const SecurityPolicy &next)
               }
           };
     requireRange("idle_lock_minutes", quint64(std::max(next.idleLockMinutes, 0)), 1, kIdleLockMax,
-        QStringLiteral("The idle lock, in minutes,"));
+        QCoreApplication::translate("AccountService", "The idle lock, in minutes,"));
     requireRange("lockout_attempts", quint64(std::max(next.lockoutAttempts, 0)), kLockoutAttemptsMin,
-        kLockoutAttemptsMax, QStringLiteral("The failed log-ins that lock an account"));
+        kLockoutAttemptsMax,
+        QCoreApplication::translate("AccountService", "The failed log-ins that lock an account"));
     requireRange("lockout_minutes", quint64(std::max(next.lockoutMinutes, 0)), 1, kLockoutMinutesMax,
-        QStringLiteral("The lock-out, in minutes,"));
+        QCoreApplication::translate("AccountService", "The lock-out, in minutes,"));
     requireRange("password_opslimit", next.passwordOpsLimit, PasswordHasher::minimumOpsLimit(),
-        PasswordHasher::maximumOpsLimit(), QStringLiteral("The password hashing passes (opslimit)"));
+        PasswordHasher::maximumOpsLimit(),
+        QCoreApplication::translate("AccountService", "The password hashing passes (opslimit)"));
     requireRange("password_memlimit", next.passwordMemLimit, PasswordHasher::minimumMemLimit(),
-        PasswordHasher::maximumMemLimit(), QStringLiteral("The password hashing memory in bytes (memlimit)"));
+        PasswordHasher::maximumMemLimit(),
+        QCoreApplication::translate("AccountService", "The password hashing memory in bytes (memlimit)"));
 
     ScopedTransaction transaction(m_store.database());
     const SecurityPolicy before = readPolicy(m_store);

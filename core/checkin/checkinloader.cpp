@@ -5,6 +5,8 @@
 #include "scheduling/centertime.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace chairside {
@@ -24,7 +26,8 @@ void CheckInLoader::loadCenter(CheckInFacts &facts, qint64 centerId)
 {
     const auto center = m_store.center(centerId);
     if (!center)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(centerId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("CheckInLoader", "There is no center number %1.").arg(centerId),
             QStringLiteral("center"));
     facts.center = *center;
     facts.chairs = m_store.chairs(center->id);
@@ -61,7 +64,8 @@ CheckInFacts CheckInLoader::forAppointment(const Appointment &appointment, const
     const auto patient = m_store.patient(appointment.patientId);
     if (!patient) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("Appointment %1 has no patient on record.").arg(appointment.id),
+            QCoreApplication::translate("CheckInLoader", "Appointment %1 has no patient on record.")
+                .arg(appointment.id),
             QStringLiteral("appointment"));
     }
     facts.request.mrn = patient->mrn;

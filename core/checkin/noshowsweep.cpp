@@ -10,6 +10,8 @@
 #include "store/store.h"
 #include "text/desktext.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 namespace {
@@ -51,7 +53,8 @@ NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
     if (centerId != 0) {
         const auto center = m_store.center(centerId);
         if (!center)
-            throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(centerId),
+            throw Error(Error::Kind::NotFound,
+                QCoreApplication::translate("NoShowSweep", "There is no center number %1.").arg(centerId),
                 QStringLiteral("center"));
         centers << *center;
     } else {
@@ -104,17 +107,19 @@ NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
     const auto a = m_store.appointment(appointmentId);
     if (!a) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no appointment number %1.").arg(appointmentId),
+            QCoreApplication::translate("NoShowSweep", "There is no appointment number %1.")
+                .arg(appointmentId),
             QStringLiteral("appointment"));
     }
     const auto center = m_store.center(a->centerId);
     if (!center) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(a->centerId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("NoShowSweep", "There is no center number %1.").arg(a->centerId),
             QStringLiteral("center"));
     }
     if (a->status != AppointmentStatus::Booked && a->status != AppointmentStatus::Arrived) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral(
+            QCoreApplication::translate("NoShowSweep",
                 "Appointment %1 is %2; only a booked or arrived patient can be marked as a no-show.")
                 .arg(appointmentId)
                 .arg(statusLabel(a->status).toLower()),
@@ -123,7 +128,7 @@ NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
     const QString start = DeskText::time(*center, a->startUtc);
     if (now < a->startUtc) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral(
+            QCoreApplication::translate("NoShowSweep",
                 "Appointment %1 starts at %2; a patient can be marked as a no-show only once their "
                 "time has come.")
                 .arg(appointmentId)

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -70,7 +71,7 @@ OpeningHours OpeningHours::parse(const QString &text)
     const QStringList entries = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (entries.isEmpty())
         throw Error::badData(QStringLiteral("hours"),
-            QStringLiteral(
+            QCoreApplication::translate("OpeningHours",
                 "Opening hours are empty; write them like \"mon-fri 07:00-19:00; sat 08:00-14:00\"."));
 
     for (const QString &entry : entries) {
@@ -79,15 +80,17 @@ OpeningHours OpeningHours::parse(const QString &text)
         const auto match = entryPattern.match(entry);
         if (!match.hasMatch()) {
             throw Error::badData(QStringLiteral("hours"),
-                QStringLiteral("Cannot read \"%1\" in the opening hours; write each day range like \"mon-fri "
-                               "07:00-19:00\".")
+                QCoreApplication::translate("OpeningHours",
+                    "Cannot read \"%1\" in the opening hours; write each day range like \"mon-fri "
+                    "07:00-19:00\".")
                     .arg(entry.trimmed()));
         }
         const int first = dayFromName(match.capturedView(1));
         const int last = match.capturedLength(2) > 0 ? dayFromName(match.capturedView(2)) : first;
         if (first == 0 || last == 0 || last < first) {
             throw Error::badData(QStringLiteral("hours"),
-                QStringLiteral("\"%1\" does not name weekdays in order (mon, tue, wed, thu, fri, sat, sun).")
+                QCoreApplication::translate("OpeningHours",
+                    "\"%1\" does not name weekdays in order (mon, tue, wed, thu, fri, sat, sun).")
                     .arg(entry.trimmed()));
         }
 
@@ -100,7 +103,8 @@ OpeningHours OpeningHours::parse(const QString &text)
                 const int closes = minuteFromText(spanMatch.captured(2));
                 if (opens < 0 || closes < 0 || closes <= opens) {
                     throw Error::badData(QStringLiteral("hours"),
-                        QStringLiteral("\"%1\" is not a time span that closes after it opens.")
+                        QCoreApplication::translate(
+                            "OpeningHours", "\"%1\" is not a time span that closes after it opens.")
                             .arg(spanMatch.captured(0)));
                 }
                 spans << OpenSpan {opens, closes};
@@ -110,7 +114,8 @@ OpeningHours OpeningHours::parse(const QString &text)
             for (qsizetype i = 1; i < spans.size(); ++i) {
                 if (spans[i].opensMinute < spans[i - 1].closesMinute) {
                     throw Error::badData(QStringLiteral("hours"),
-                        QStringLiteral("The spans in \"%1\" overlap.").arg(entry.trimmed()));
+                        QCoreApplication::translate("OpeningHours", "The spans in \"%1\" overlap.")
+                            .arg(entry.trimmed()));
                 }
             }
         }

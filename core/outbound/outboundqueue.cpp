@@ -7,6 +7,8 @@
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 OutboundQueue::OutboundQueue(Store &store)
@@ -35,7 +37,8 @@ qint64 OutboundQueue::enqueue(qint64 appointmentId, OutboundEvent event, const Q
     const auto appointment = m_store.appointment(appointmentId);
     if (!appointment) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no appointment number %1 to report.").arg(appointmentId),
+            QCoreApplication::translate("OutboundQueue", "There is no appointment number %1 to report.")
+                .arg(appointmentId),
             QStringLiteral("appointment"));
     }
     input.appointment = *appointment;
@@ -43,7 +46,8 @@ qint64 OutboundQueue::enqueue(qint64 appointmentId, OutboundEvent event, const Q
     const auto center = m_store.center(appointment->centerId);
     if (!patient || !center) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("Appointment %1 names a patient or center that is not on file.")
+            QCoreApplication::translate(
+                "OutboundQueue", "Appointment %1 names a patient or center that is not on file.")
                 .arg(appointmentId),
             QStringLiteral("appointment"));
     }

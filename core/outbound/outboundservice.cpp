@@ -7,6 +7,8 @@
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 namespace {
@@ -65,12 +67,14 @@ OutboundMessage OutboundService::retry(qint64 id, const User &user)
     ScopedTransaction transaction(m_store.database());
     auto message = m_store.outboundMessage(id);
     if (!message) {
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no outbound message number %1.").arg(id),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("OutboundService", "There is no outbound message number %1.").arg(id),
             QStringLiteral("id"));
     }
     if (message->state != OutboundState::Refused && message->state != OutboundState::Failed) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("Outbound message %1 is %2; only a refused or failed message can be sent again.")
+            QCoreApplication::translate("OutboundService",
+                "Outbound message %1 is %2; only a refused or failed message can be sent again.")
                 .arg(id)
                 .arg(outboundStateCode(message->state)),
             QStringLiteral("id"));

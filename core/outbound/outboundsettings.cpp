@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace chairside {
@@ -93,23 +94,29 @@ void OutboundSettings::save(Store &store) const
 void OutboundSettings::validate() const
 {
     if (destination == Destination::Folder && folder.trimmed().isEmpty())
-        throw Error::badData(QStringLiteral("folder"), QStringLiteral("Name the outbox folder to write to."));
+        throw Error::badData(QStringLiteral("folder"),
+            QCoreApplication::translate("OutboundSettings", "Name the outbox folder to write to."));
     if (destination == Destination::Mllp) {
         if (host.trimmed().isEmpty())
-            throw Error::badData(QStringLiteral("host"), QStringLiteral("Name the host to send to."));
+            throw Error::badData(QStringLiteral("host"),
+                QCoreApplication::translate("OutboundSettings", "Name the host to send to."));
         if (port < 1 || port > 65535)
             throw Error::badData(QStringLiteral("port"),
-                QStringLiteral("The port must be a number from 1 to 65535 (HL7 over MLLP is often 2575)."));
+                QCoreApplication::translate("OutboundSettings",
+                    "The port must be a number from 1 to 65535 (HL7 over MLLP is often 2575)."));
     }
     if (enabled && destination == Destination::None)
         throw Error::badData(QStringLiteral("destination"),
-            QStringLiteral("Sending needs a destination: an outbox folder, or a host and port."));
+            QCoreApplication::translate(
+                "OutboundSettings", "Sending needs a destination: an outbox folder, or a host and port."));
     if (enabled && events.isEmpty())
         throw Error::badData(QStringLiteral("events"),
-            QStringLiteral("Choose at least one event to send: checked-in, arrived, no-show, completed."));
+            QCoreApplication::translate("OutboundSettings",
+                "Choose at least one event to send: checked-in, arrived, no-show, completed."));
     if (endpoints.sendingApplication.trimmed().isEmpty())
         throw Error::badData(QStringLiteral("sending-application"),
-            QStringLiteral("MSH-3 needs the sending application's name, e.g. CHAIRSIDE."));
+            QCoreApplication::translate(
+                "OutboundSettings", "MSH-3 needs the sending application's name, e.g. CHAIRSIDE."));
 }
 
 QString OutboundSettings::summary() const

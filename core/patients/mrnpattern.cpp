@@ -2,6 +2,8 @@
 
 #include "common/error.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 MrnPattern MrnPattern::parse(const QString &text)
@@ -12,28 +14,35 @@ MrnPattern MrnPattern::parse(const QString &text)
     const qsizetype close = trimmed.indexOf(QLatin1Char('}'));
     if (open < 0 || close < open) {
         throw Error::badData(QStringLiteral("pattern"),
-            QStringLiteral("An MRN pattern marks where the number goes with zeros in braces, as in %1.")
+            QCoreApplication::translate(
+                "MrnPattern", "An MRN pattern marks where the number goes with zeros in braces, as in %1.")
                 .arg(example));
     }
     if (trimmed.indexOf(QLatin1Char('{'), open + 1) >= 0
         || trimmed.indexOf(QLatin1Char('}'), close + 1) >= 0) {
         throw Error::badData(QStringLiteral("pattern"),
-            QStringLiteral("An MRN pattern has one number in braces, not several: %1.").arg(trimmed));
+            QCoreApplication::translate(
+                "MrnPattern", "An MRN pattern has one number in braces, not several: %1.")
+                .arg(trimmed));
     }
     const QString zeros = trimmed.mid(open + 1, close - open - 1);
     if (zeros.isEmpty() || zeros.count(QLatin1Char('0')) != zeros.size()) {
         throw Error::badData(QStringLiteral("pattern"),
-            QStringLiteral("Between the braces put one zero per digit, as in %1.").arg(example));
+            QCoreApplication::translate("MrnPattern", "Between the braces put one zero per digit, as in %1.")
+                .arg(example));
     }
     if (zeros.size() > kMostDigits) {
         throw Error::badData(QStringLiteral("pattern"),
-            QStringLiteral("An MRN number of %1 digits is too long; give at most %2 zeros.")
+            QCoreApplication::translate(
+                "MrnPattern", "An MRN number of %1 digits is too long; give at most %2 zeros.")
                 .arg(zeros.size())
                 .arg(kMostDigits));
     }
     if (trimmed.contains(QLatin1Char(' '))) {
         throw Error::badData(QStringLiteral("pattern"),
-            QStringLiteral("The MRN pattern \"%1\" has a space in it; an MRN is one word.").arg(trimmed));
+            QCoreApplication::translate(
+                "MrnPattern", "The MRN pattern \"%1\" has a space in it; an MRN is one word.")
+                .arg(trimmed));
     }
     MrnPattern pattern;
     pattern.m_prefix = trimmed.left(open);

@@ -37,14 +37,15 @@ AuditEvent recordEvent(AuditAction action, const User &user, const QString &reco
 void requireDates(const QDate &from, const QDate &to, const QString &what)
 {
     if (!from.isValid())
-        throw Error::badData(
-            QStringLiteral("from"), QStringLiteral("The %1 needs the date it starts.").arg(what));
+        throw Error::badData(QStringLiteral("from"),
+            QCoreApplication::translate("PatientService", "The %1 needs the date it starts.").arg(what));
     if (!to.isValid())
-        throw Error::badData(
-            QStringLiteral("to"), QStringLiteral("The %1 needs the date it ends.").arg(what));
+        throw Error::badData(QStringLiteral("to"),
+            QCoreApplication::translate("PatientService", "The %1 needs the date it ends.").arg(what));
     if (to < from) {
         throw Error::badData(QStringLiteral("to"),
-            QStringLiteral("The %1 ends on %2, before it starts on %3; check the two dates.")
+            QCoreApplication::translate(
+                "PatientService", "The %1 ends on %2, before it starts on %3; check the two dates.")
                 .arg(what, iso(to), iso(from)));
     }
 }
@@ -55,7 +56,8 @@ void requireCounts(int count, int minimum, int maximum, const QString &countFiel
 {
     if (count < minimum || count > maximum) {
         throw Error::badData(countField,
-            QStringLiteral("%1 %2 is not possible; give a number from %3 to %4.")
+            QCoreApplication::translate(
+                "PatientService", "%1 %2 is not possible; give a number from %3 to %4.")
                 .arg(count)
                 .arg(noun)
                 .arg(minimum)
@@ -63,7 +65,8 @@ void requireCounts(int count, int minimum, int maximum, const QString &countFiel
     }
     if (used < 0 || used > count) {
         throw Error::badData(usedField,
-            QStringLiteral("%1 %2 used is not possible out of %3; give a number from 0 to %3.")
+            QCoreApplication::translate(
+                "PatientService", "%1 %2 used is not possible out of %3; give a number from 0 to %3.")
                 .arg(used)
                 .arg(noun)
                 .arg(count));
@@ -256,9 +259,9 @@ PrescriberOrder PatientService::addOrder(const User &user, PrescriberOrder order
 {
     requireMay(user, AuditAction::OrderAdded, order.patientId);
     order.prescriber = order.prescriber.trimmed();
-    requireDates(order.validFrom, order.validTo, QStringLiteral("order"));
+    requireDates(order.validFrom, order.validTo, QCoreApplication::translate("PatientService", "order"));
     requireCounts(order.dosesAuthorized, 1, kMostDoses, QStringLiteral("doses"), order.dosesUsed,
-        QStringLiteral("used"), QStringLiteral("doses"));
+        QStringLiteral("used"), QCoreApplication::translate("PatientService", "doses"));
     const QDateTime now = m_clock.nowUtc();
     ScopedTransaction transaction(m_store.database());
     requirePatient(order.patientId);
@@ -286,9 +289,9 @@ PrescriberOrder PatientService::updateOrder(const User &user, PrescriberOrder or
     order.patientId = stored->patientId;
     order.therapyId = stored->therapyId;
     order.prescriber = order.prescriber.trimmed();
-    requireDates(order.validFrom, order.validTo, QStringLiteral("order"));
+    requireDates(order.validFrom, order.validTo, QCoreApplication::translate("PatientService", "order"));
     requireCounts(order.dosesAuthorized, 1, kMostDoses, QStringLiteral("doses"), order.dosesUsed,
-        QStringLiteral("used"), QStringLiteral("doses"));
+        QStringLiteral("used"), QCoreApplication::translate("PatientService", "doses"));
     const QDateTime now = m_clock.nowUtc();
     ScopedTransaction transaction(m_store.database());
     const auto before = m_store.order(order.id);
@@ -446,9 +449,11 @@ PriorAuthorization PatientService::addAuthorization(const User &user, PriorAutho
 {
     requireMay(user, AuditAction::AuthorizationAdded, authorization.patientId);
     authorization.payer = authorization.payer.trimmed();
-    requireDates(authorization.validFrom, authorization.validTo, QStringLiteral("authorization"));
+    requireDates(authorization.validFrom, authorization.validTo,
+        QCoreApplication::translate("PatientService", "authorization"));
     requireCounts(authorization.visitsApproved, 0, kMostVisits, QStringLiteral("visits"),
-        authorization.visitsUsed, QStringLiteral("used"), QStringLiteral("visits"));
+        authorization.visitsUsed, QStringLiteral("used"),
+        QCoreApplication::translate("PatientService", "visits"));
     const QDateTime now = m_clock.nowUtc();
     ScopedTransaction transaction(m_store.database());
     requirePatient(authorization.patientId);
@@ -480,9 +485,11 @@ PriorAuthorization PatientService::updateAuthorization(const User &user, PriorAu
     authorization.therapyId = stored->therapyId;
     authorization.payer = authorization.payer.trimmed();
     authorization.reference = authorization.reference.trimmed();
-    requireDates(authorization.validFrom, authorization.validTo, QStringLiteral("authorization"));
+    requireDates(authorization.validFrom, authorization.validTo,
+        QCoreApplication::translate("PatientService", "authorization"));
     requireCounts(authorization.visitsApproved, 0, kMostVisits, QStringLiteral("visits"),
-        authorization.visitsUsed, QStringLiteral("used"), QStringLiteral("visits"));
+        authorization.visitsUsed, QStringLiteral("used"),
+        QCoreApplication::translate("PatientService", "visits"));
     if (authorization.status == PriorAuthorization::Status::Approved && authorization.visitsApproved < 1) {
         throw Error::badData(QStringLiteral("visits"),
             QCoreApplication::translate("PatientService",

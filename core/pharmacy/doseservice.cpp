@@ -27,7 +27,8 @@ AuditEvent doseEvent(const User &user, qint64 appointmentId, qint64 patientId, c
 
 QString statesText()
 {
-    return QStringLiteral("ready, not-ready or wasted");
+    //: The dose states as the command line takes them: keep the words, translate the rest.
+    return QCoreApplication::translate("DoseService", "ready, not-ready or wasted");
 }
 
 } // namespace
@@ -125,8 +126,8 @@ PrepState DoseService::stateNamed(const QString &name)
     const QString word = name.trimmed().toLower();
     const auto state = prepStateFromCode(word);
     if (!state || *state == PrepState::NotNeeded) {
-        throw Error::badData(
-            QStringLiteral("state"), QStringLiteral("A dose is %1, not \"%2\".").arg(statesText(), word));
+        throw Error::badData(QStringLiteral("state"),
+            QCoreApplication::translate("DoseService", "A dose is %1, not \"%2\".").arg(statesText(), word));
     }
     return *state;
 }

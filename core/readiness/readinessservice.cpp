@@ -7,6 +7,8 @@
 #include "scheduling/centertime.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace chairside {
@@ -51,7 +53,8 @@ QList<qint64> ReadinessService::patientsBookedOn(const User &user, const Center 
 {
     requirePermission(user, Permission::ViewSchedule);
     if (!day.isValid())
-        throw Error::badData(QStringLiteral("day"), QStringLiteral("The day is not a date."));
+        throw Error::badData(
+            QStringLiteral("day"), QCoreApplication::translate("ReadinessService", "The day is not a date."));
     return m_store.patientIdsBooked(
         center.id, CenterTime::dayStartUtc(center, day), CenterTime::dayStartUtc(center, day.addDays(1)));
 }
@@ -71,11 +74,14 @@ ReadinessFacts ReadinessService::loadFor(
     const Center &center, QDate from, int days, const QList<qint64> *patientIds)
 {
     if (!from.isValid())
-        throw Error::badData(
-            QStringLiteral("from"), QStringLiteral("The first day of the queue is not a date."));
+        throw Error::badData(QStringLiteral("from"),
+            QCoreApplication::translate("ReadinessService", "The first day of the queue is not a date."));
     if (days < 1 || days > kMaxDays) {
         throw Error::badData(QStringLiteral("days"),
-            QStringLiteral("The readiness queue looks 1 to %1 days ahead, not %2.").arg(kMaxDays).arg(days));
+            QCoreApplication::translate(
+                "ReadinessService", "The readiness queue looks 1 to %1 days ahead, not %2.")
+                .arg(kMaxDays)
+                .arg(days));
     }
     ReadinessFacts facts;
     facts.nowUtc = m_clock.nowUtc();

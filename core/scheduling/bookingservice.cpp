@@ -9,7 +9,6 @@
 #include "text/desktext.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace chairside {
 
@@ -27,7 +26,9 @@ QString describeHours(const Center &center, QDate date)
 {
     const auto &spans = center.hours.spansOn(date);
     if (spans.isEmpty())
-        return QStringLiteral("the center is closed on %1s").arg(QLocale::c().dayName(date.dayOfWeek()));
+        //: Why a time cannot be booked; %1 is a weekday's name.
+        return QCoreApplication::translate("BookingService", "the center is closed on %1s")
+            .arg(DeskText::weekday(date));
     QStringList parts;
     for (const OpenSpan &span : spans) {
         parts << QStringLiteral("%1:%2-%3:%4")
@@ -36,8 +37,9 @@ QString describeHours(const Center &center, QDate date)
                      .arg(span.closesMinute / 60, 2, 10, QLatin1Char('0'))
                      .arg(span.closesMinute % 60, 2, 10, QLatin1Char('0'));
     }
-    return QStringLiteral("%1 hours are %2")
-        .arg(QLocale::c().dayName(date.dayOfWeek()), parts.join(QStringLiteral(", ")));
+    //: A weekday's opening hours: "Saturday hours are 08:00-14:00".
+    return QCoreApplication::translate("BookingService", "%1 hours are %2")
+        .arg(DeskText::weekday(date), parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -117,7 +119,8 @@ Appointment BookingService::book(const BookingRequest &request)
     }
     if (!CenterTime::withinHours(*center, startUtc, minutes)) {
         throw Error(Error::Kind::Refused,
-            QStringLiteral("%1 is closed for part of %2 %3-%4 (%5 minutes of %6): %7.")
+            QCoreApplication::translate(
+                "BookingService", "%1 is closed for part of %2 %3-%4 (%5 minutes of %6): %7.")
                 .arg(center->name, localDate.toString(Qt::ISODate), DeskText::time(*center, startUtc),
                     DeskText::time(*center, endUtc))
                 .arg(minutes)

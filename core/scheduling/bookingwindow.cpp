@@ -2,6 +2,8 @@
 
 #include "centertime.h"
 
+#include <QCoreApplication>
+
 namespace chairside {
 
 namespace {
@@ -14,11 +16,11 @@ QString isoDate(QDate date)
 QString orderClosedReason(const QList<PrescriberOrder> &orders, QDate date)
 {
     if (orders.isEmpty())
-        return QStringLiteral(
+        return QCoreApplication::translate("BookingWindow",
             "There is no prescriber's order for this therapy; the prescriber must send one.");
     for (const PrescriberOrder &order : orders) {
         if (order.isValidOn(date) && order.dosesLeft() <= 0) {
-            return QStringLiteral(
+            return QCoreApplication::translate("BookingWindow",
                 "Every dose of the prescriber's order (valid to %1) has been used; the prescriber "
                 "must renew it.")
                 .arg(isoDate(order.validTo));
@@ -28,25 +30,29 @@ QString orderClosedReason(const QList<PrescriberOrder> &orders, QDate date)
     for (const PrescriberOrder &order : orders)
         lastValidTo = std::max(lastValidTo, order.validTo);
     if (lastValidTo < date)
-        return QStringLiteral("The prescriber's order lapsed on %1; the prescriber must renew it.")
+        return QCoreApplication::translate(
+            "BookingWindow", "The prescriber's order lapsed on %1; the prescriber must renew it.")
             .arg(isoDate(lastValidTo));
-    return QStringLiteral(
-        "No prescriber's order is valid on %1; the prescriber must send one that covers it.")
+    return QCoreApplication::translate(
+        "BookingWindow", "No prescriber's order is valid on %1; the prescriber must send one that covers it.")
         .arg(isoDate(date));
 }
 
 QString authorizationClosedReason(const QList<PriorAuthorization> &authorizations, QDate date)
 {
     if (authorizations.isEmpty())
-        return QStringLiteral(
-            "There is no prior authorization for this therapy; the payer must approve one.");
+        return QCoreApplication::translate(
+            "BookingWindow", "There is no prior authorization for this therapy; the payer must approve one.");
     for (const PriorAuthorization &a : authorizations) {
         if (a.isValidOn(date) && a.status == PriorAuthorization::Status::Pending)
-            return QStringLiteral("The prior authorization is still pending with %1.").arg(a.payer);
+            return QCoreApplication::translate(
+                "BookingWindow", "The prior authorization is still pending with %1.")
+                .arg(a.payer);
         if (a.isValidOn(date) && a.status == PriorAuthorization::Status::Denied)
-            return QStringLiteral("The prior authorization was denied by %1.").arg(a.payer);
+            return QCoreApplication::translate("BookingWindow", "The prior authorization was denied by %1.")
+                .arg(a.payer);
         if (a.isValidOn(date) && a.visitsLeft() <= 0)
-            return QStringLiteral(
+            return QCoreApplication::translate("BookingWindow",
                 "Every visit of the prior authorization (valid to %1) has been used; the payer must "
                 "approve more.")
                 .arg(isoDate(a.validTo));
@@ -55,9 +61,11 @@ QString authorizationClosedReason(const QList<PriorAuthorization> &authorization
     for (const PriorAuthorization &a : authorizations)
         lastValidTo = std::max(lastValidTo, a.validTo);
     if (lastValidTo < date)
-        return QStringLiteral("The prior authorization expired on %1; the payer must renew it.")
+        return QCoreApplication::translate(
+            "BookingWindow", "The prior authorization expired on %1; the payer must renew it.")
             .arg(isoDate(lastValidTo));
-    return QStringLiteral("No prior authorization covers %1; the payer must approve one that does.")
+    return QCoreApplication::translate(
+        "BookingWindow", "No prior authorization covers %1; the payer must approve one that does.")
         .arg(isoDate(date));
 }
 

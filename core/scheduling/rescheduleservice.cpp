@@ -97,9 +97,11 @@ Appointment RescheduleService::reschedule(const User &user, const RescheduleRequ
     if (end > window.latestEndUtc) {
         const bool orderFirst = window.orderValidTo <= window.authorizationValidTo;
         throw Error(Error::Kind::Refused,
-            QStringLiteral("%1 is after the %2 ends on %3; choose a time on or before that day.")
+            QCoreApplication::translate(
+                "RescheduleService", "%1 is after the %2 ends on %3; choose a time on or before that day.")
                 .arg(localText(*center, start),
-                    orderFirst ? QStringLiteral("prescriber's order") : QStringLiteral("prior authorization"),
+                    orderFirst ? QCoreApplication::translate("RescheduleService", "prescriber's order")
+                               : QCoreApplication::translate("RescheduleService", "prior authorization"),
                     (orderFirst ? window.orderValidTo : window.authorizationValidTo).toString(Qt::ISODate)),
             QStringLiteral("to"));
     }

@@ -4,6 +4,8 @@
 #include "common/error.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace chairside {
@@ -16,7 +18,8 @@ Roster RosterService::build(qint64 centerId, QDate date)
 {
     const auto center = m_store.center(centerId);
     if (!center)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(centerId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("RosterService", "There is no center number %1.").arg(centerId),
             QStringLiteral("center"));
     return build(*center, date);
 }
@@ -29,7 +32,8 @@ Roster RosterService::build(const Center &center, QDate date)
 RosterInput RosterService::load(const Center &center, QDate date)
 {
     if (!date.isValid())
-        throw Error::badData(QStringLiteral("date"), QStringLiteral("The roster needs a date."));
+        throw Error::badData(
+            QStringLiteral("date"), QCoreApplication::translate("RosterService", "The roster needs a date."));
     RosterInput input;
     input.center = center;
     input.date = date;

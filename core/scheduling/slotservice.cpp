@@ -6,6 +6,8 @@
 #include "model/therapy.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace chairside {
@@ -31,7 +33,8 @@ Therapy therapyById(Store &store, qint64 therapyId)
 {
     const auto therapy = store.therapy(therapyId);
     if (!therapy)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no therapy number %1.").arg(therapyId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("SlotService", "There is no therapy number %1.").arg(therapyId),
             QStringLiteral("therapy"));
     return *therapy;
 }
@@ -40,7 +43,8 @@ Center centerById(Store &store, qint64 centerId)
 {
     const auto center = store.center(centerId);
     if (!center)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(centerId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("SlotService", "There is no center number %1.").arg(centerId),
             QStringLiteral("center"));
     return *center;
 }
@@ -62,7 +66,8 @@ QList<Slot> SlotService::forAppointment(qint64 appointmentId, int count, const Q
     const auto appointment = m_store.appointment(appointmentId);
     if (!appointment) {
         throw Error(Error::Kind::NotFound,
-            QStringLiteral("There is no appointment number %1.").arg(appointmentId),
+            QCoreApplication::translate("SlotService", "There is no appointment number %1.")
+                .arg(appointmentId),
             QStringLiteral("appointment"));
     }
     const Center center = centerById(m_store, appointment->centerId);
@@ -86,7 +91,8 @@ QList<Slot> SlotService::forPatient(
 {
     const Therapy therapy = therapyById(m_store, therapyId);
     if (!m_store.patient(patientId))
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no patient number %1.").arg(patientId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("SlotService", "There is no patient number %1.").arg(patientId),
             QStringLiteral("mrn"));
     const Center center = centerById(m_store, centerId);
     BookingWindow bounds = window(center, patientId, therapyId, true);

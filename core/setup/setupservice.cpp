@@ -8,6 +8,7 @@
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTimeZone>
@@ -33,7 +34,8 @@ void requireRange(int value, int minimum, int maximum, const char *field, const 
 {
     if (value < minimum || value > maximum) {
         throw Error::badData(QString::fromLatin1(field),
-            QStringLiteral("%1 of %2 is not possible; give a number from %3 to %4.")
+            QCoreApplication::translate(
+                "SetupService", "%1 of %2 is not possible; give a number from %3 to %4.")
                 .arg(what)
                 .arg(value)
                 .arg(minimum)
@@ -84,19 +86,19 @@ void SetupService::requireAdmin(const User &admin, const QString &recordKind)
 void SetupService::validatePolicy(const Policy &p)
 {
     requireRange(p.earlyArrivalMinutes, 0, kMostEarlyMinutes, "early-minutes",
-        QStringLiteral("An early check-in allowance in minutes"));
-    requireRange(
-        p.graceMinutes, 0, kMostGraceMinutes, "grace-minutes", QStringLiteral("A grace period in minutes"));
+        QCoreApplication::translate("SetupService", "An early check-in allowance in minutes"));
+    requireRange(p.graceMinutes, 0, kMostGraceMinutes, "grace-minutes",
+        QCoreApplication::translate("SetupService", "A grace period in minutes"));
     requireRange(p.eligibilityFreshDays, 0, kMostEligibilityDays, "eligibility-days",
-        QStringLiteral("An eligibility check's life in days"));
+        QCoreApplication::translate("SetupService", "An eligibility check's life in days"));
     requireRange(p.pharmacyLeadHours, 0, kMostLeadHours, "lead-hours",
-        QStringLiteral("A pharmacy lead time in hours"));
+        QCoreApplication::translate("SetupService", "A pharmacy lead time in hours"));
     requireRange(p.slotGridMinutes, kFewestGridMinutes, kMostGridMinutes, "grid-minutes",
-        QStringLiteral("A slot grid in minutes"));
+        QCoreApplication::translate("SetupService", "A slot grid in minutes"));
     requireRange(p.noShowFeeCents, 0, kMostNoShowFeeCents, "no-show-fee-cents",
-        QStringLiteral("A no-show fee in cents"));
+        QCoreApplication::translate("SetupService", "A no-show fee in cents"));
     requireRange(p.readinessDays, 1, kMostReadinessDays, "readiness-days",
-        QStringLiteral("A readiness queue's reach in days"));
+        QCoreApplication::translate("SetupService", "A readiness queue's reach in days"));
 }
 
 void SetupService::validatePhone(const QString &phone)
@@ -110,8 +112,9 @@ void SetupService::validatePhone(const QString &phone)
     const qsizetype digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
     if (text.size() > 40 || digits < 3 || !dialable.match(text).hasMatch()) {
         throw Error::badData(QStringLiteral("phone"),
-            QStringLiteral("\"%1\" is not a phone number; give digits with spaces, dashes or brackets, "
-                           "e.g. (312) 555-0100.")
+            QCoreApplication::translate("SetupService",
+                "\"%1\" is not a phone number; give digits with spaces, dashes or brackets, "
+                "e.g. (312) 555-0100.")
                 .arg(text));
     }
 }
@@ -119,17 +122,19 @@ void SetupService::validatePhone(const QString &phone)
 void SetupService::validateCenter(const Center &center)
 {
     if (center.name.trimmed().isEmpty())
-        throw Error::badData(QStringLiteral("name"), QStringLiteral("The center needs a name."));
+        throw Error::badData(
+            QStringLiteral("name"), QCoreApplication::translate("SetupService", "The center needs a name."));
     if (center.timeZoneId.trimmed().isEmpty() || !QTimeZone(center.timeZoneId.trimmed()).isValid()) {
         throw Error::badData(QStringLiteral("tz"),
-            QStringLiteral(
+            QCoreApplication::translate("SetupService",
                 "\"%1\" is not a time zone this computer knows; use an IANA name such as America/New_York.")
                 .arg(QString::fromUtf8(center.timeZoneId)));
     }
     validatePhone(center.phone);
     if (center.hours.isEmpty()) {
         throw Error::badData(QStringLiteral("hours"),
-            QStringLiteral("The center is open on no day of the week; give its opening hours."));
+            QCoreApplication::translate(
+                "SetupService", "The center is open on no day of the week; give its opening hours."));
     }
     validatePolicy(center.policy);
 }
@@ -137,13 +142,14 @@ void SetupService::validateCenter(const Center &center)
 void SetupService::validateTherapy(const Therapy &therapy)
 {
     if (therapy.name.trimmed().isEmpty())
-        throw Error::badData(QStringLiteral("name"), QStringLiteral("The therapy needs its generic name."));
-    requireRange(
-        therapy.defaultMinutes, 1, kMostInfusionMinutes, "minutes", QStringLiteral("An infusion in minutes"));
+        throw Error::badData(QStringLiteral("name"),
+            QCoreApplication::translate("SetupService", "The therapy needs its generic name."));
+    requireRange(therapy.defaultMinutes, 1, kMostInfusionMinutes, "minutes",
+        QCoreApplication::translate("SetupService", "An infusion in minutes"));
     requireRange(therapy.intervalWeeks, 0, kMostIntervalWeeks, "interval-weeks",
-        QStringLiteral("A dosing interval in weeks"));
+        QCoreApplication::translate("SetupService", "A dosing interval in weeks"));
     requireRange(therapy.beyondUseHours, 0, kMostBeyondUseHours, "beyond-use-hours",
-        QStringLiteral("A beyond-use time in hours"));
+        QCoreApplication::translate("SetupService", "A beyond-use time in hours"));
 }
 
 Chair::Kind SetupService::chairKindNamed(const QString &name)
@@ -153,8 +159,8 @@ Chair::Kind SetupService::chairKindNamed(const QString &name)
         if (word == Chair::kindName(kind))
             return kind;
     }
-    throw Error::badData(
-        QStringLiteral("kind"), QStringLiteral("A chair is a chair or a suite, not \"%1\".").arg(word));
+    throw Error::badData(QStringLiteral("kind"),
+        QCoreApplication::translate("SetupService", "A chair is a chair or a suite, not \"%1\".").arg(word));
 }
 
 Center SetupService::addCenter(const User &admin, Center center)
@@ -228,9 +234,11 @@ Center SetupService::updateCenter(const User &admin, Center center)
     ScopedTransaction transaction(m_store.database());
     const std::optional<Center> before = m_store.center(center.id);
     if (!before)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center number %1.").arg(center.id));
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("SetupService", "There is no center number %1.").arg(center.id));
     if (const auto named = m_store.centerByName(center.name); named && named->id != center.id) {
-        throw Error(Error::Kind::Conflict, QStringLiteral("Another center is named \"%1\".").arg(named->name),
+        throw Error(Error::Kind::Conflict,
+            QCoreApplication::translate("SetupService", "Another center is named \"%1\".").arg(named->name),
             QStringLiteral("name"));
     }
     FieldChanges changes;
@@ -262,16 +270,19 @@ Chair SetupService::updateChair(const User &admin, Chair chair)
     requireAdmin(admin, QStringLiteral("chair"));
     chair.label = chair.label.trimmed();
     if (chair.label.isEmpty())
-        throw Error::badData(QStringLiteral("label"), QStringLiteral("The chair needs a label."));
+        throw Error::badData(
+            QStringLiteral("label"), QCoreApplication::translate("SetupService", "The chair needs a label."));
     ScopedTransaction transaction(m_store.database());
     const std::optional<Chair> before = m_store.chair(chair.id);
     if (!before)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no chair number %1.").arg(chair.id));
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("SetupService", "There is no chair number %1.").arg(chair.id));
     chair.centerId = before->centerId;
     if (const auto labelled = m_store.chairByLabel(chair.centerId, chair.label);
         labelled && labelled->id != chair.id) {
         throw Error(Error::Kind::Conflict,
-            QStringLiteral("This center already has a chair labelled \"%1\".").arg(labelled->label),
+            QCoreApplication::translate("SetupService", "This center already has a chair labelled \"%1\".")
+                .arg(labelled->label),
             QStringLiteral("label"));
     }
     if (before->active && !chair.active) {
@@ -289,9 +300,10 @@ Chair SetupService::updateChair(const User &admin, Chair chair)
         }
         if (booked > 0) {
             throw Error(Error::Kind::Conflict,
-                QStringLiteral("%1 %2 has %3 appointment(s) from now on, the first at %4 UTC; move them "
-                               "to another chair before taking it out of use.")
-                    .arg(Chair::kindName(before->kind), before->label)
+                QCoreApplication::translate("SetupService",
+                    "%1 %2 has %3 appointment(s) from now on, the first at %4 UTC; move them "
+                    "to another chair before taking it out of use.")
+                    .arg(Chair::kindLabel(before->kind), before->label)
                     .arg(booked)
                     .arg(first.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                 QStringLiteral("active"));
@@ -320,10 +332,13 @@ Therapy SetupService::updateTherapy(const User &admin, Therapy therapy)
     ScopedTransaction transaction(m_store.database());
     const std::optional<Therapy> before = m_store.therapy(therapy.id);
     if (!before)
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no therapy number %1.").arg(therapy.id));
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("SetupService", "There is no therapy number %1.").arg(therapy.id));
     if (const auto named = m_store.therapyByName(therapy.name); named && named->id != therapy.id) {
         throw Error(Error::Kind::Conflict,
-            QStringLiteral("Another therapy is called \"%1\".").arg(therapy.name), QStringLiteral("name"));
+            QCoreApplication::translate("SetupService", "Another therapy is called \"%1\".")
+                .arg(therapy.name),
+            QStringLiteral("name"));
     }
     FieldChanges changes;
     changes.add("name", before->name, therapy.name);
@@ -350,7 +365,8 @@ Center SetupService::setUpCenter(const User &admin, CenterPlan plan)
     validateCenter(plan.center);
     for (const Chair &chair : std::as_const(plan.chairs)) {
         if (chair.label.trimmed().isEmpty())
-            throw Error::badData(QStringLiteral("label"), QStringLiteral("Every chair needs a label."));
+            throw Error::badData(QStringLiteral("label"),
+                QCoreApplication::translate("SetupService", "Every chair needs a label."));
     }
     for (const Therapy &therapy : std::as_const(plan.therapies))
         validateTherapy(therapy);

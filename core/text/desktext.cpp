@@ -18,15 +18,13 @@ namespace {
         QT_TRANSLATE_NOOP("DeskText", "visit"), QT_TRANSLATE_NOOP("DeskText", "visits"),
         QT_TRANSLATE_NOOP("DeskText", "dose"), QT_TRANSLATE_NOOP("DeskText", "doses")};
 
-/// The locale of the desk's day and month names: the translation's own (English without one, so that the
-/// command line's words never change with the machine's locale).
-QLocale deskLocale()
+} // namespace
+
+QLocale locale()
 {
     //: The locale whose day and month names the desk's dates use, as a QLocale name (language_COUNTRY).
     return QLocale(QCoreApplication::translate("DeskText", "en_US"));
 }
-
-} // namespace
 
 QString time(const Center &center, const QDateTime &utc)
 {
@@ -36,7 +34,7 @@ QString time(const Center &center, const QDateTime &utc)
 
 QString day(QDate date, QDate today)
 {
-    return deskLocale().toString(date,
+    return locale().toString(date,
         date.year() == today.year()
             //: A weekday and date of this year, in QDate::toString form: "Wednesday 2 December".
             ? QCoreApplication::translate("DeskText", "dddd d MMMM")
@@ -44,9 +42,14 @@ QString day(QDate date, QDate today)
             : QCoreApplication::translate("DeskText", "dddd d MMMM yyyy"));
 }
 
+QString weekday(QDate date)
+{
+    return locale().dayName(date.dayOfWeek());
+}
+
 QString date(QDate date, QDate today)
 {
-    return deskLocale().toString(date,
+    return locale().toString(date,
         date.year() == today.year()
             //: A date of this year, in QDate::toString form: "2 December".
             ? QCoreApplication::translate("DeskText", "d MMMM")
@@ -103,8 +106,7 @@ QString orderToRenew()
 QString dateOfBirth(QDate date)
 {
     //: A date of birth, in QDate::toString form: "4 March 1961". Short, it stands beside the age.
-    return deskLocale().toString(
-        date, QCoreApplication::translate("DeskText", "d MMMM yyyy", "date of birth"));
+    return locale().toString(date, QCoreApplication::translate("DeskText", "d MMMM yyyy", "date of birth"));
 }
 
 QString chairPhrase(const Chair &chair)

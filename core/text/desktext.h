@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 
 namespace chairside {
@@ -17,10 +18,15 @@ struct Therapy;
 /// "tomorrow" in one and a date in another. Times are on the center's clock.
 namespace DeskText {
 
+/// The locale whose day and month names the desk writes and reads: the translation's own, English
+/// without one (so the command line's words never change with the machine's locale).
+QLocale locale();
 /// "10:00".
 QString time(const Center &center, const QDateTime &utc);
 /// "Wednesday 2 December", with the year when it is not the year of `today`.
 QString day(QDate date, QDate today);
+/// "Wednesday": a weekday's name, in the desk's language.
+QString weekday(QDate date);
 /// "2 December", with the year when it is not the year of `today`: an order's or an authorization's
 /// dates.
 QString date(QDate date, QDate today);

@@ -1,5 +1,7 @@
 #include "typeddate.h"
 
+#include "desktext.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -57,18 +59,33 @@ QDate numeric(const QString &t, QDate today, Century century)
     return {};
 }
 
-QDate spelled(const QString &t)
+QDate spelledIn(const QLocale &locale, const QString &text)
 {
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
-    QString text = t;
-    text.replace(QLatin1Char(','), QLatin1Char(' '));
-    text = text.simplified();
     for (const char *format : {"d MMMM yyyy", "d MMM yyyy", "MMMM d yyyy", "MMM d yyyy"}) {
-        const QDate date = english.toDate(text, QString::fromLatin1(format));
+        const QDate date = locale.toDate(text, QString::fromLatin1(format));
         if (date.isValid())
             return date;
     }
     return {};
+}
+
+QDate spelled(const QString &t)
+{
+    QString text = t;
+    text.replace(QLatin1Char(','), QLatin1Char(' '));
+    text = text.simplified();
+    const QDate english = spelledIn(QLocale(QLocale::English, QLocale::UnitedStates), text);
+    if (english.isValid())
+        return english;
+    // Then in the desk's language, as its receptionist writes a date: "1 de diciembre de 2026", "1 dic.
+    // 2026".
+    const QLocale desk = DeskText::locale();
+    if (desk.language() == QLocale::English)
+        return {};
+    static const QRegularExpression joiners(QStringLiteral(R"(\s(de|del)\s)"));
+    text.replace(QLatin1Char('.'), QLatin1Char(' '));
+    text.replace(joiners, QStringLiteral(" "));
+    return spelledIn(desk, text.simplified().toLower());
 }
 
 } // namespace

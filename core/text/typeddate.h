@@ -10,7 +10,8 @@ namespace chairside {
 /// A date as people type it at the desk, in the search box, in a dialog or on the command line: the
 /// one reading of typed dates, so the same text is the same date everywhere. Accepted: 1961-03-04 (also
 /// with / or .), 03/04/1961, 3-4-1961 or 3.4.1961 (month first, as written in the US), 3/4/61, eight
-/// digits 19610304 or 03041961, and spelled in English: "4 March 1961", "March 4, 1961", "Mar 4 1961".
+/// digits 19610304 or 03041961, and spelled in English: "4 March 1961", "March 4, 1961", "Mar 4 1961";
+/// on a desk in another language, spelled in it too ("4 de marzo de 1961", "4 mar 1961").
 namespace TypedDate {
 
 /// How a two-digit year is read.

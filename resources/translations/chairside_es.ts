@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>%1 is the only active admin and cannot be %2; make another user an admin first.</source>
-        <translation>%1 es el único administrador activo y no puede pasar a %2; haga administrador a otro usuario primero.</translation>
+        <translation>%1 es el único administrador activo y no puede %2; haga administrador a otro usuario primero.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; is disabled; an admin can enable it again.</source>
@@ -46,6 +46,40 @@
     <message>
         <source>The current password is not right; the password was not changed.</source>
         <translation>La contraseña actual no es correcta; no se cambió la contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3, not %4.</source>
+        <translation>%1 debe estar entre %2 y %3, no %4.</translation>
+    </message>
+    <message>
+        <source>The idle lock, in minutes,</source>
+        <translation>El bloqueo por inactividad, en minutos,</translation>
+    </message>
+    <message>
+        <source>The failed log-ins that lock an account</source>
+        <translation>El número de inicios de sesión fallidos que bloquea una cuenta</translation>
+    </message>
+    <message>
+        <source>The lock-out, in minutes,</source>
+        <translation>El bloqueo de la cuenta, en minutos,</translation>
+    </message>
+    <message>
+        <source>The password hashing passes (opslimit)</source>
+        <translation>Las pasadas del cifrado de contraseñas (opslimit)</translation>
+    </message>
+    <message>
+        <source>The password hashing memory in bytes (memlimit)</source>
+        <translation>La memoria del cifrado de contraseñas en bytes (memlimit)</translation>
+    </message>
+    <message>
+        <source>made a %1</source>
+        <extracomment>Completes &quot;%1 is the only active admin and cannot be %2&quot;; %1 is a role.</extracomment>
+        <translation>pasar a tener el rol de %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <extracomment>Completes &quot;%1 is the only active admin and cannot be %2&quot;.</extracomment>
+        <translation>ser desactivado</translation>
     </message>
 </context>
 <context>
@@ -136,6 +170,63 @@
     <message>
         <source>Appointment %1 has already been replaced by another booking.</source>
         <translation>La cita %1 ya fue sustituida por otra.</translation>
+    </message>
+    <message>
+        <source>the center is closed on %1s</source>
+        <extracomment>Why a time cannot be booked; %1 is a weekday&apos;s name.</extracomment>
+        <translation>el centro está cerrado el %1</translation>
+    </message>
+    <message>
+        <source>%1 hours are %2</source>
+        <extracomment>A weekday&apos;s opening hours: &quot;Saturday hours are 08:00-14:00&quot;.</extracomment>
+        <translation>el horario del %1 es %2</translation>
+    </message>
+    <message>
+        <source>%1 is closed for part of %2 %3-%4 (%5 minutes of %6): %7.</source>
+        <translation>%1 está cerrado durante parte de %2 %3-%4 (%5 minutos de %6): %7.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingWindow</name>
+    <message>
+        <source>There is no prescriber&apos;s order for this therapy; the prescriber must send one.</source>
+        <translation>No hay orden médica para esta terapia; el médico que la receta debe enviar una.</translation>
+    </message>
+    <message>
+        <source>Every dose of the prescriber&apos;s order (valid to %1) has been used; the prescriber must renew it.</source>
+        <translation>Ya se usaron todas las dosis de la orden médica (válida hasta %1); el médico debe renovarla.</translation>
+    </message>
+    <message>
+        <source>The prescriber&apos;s order lapsed on %1; the prescriber must renew it.</source>
+        <translation>La orden médica venció el %1; el médico debe renovarla.</translation>
+    </message>
+    <message>
+        <source>No prescriber&apos;s order is valid on %1; the prescriber must send one that covers it.</source>
+        <translation>Ninguna orden médica es válida el %1; el médico debe enviar una que cubra esa fecha.</translation>
+    </message>
+    <message>
+        <source>There is no prior authorization for this therapy; the payer must approve one.</source>
+        <translation>No hay autorización previa para esta terapia; la aseguradora debe aprobar una.</translation>
+    </message>
+    <message>
+        <source>The prior authorization is still pending with %1.</source>
+        <translation>La autorización previa sigue pendiente con %1.</translation>
+    </message>
+    <message>
+        <source>The prior authorization was denied by %1.</source>
+        <translation>%1 negó la autorización previa.</translation>
+    </message>
+    <message>
+        <source>Every visit of the prior authorization (valid to %1) has been used; the payer must approve more.</source>
+        <translation>Ya se usaron todas las visitas de la autorización previa (válida hasta %1); la aseguradora debe aprobar más.</translation>
+    </message>
+    <message>
+        <source>The prior authorization expired on %1; the payer must renew it.</source>
+        <translation>La autorización previa venció el %1; la aseguradora debe renovarla.</translation>
+    </message>
+    <message>
+        <source>No prior authorization covers %1; the payer must approve one that does.</source>
+        <translation>Ninguna autorización previa cubre el %1; la aseguradora debe aprobar una que lo cubra.</translation>
     </message>
 </context>
 <context>
@@ -505,6 +596,17 @@
     </message>
 </context>
 <context>
+    <name>CheckInLoader</name>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 has no patient on record.</source>
+        <translation>La cita %1 no tiene ningún paciente registrado.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInService</name>
     <message>
         <source>The date of birth is needed as one of the two identifiers; write it as 1961-03-04.</source>
@@ -726,6 +828,15 @@
         <source>Appointment %1 is %2; its dose can no longer change.</source>
         <translation>La cita %1 está en estado «%2»; su dosis ya no puede cambiar.</translation>
     </message>
+    <message>
+        <source>ready, not-ready or wasted</source>
+        <extracomment>The dose states as the command line takes them: keep the words, translate the rest.</extracomment>
+        <translation>ready (lista), not-ready (no lista) o wasted (desechada)</translation>
+    </message>
+    <message>
+        <source>A dose is %1, not &quot;%2&quot;.</source>
+        <translation>Una dosis está %1, no &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Interface</name>
@@ -744,6 +855,120 @@
     <message>
         <source>Ignored</source>
         <translation>Ignorado</translation>
+    </message>
+</context>
+<context>
+    <name>MrnPattern</name>
+    <message>
+        <source>An MRN pattern marks where the number goes with zeros in braces, as in %1.</source>
+        <translation>Un patrón de MRN marca dónde va el número con ceros entre llaves, como en %1.</translation>
+    </message>
+    <message>
+        <source>An MRN pattern has one number in braces, not several: %1.</source>
+        <translation>Un patrón de MRN tiene un solo número entre llaves, no varios: %1.</translation>
+    </message>
+    <message>
+        <source>Between the braces put one zero per digit, as in %1.</source>
+        <translation>Entre las llaves ponga un cero por cada dígito, como en %1.</translation>
+    </message>
+    <message>
+        <source>An MRN number of %1 digits is too long; give at most %2 zeros.</source>
+        <translation>Un número de MRN de %1 dígitos es demasiado largo; ponga como máximo %2 ceros.</translation>
+    </message>
+    <message>
+        <source>The MRN pattern &quot;%1&quot; has a space in it; an MRN is one word.</source>
+        <translation>El patrón de MRN &quot;%1&quot; tiene un espacio; un MRN es una sola palabra.</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowSweep</name>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2; only a booked or arrived patient can be marked as a no-show.</source>
+        <translation>La cita %1 está en estado «%2»; solo un paciente con cita o que ya llegó puede marcarse como que no se presentó.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 starts at %2; a patient can be marked as a no-show only once their time has come.</source>
+        <translation>La cita %1 empieza a las %2; un paciente solo puede marcarse como que no se presentó cuando ya llegó su hora.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHours</name>
+    <message>
+        <source>Opening hours are empty; write them like &quot;mon-fri 07:00-19:00; sat 08:00-14:00&quot;.</source>
+        <translation>El horario está vacío; escríbalo así: &quot;mon-fri 07:00-19:00; sat 08:00-14:00&quot; (días en inglés).</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; in the opening hours; write each day range like &quot;mon-fri 07:00-19:00&quot;.</source>
+        <translation>No se puede leer &quot;%1&quot; en el horario; escriba cada grupo de días así: &quot;mon-fri 07:00-19:00&quot; (días en inglés).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name weekdays in order (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>&quot;%1&quot; no nombra los días de la semana en orden (mon, tue, wed, thu, fri, sat, sun: de lunes a domingo).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time span that closes after it opens.</source>
+        <translation>&quot;%1&quot; no es un horario que cierre después de abrir.</translation>
+    </message>
+    <message>
+        <source>The spans in &quot;%1&quot; overlap.</source>
+        <translation>Los horarios de &quot;%1&quot; se superponen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundQueue</name>
+    <message>
+        <source>There is no appointment number %1 to report.</source>
+        <translation>No existe la cita número %1 para informar.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 names a patient or center that is not on file.</source>
+        <translation>La cita %1 nombra un paciente o un centro que no está registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundService</name>
+    <message>
+        <source>There is no outbound message number %1.</source>
+        <translation>No existe el mensaje saliente número %1.</translation>
+    </message>
+    <message>
+        <source>Outbound message %1 is %2; only a refused or failed message can be sent again.</source>
+        <translation>El mensaje saliente %1 está en estado %2; solo se puede volver a enviar un mensaje rechazado o fallido.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboundSettings</name>
+    <message>
+        <source>Name the outbox folder to write to.</source>
+        <translation>Indique la carpeta de salida donde escribir.</translation>
+    </message>
+    <message>
+        <source>Name the host to send to.</source>
+        <translation>Indique el servidor al que enviar.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (HL7 over MLLP is often 2575).</source>
+        <translation>El puerto debe ser un número de 1 a 65535 (HL7 por MLLP suele usar el 2575).</translation>
+    </message>
+    <message>
+        <source>Sending needs a destination: an outbox folder, or a host and port.</source>
+        <translation>El envío necesita un destino: una carpeta de salida, o un servidor y un puerto.</translation>
+    </message>
+    <message>
+        <source>Choose at least one event to send: checked-in, arrived, no-show, completed.</source>
+        <translation>Elija al menos un evento para enviar: registrado, llegó, no se presentó, terminado.</translation>
+    </message>
+    <message>
+        <source>MSH-3 needs the sending application&apos;s name, e.g. CHAIRSIDE.</source>
+        <translation>MSH-3 necesita el nombre de la aplicación que envía, p. ej. CHAIRSIDE.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1077,93 @@
         <source>An authorization&apos;s status is approved, pending or denied, not &quot;%1&quot;.</source>
         <translation>El estado de una autorización es approved, pending o denied, no &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The %1 needs the date it starts.</source>
+        <translation>La %1 necesita la fecha de inicio.</translation>
+    </message>
+    <message>
+        <source>The %1 needs the date it ends.</source>
+        <translation>La %1 necesita la fecha de fin.</translation>
+    </message>
+    <message>
+        <source>The %1 ends on %2, before it starts on %3; check the two dates.</source>
+        <translation>La %1 termina el %2, antes de empezar el %3; revise las dos fechas.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not possible; give a number from %3 to %4.</source>
+        <translation>%1 %2 no es posible; indique un número de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 used is not possible out of %3; give a number from 0 to %3.</source>
+        <translation>%1 %2 usadas de %3 no es posible; indique un número de 0 a %3.</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>orden médica</translation>
+    </message>
+    <message>
+        <source>doses</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <source>authorization</source>
+        <translation>autorización previa</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visitas</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>read the schedule</source>
+        <translation>consultar la agenda</translation>
+    </message>
+    <message>
+        <source>register patients</source>
+        <translation>registrar pacientes</translation>
+    </message>
+    <message>
+        <source>book and check in</source>
+        <translation>dar citas y registrar la llegada</translation>
+    </message>
+    <message>
+        <source>record dose preparation</source>
+        <translation>registrar la preparación de dosis</translation>
+    </message>
+    <message>
+        <source>start, complete or mark infusions as no-show</source>
+        <translation>iniciar o terminar infusiones, o marcar que el paciente no se presentó</translation>
+    </message>
+    <message>
+        <source>admit a late arrival past the grace period</source>
+        <translation>admitir a un paciente que llega después del período de gracia</translation>
+    </message>
+    <message>
+        <source>admit with out-of-date eligibility</source>
+        <translation>admitir con la elegibilidad vencida</translation>
+    </message>
+    <message>
+        <source>change centers, chairs, therapies, policy or users</source>
+        <translation>cambiar centros, sillones, terapias, reglas o usuarios</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled and cannot act.</source>
+        <translation>La cuenta &quot;%1&quot; está desactivada y no puede hacer nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; only %3 may %4.</source>
+        <translation>%1 tiene el rol de %2; solo %3 puede %4.</translation>
+    </message>
+    <message>
+        <source>a nurse or an admin</source>
+        <translation>enfermería o administración</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>administración</translation>
+    </message>
 </context>
 <context>
     <name>PriorAuthorization</name>
@@ -879,7 +1191,22 @@
     </message>
     <message>
         <source>“%1” is not a date; type it as 2026-12-01, 12/1/2026 or 1 Dec 2026.</source>
-        <translation>“%1” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 Dec 2026.</translation>
+        <translation>“%1” no es una fecha; escríbala como 2026-12-01, 12/1/2026 o 1 dic 2026.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessService</name>
+    <message>
+        <source>The day is not a date.</source>
+        <translation>El día no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The first day of the queue is not a date.</source>
+        <translation>El primer día de la lista no es una fecha.</translation>
+    </message>
+    <message>
+        <source>The readiness queue looks 1 to %1 days ahead, not %2.</source>
+        <translation>La lista de preparación mira de 1 a %1 días adelante, no %2.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1234,18 @@
     <message>
         <source>%1 is too soon: the pharmacy needs %2 hours to prepare the dose, so the earliest start is %3.</source>
         <translation>%1 es demasiado pronto: la farmacia necesita %2 horas para preparar la dosis, así que lo más pronto es %3.</translation>
+    </message>
+    <message>
+        <source>%1 is after the %2 ends on %3; choose a time on or before that day.</source>
+        <translation>%1 es posterior al vencimiento de la %2 el %3; elija una hora de ese día o anterior.</translation>
+    </message>
+    <message>
+        <source>prescriber&apos;s order</source>
+        <translation>orden médica</translation>
+    </message>
+    <message>
+        <source>prior authorization</source>
+        <translation>autorización previa</translation>
     </message>
 </context>
 <context>
@@ -965,10 +1304,147 @@
     </message>
 </context>
 <context>
+    <name>RosterService</name>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>The roster needs a date.</source>
+        <translation>La lista del día necesita una fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupService</name>
+    <message>
+        <source>%1 of %2 is not possible; give a number from %3 to %4.</source>
+        <translation>%1 de %2 no es posible; indique un número de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>An early check-in allowance in minutes</source>
+        <translation>Un margen de llegada anticipada en minutos</translation>
+    </message>
+    <message>
+        <source>A grace period in minutes</source>
+        <translation>Un período de gracia en minutos</translation>
+    </message>
+    <message>
+        <source>An eligibility check&apos;s life in days</source>
+        <translation>Una vigencia de la verificación de elegibilidad en días</translation>
+    </message>
+    <message>
+        <source>A pharmacy lead time in hours</source>
+        <translation>Una antelación de farmacia en horas</translation>
+    </message>
+    <message>
+        <source>A slot grid in minutes</source>
+        <translation>Una cuadrícula de horarios en minutos</translation>
+    </message>
+    <message>
+        <source>A no-show fee in cents</source>
+        <translation>Un cargo por no presentarse en centavos</translation>
+    </message>
+    <message>
+        <source>A readiness queue&apos;s reach in days</source>
+        <translation>Un alcance de la lista de preparación en días</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; give digits with spaces, dashes or brackets, e.g. (312) 555-0100.</source>
+        <translation>&quot;%1&quot; no es un número de teléfono; escriba dígitos con espacios, guiones o paréntesis, p. ej. (312) 555-0100.</translation>
+    </message>
+    <message>
+        <source>The center needs a name.</source>
+        <translation>El centro necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as America/New_York.</source>
+        <translation>&quot;%1&quot; no es una zona horaria que este equipo conozca; use un nombre IANA como America/New_York.</translation>
+    </message>
+    <message>
+        <source>The center is open on no day of the week; give its opening hours.</source>
+        <translation>El centro no abre ningún día de la semana; indique su horario.</translation>
+    </message>
+    <message>
+        <source>The therapy needs its generic name.</source>
+        <translation>La terapia necesita su nombre genérico.</translation>
+    </message>
+    <message>
+        <source>An infusion in minutes</source>
+        <translation>Una infusión en minutos</translation>
+    </message>
+    <message>
+        <source>A dosing interval in weeks</source>
+        <translation>Un intervalo entre dosis en semanas</translation>
+    </message>
+    <message>
+        <source>A beyond-use time in hours</source>
+        <translation>Un tiempo de uso límite en horas</translation>
+    </message>
+    <message>
+        <source>A chair is a chair or a suite, not &quot;%1&quot;.</source>
+        <translation>Un puesto es un sillón (chair) o una sala privada (suite), no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>Another center is named &quot;%1&quot;.</source>
+        <translation>Ya hay otro centro llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The chair needs a label.</source>
+        <translation>El sillón necesita una etiqueta.</translation>
+    </message>
+    <message>
+        <source>There is no chair number %1.</source>
+        <translation>No existe el sillón número %1.</translation>
+    </message>
+    <message>
+        <source>This center already has a chair labelled &quot;%1&quot;.</source>
+        <translation>Este centro ya tiene un sillón con la etiqueta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 appointment(s) from now on, the first at %4 UTC; move them to another chair before taking it out of use.</source>
+        <translation>%1 %2 tiene %3 cita(s) de aquí en adelante, la primera el %4 UTC; páselas a otro sillón antes de dejarlo fuera de servicio.</translation>
+    </message>
+    <message>
+        <source>There is no therapy number %1.</source>
+        <translation>No existe la terapia número %1.</translation>
+    </message>
+    <message>
+        <source>Another therapy is called &quot;%1&quot;.</source>
+        <translation>Ya hay otra terapia llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Every chair needs a label.</source>
+        <translation>Cada sillón necesita una etiqueta.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>SlotService</name>
+    <message>
+        <source>There is no therapy number %1.</source>
+        <translation>No existe la terapia número %1.</translation>
+    </message>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No existe la cita número %1.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>No existe el paciente número %1.</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +2454,7 @@
     </message>
     <message>
         <source>&amp;Admit</source>
-        <translation>&amp;Admitir</translation>
+        <translation>Admi&amp;tir</translation>
     </message>
     <message>
         <source>&amp;Mark arrived — waiting</source>
@@ -1991,16 +2467,7 @@
     <message>
         <source>&amp;Book…</source>
         <extracomment>A verb: book an appointment.</extracomment>
-        <translation>&amp;Programar…</translation>
-    </message>
-    <message>
-        <source>Eligibility &amp;verified now</source>
-        <translation>Elegibilidad &amp;verificada ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Override…</source>
-        <extracomment>A verb: admit past a rule, with a reason.</extracomment>
-        <translation>A&amp;nular…</translation>
+        <translation>Pr&amp;ogramar…</translation>
     </message>
     <message>
         <source>Check-in decision</source>
@@ -2099,15 +2566,11 @@
     </message>
     <message>
         <source>&amp;Admit — %1</source>
-        <translation>&amp;Admitir — %1</translation>
+        <translation>Admi&amp;tir — %1</translation>
     </message>
     <message>
         <source>Arrived at %1 — waiting</source>
         <translation>Llegó a las %1 — en espera</translation>
-    </message>
-    <message>
-        <source>Move it &amp;earlier…</source>
-        <translation>Adelantar la &amp;cita…</translation>
     </message>
     <message>
         <source>Move the booking earlier</source>
@@ -2124,6 +2587,19 @@
     <message>
         <source>Nothing here can be overridden: identity, paperwork and the dose decide it.</source>
         <translation>Aquí no se puede anular nada: lo deciden la identidad, los papeles y la dosis.</translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide…</source>
+        <extracomment>A verb: admit past a rule, with a reason.</extracomment>
+        <translation>A&amp;nular…</translation>
+    </message>
+    <message>
+        <source>Move it ear&amp;lier…</source>
+        <translation>A&amp;delantar la cita…</translation>
+    </message>
+    <message>
+        <source>Eligibility verified &amp;now</source>
+        <translation>Elegibilidad verificada a&amp;hora</translation>
     </message>
 </context>
 <context>
@@ -2172,10 +2648,6 @@
         <translation>Primero elija un paciente en los resultados y después abra su página.</translation>
     </message>
     <message>
-        <source>&amp;Register patient…</source>
-        <translation>Regis&amp;trar paciente…</translation>
-    </message>
-    <message>
         <source>A new patient, after looking for them here first</source>
         <translation>Un paciente nuevo, después de buscarlo aquí primero</translation>
     </message>
@@ -2197,7 +2669,7 @@
     </message>
     <message>
         <source>e.g. 03/04/1961, 1961-03-04 or 4 March 1961</source>
-        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 March 1961</translation>
+        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 de marzo de 1961</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -2258,7 +2730,7 @@
     </message>
     <message>
         <source>“%1” is not a date of birth. Write it as 03/04/1961, 1961-03-04 or 4 March 1961.</source>
-        <translation>«%1» no es una fecha de nacimiento. Escríbala como 03/04/1961, 1961-03-04 o 4 March 1961.</translation>
+        <translation>«%1» no es una fecha de nacimiento. Escríbala como 03/04/1961, 1961-03-04 o 4 de marzo de 1961.</translation>
     </message>
     <message>
         <source>The check-in could not be decided</source>
@@ -2400,6 +2872,10 @@
         <source>The printer could not be started. Check that it is on and connected, or save the slip as a PDF.</source>
         <translation>No se pudo iniciar la impresora. Compruebe que está encendida y conectada, o guarde el comprobante como PDF.</translation>
     </message>
+    <message>
+        <source>Register &amp;patient…</source>
+        <translation>Registrar &amp;paciente…</translation>
+    </message>
 </context>
 <context>
     <name>chairside::DoseModel</name>
@@ -2438,11 +2914,11 @@
     </message>
     <message>
         <source>Booked %1, after the cut-off at %2</source>
-        <translation>Programada %1, después del corte de las %2</translation>
+        <translation>Programada %1, pasado el corte del %2</translation>
     </message>
     <message>
         <source>Moved here %1, after the cut-off at %2</source>
-        <translation>Cambiada aquí %1, después del corte de las %2</translation>
+        <translation>Cambiada aquí %1, pasado el corte del %2</translation>
     </message>
     <message>
         <source>Orphan dose: the appointment was moved (now appointment %1)</source>
@@ -3678,7 +4154,7 @@
     </message>
     <message>
         <source>e.g. 03/04/1961, 1961-03-04 or 4 March 1961</source>
-        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 March 1961</translation>
+        <translation>p. ej. 03/04/1961, 1961-03-04 o 4 de marzo de 1961</translation>
     </message>
     <message>
         <source>e.g. 617-555-0100</source>
@@ -5477,6 +5953,14 @@
         <source>Nothing was written: %1</source>
         <translation>No se escribió nada: %1</translation>
     </message>
+    <message>
+        <source>Chairs and suites, with their labels</source>
+        <translation>Sillones y salas privadas, con sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Therapies the center gives</source>
+        <translation>Terapias que da el centro</translation>
+    </message>
 </context>
 <context>
     <name>chairside::SlipPreview</name>
@@ -5779,37 +6263,61 @@
         <source>cancelled</source>
         <translation>canceladas</translation>
     </message>
-    <message>
-        <source>%1 booked</source>
-        <translation>%1 con cita</translation>
+    <message numerus="yes">
+        <source>%n booked</source>
+        <translation>
+            <numerusform>%n con cita</numerusform>
+            <numerusform>%n con cita</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 arrived</source>
-        <translation>%1 llegadas</translation>
+    <message numerus="yes">
+        <source>%n arrived</source>
+        <translation>
+            <numerusform>%n llegada</numerusform>
+            <numerusform>%n llegadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 checked in and waiting</source>
-        <translation>%1 en espera</translation>
+    <message numerus="yes">
+        <source>%n checked in and waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 in chair</source>
-        <translation>%1 en el sillón</translation>
+    <message numerus="yes">
+        <source>%n in chair</source>
+        <translation>
+            <numerusform>%n en el sillón</numerusform>
+            <numerusform>%n en el sillón</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 done</source>
-        <translation>%1 terminadas</translation>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminada</numerusform>
+            <numerusform>%n terminadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 no-show</source>
-        <translation>%1 ausencias</translation>
+    <message numerus="yes">
+        <source>%n no-show</source>
+        <translation>
+            <numerusform>%n ausencia</numerusform>
+            <numerusform>%n ausencias</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 rescheduled</source>
-        <translation>%1 reprogramadas</translation>
+    <message numerus="yes">
+        <source>%n rescheduled</source>
+        <translation>
+            <numerusform>%n reprogramada</numerusform>
+            <numerusform>%n reprogramadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 cancelled</source>
-        <translation>%1 canceladas</translation>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
 // What a screen reader says of each control: every page of the window walked, as an admin (who sees every
 // page), and every interactive widget asked for its accessible name the way assistive technology asks it.
 #include "catchqstring.h"
+#include "common/clock.h"
 #include "desk/decisionbanner.h"
 #include "desk/deskview.h"
 #include "patients/patientwindow.h"
 #include "patients/registrationdialog.h"
 #include "sessionharness.h"
 #include "setup/settingsdialog.h"
+#include "setup/setupwizard.h"
+#include "tempstore.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -191,6 +195,43 @@ TEST_CASE("Every control on every page has a name a screen reader can say")
         CAPTURE(problems);
         CHECK(problems.isEmpty());
     }
+}
+
+TEST_CASE("Every page of the first-run wizard has a name for each control")
+{
+    test::TempStore temp;
+    FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(14, 0), Qt::UTC));
+    Workspace workspace(temp.store(), clock);
+    workspace.setWatchInterval(0);
+    REQUIRE(SetupWizard::isNeeded(workspace));
+    SetupWizard wizard(workspace);
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+
+    // Each page as it first shows, then Next with what the page needs to let the walk go on.
+    auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("centerNameField"));
+    REQUIRE(name);
+    name->setText(QStringLiteral("Lakeside Infusion"));
+    auto *zone = wizard.findChild<QComboBox *>(QStringLiteral("timeZoneField"));
+    REQUIRE(zone);
+    zone->setCurrentText(QStringLiteral("America/Chicago"));
+    QList<int> walked;
+    for (int step = 0; step < 8 && !walked.contains(wizard.currentId()); ++step) {
+        walked << wizard.currentId();
+        settle();
+        INFO("the wizard's page " << wizard.currentPage()->title().toStdString());
+        const QStringList problems = unnamed(&wizard);
+        CAPTURE(problems);
+        CHECK(problems.isEmpty());
+        if (wizard.currentId() == SetupWizard::AdminPage)
+            break;
+        wizard.next();
+        INFO(wizard.problem().toStdString());
+    }
+    REQUIRE(walked
+        == QList<int> {SetupWizard::CenterPage, SetupWizard::HoursPage, SetupWizard::ChairsPage,
+            SetupWizard::TherapiesPage, SetupWizard::PolicyPage, SetupWizard::AdminPage});
 }
 
 TEST_CASE("The check finds a control without a name, and a label that names nothing")

@@ -94,7 +94,7 @@ TEST_CASE("A walk-in booked for later is pointed at that booking and offered to 
     QPushButton *move = desk.button("rescheduleButton");
     QPushButton *book = desk.button("bookButton");
     REQUIRE_FALSE(move->isHidden());
-    REQUIRE(move->text() == QStringLiteral("Move it &earlier…"));
+    REQUIRE(move->text() == QStringLiteral("Move it ear&lier…"));
     REQUIRE(move->isDefault());
     REQUIRE(move->hasFocus());
     REQUIRE(desk.view.decisionPanel()->primaryAction() == move);

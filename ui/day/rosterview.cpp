@@ -348,6 +348,13 @@ bool RosterView::printTo(QPagedPaintDevice *device)
     QPainter painter;
     if (!painter.begin(device))
         return false;
+    paintPrinted(painter);
+    return painter.end();
+}
+
+void RosterView::paintPrinted(QPainter &painter)
+{
+    painter.save();
     const QRect page = painter.viewport();
     const double scale = page.width() / kPageUnits;
     painter.scale(scale, scale);
@@ -399,7 +406,7 @@ bool RosterView::printTo(QPagedPaintDevice *device)
     y += QFontMetricsF(body).height() + 12;
 
     m_roster->paintPage(painter, QRectF(0, y, width, height - y), body);
-    return painter.end();
+    painter.restore();
 }
 
 bool RosterView::savePdf(const QString &path)

@@ -8,6 +8,7 @@
 class QDateEdit;
 class QLabel;
 class QPagedPaintDevice;
+class QPainter;
 class QPushButton;
 class QScrollArea;
 
@@ -57,6 +58,9 @@ public:
     /// Paints the day on a landscape page of `device`: a title with the center, the date and the counts,
     /// then the roster laid out as on screen. Returns false when the device cannot be painted on.
     bool printTo(QPagedPaintDevice *device);
+    /// Paints what printTo() puts on the page on a painter begun on any device (an image to look at), in
+    /// its viewport.
+    void paintPrinted(QPainter &painter);
     /// Writes the day as a one-page PDF file; false when the file cannot be written.
     bool savePdf(const QString &path);
     /// Asks for a printer and prints the day.

@@ -67,9 +67,9 @@ DecisionPanel::DecisionPanel(Workspace &workspace, QWidget *parent)
     , m_reschedule(actionButton(tr("&Reschedule…"), QStringLiteral("rescheduleButton"), this))
     //: A verb: book an appointment.
     , m_book(actionButton(tr("&Book…"), QStringLiteral("bookButton"), this))
-    , m_verified(actionButton(tr("Eligibility &verified now"), QStringLiteral("verifiedNowButton"), this))
+    , m_verified(actionButton(tr("Eligibility verified &now"), QStringLiteral("verifiedNowButton"), this))
     //: A verb: admit past a rule, with a reason.
-    , m_override(actionButton(tr("&Override…"), QStringLiteral("overrideButton"), this))
+    , m_override(actionButton(tr("Overr&ide…"), QStringLiteral("overrideButton"), this))
     , m_actions(new QHBoxLayout)
     , m_statusIcon(new QLabel(this))
     , m_status(new QLabel(this))
@@ -331,7 +331,7 @@ void DecisionPanel::updateActions()
     m_reschedule->setVisible(identified && movable().has_value());
     // A walk-in already booked for later came in hoping to be seen sooner.
     const bool later = identified && bookedLater();
-    m_reschedule->setText(later ? tr("Move it &earlier…") : tr("&Reschedule…"));
+    m_reschedule->setText(later ? tr("Move it ear&lier…") : tr("&Reschedule…"));
     m_reschedule->setAccessibleName(later ? tr("Move the booking earlier") : tr("Reschedule"));
     m_book->setVisible(identified && !todayActive && !(a && isCheckedIn(a->status)));
 

@@ -169,7 +169,7 @@ DeskView::DeskView(Workspace &workspace, QWidget *parent)
     auto *openShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), this);
     openShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(openShortcut, &QShortcut::activated, openPatient, &QPushButton::click);
-    auto *registerPatient = new QPushButton(tr("&Register patient…"), left);
+    auto *registerPatient = new QPushButton(tr("Register &patient…"), left);
     registerPatient->setObjectName(QStringLiteral("registerPatientButton"));
     registerPatient->setToolTip(tr("A new patient, after looking for them here first"));
     connect(registerPatient, &QPushButton::clicked, this, &DeskView::registerPatientRequested);
@@ -363,7 +363,8 @@ void DeskView::focusSearch()
 /// Widths from the font, for the longest text each column usually holds, not from each page of results:
 /// measuring every cell on every keystroke cost the desk a millisecond a key, and columns that shift as a
 /// name is typed are harder to read. The name takes the rest of the row (and what the splitter gives);
-/// the other columns can still be widened by hand.
+/// the other columns can still be widened by hand. Only the names are measured, once a search has run
+/// (fitNameColumn()).
 void DeskView::sizeResultColumns()
 {
     const QFontMetrics metrics(m_results->font());
@@ -384,11 +385,31 @@ void DeskView::sizeResultColumns()
     QHeaderView *header = m_results->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(PatientResultsModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PatientResultsModel::MatchColumn, QHeaderView::Stretch);
     fit(PatientResultsModel::DateOfBirthColumn, {QStringLiteral("00/00/0000")});
     fit(PatientResultsModel::MrnColumn, {QStringLiteral("M0000000")});
     fit(PatientResultsModel::PhoneColumn, {QStringLiteral("(000) 000-0000")});
     fit(PatientResultsModel::MatchColumn, matches);
+    m_matchWidth = m_results->columnWidth(PatientResultsModel::MatchColumn);
+    fitNameColumn();
+}
+
+/// The name takes what the other columns leave, and never less than the longest name listed: the name is
+/// what the receptionist reads back to the patient, so a long one ("Murphy-Choi, Colleen Margaret") is
+/// shown whole and the match column, which stretches into what is left, gives way instead.
+void DeskView::fitNameColumn()
+{
+    const QHeaderView *header = m_results->header();
+    int others = 0;
+    for (const int column : {PatientResultsModel::DateOfBirthColumn, PatientResultsModel::MrnColumn,
+             PatientResultsModel::PhoneColumn})
+        others += header->sectionSize(column);
+    const int room = m_results->viewport()->width() - others - m_matchWidth;
+    // QTreeView hides sizeHintForColumn(); asked as any view, it measures the rows as shown.
+    const QAbstractItemView *view = m_results;
+    const int longest = m_model->count() > 0 ? view->sizeHintForColumn(PatientResultsModel::NameColumn) : 0;
+    m_results->setColumnWidth(
+        PatientResultsModel::NameColumn, std::max({room, longest, header->minimumSectionSize()}));
 }
 
 void DeskView::changeEvent(QEvent *event)
@@ -409,6 +430,8 @@ void DeskView::showEvent(QShowEvent *event)
 
 bool DeskView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_results && event->type() == QEvent::Resize)
+        fitNameColumn();
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_searchField && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {
@@ -446,6 +469,7 @@ void DeskView::clear()
     m_searchField->clear();
     m_debounce.stop(); // clearing the text started the pause before a search
     m_model->clear();
+    fitNameColumn();
     m_picked.reset();
     m_decision.reset();
     m_lastSlip.reset();
@@ -477,6 +501,7 @@ void DeskView::runSearch()
         return;
     }
     m_model->setResults(matches, scanned);
+    fitNameColumn();
     if (m_model->count() > 0)
         m_results->setCurrentIndex(m_model->index(0, 0));
 
@@ -886,7 +911,7 @@ void DeskView::showResultsMenu(const QPoint &pos)
     QAction *coverage = menu.addAction(tr("Coverage and &eligibility"));
     coverage->setEnabled(index.isValid());
     menu.addSeparator();
-    QAction *add = menu.addAction(tr("&Register patient…"));
+    QAction *add = menu.addAction(tr("Register &patient…"));
     const QAction *chosen = menu.exec(m_results->viewport()->mapToGlobal(pos));
     if (chosen == add)
         Q_EMIT registerPatientRequested();

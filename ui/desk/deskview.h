@@ -79,6 +79,7 @@ protected:
 private:
     QWidget *buildPlaceholder();
     void sizeResultColumns();
+    void fitNameColumn();
     QWidget *buildPatientPage();
     void runSearch();
     void searchNow();
@@ -128,6 +129,7 @@ private:
     qint64 m_openedPatientId = 0; ///< the last patient whose opening is on the audit trail
     bool m_writing = false;
     bool m_focusedOnce = false;
+    int m_matchWidth = 0; ///< what the match column needs for its longest words
 };
 
 } // namespace chairside

@@ -184,6 +184,7 @@ QWizardPage *SetupWizard::makeChairsPage()
     m_suiteCount->setValue(0);
     m_chairs = new QTableWidget(0, 2, content);
     m_chairs->setObjectName(QStringLiteral("chairTable"));
+    m_chairs->setAccessibleName(tr("Chairs and suites, with their labels"));
     m_chairs->setHorizontalHeaderLabels({tr("Label on the floor"), tr("Kind")});
     m_chairs->horizontalHeader()->setSectionResizeMode(ChairLabelColumn, QHeaderView::Stretch);
     m_chairs->verticalHeader()->hide();
@@ -245,6 +246,7 @@ QWizardPage *SetupWizard::makeTherapiesPage()
     auto *content = new QWidget(this);
     m_therapies = new QTableWidget(0, TherapyColumns, content);
     m_therapies->setObjectName(QStringLiteral("therapyTable"));
+    m_therapies->setAccessibleName(tr("Therapies the center gives"));
     m_therapies->setHorizontalHeaderLabels({tr("Therapy (tick to give it)"), tr("Brand"), tr("Minutes"),
         tr("Every (weeks)"), tr("Compounded"), tr("Usable (hours)")});
     m_therapies->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);

@@ -47,17 +47,18 @@ QList<StatusCountsBar::Chip> StatusCountsBar::chips() const
 
 QString StatusCountsBar::summary(const RosterCounts &counts)
 {
+    // Each a plural of its own: "1 arrived" is "1 llegada", "2 arrived" "2 llegadas".
     QStringList parts {
-        tr("%1 booked").arg(counts.booked),
-        tr("%1 arrived").arg(counts.arrived),
-        tr("%1 checked in and waiting").arg(counts.checkedIn),
-        tr("%1 in chair").arg(counts.inChair),
-        tr("%1 done").arg(counts.done),
-        tr("%1 no-show").arg(counts.noShow),
-        tr("%1 rescheduled").arg(counts.rescheduled),
+        tr("%n booked", nullptr, counts.booked),
+        tr("%n arrived", nullptr, counts.arrived),
+        tr("%n checked in and waiting", nullptr, counts.checkedIn),
+        tr("%n in chair", nullptr, counts.inChair),
+        tr("%n done", nullptr, counts.done),
+        tr("%n no-show", nullptr, counts.noShow),
+        tr("%n rescheduled", nullptr, counts.rescheduled),
     };
     if (counts.cancelled > 0)
-        parts << tr("%1 cancelled").arg(counts.cancelled);
+        parts << tr("%n cancelled", nullptr, counts.cancelled);
     return parts.join(QStringLiteral(", "));
 }
 
