@@ -1448,6 +1448,16 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message numerus="yes">
+        <source>The database stayed busy with another workstation&apos;s change for %n second(s), so nothing was changed here. Try again in a moment.</source>
+        <translation>
+            <numerusform>La base de datos estuvo ocupada con un cambio de otra estación durante %n segundo, así que aquí no se cambió nada. Vuelva a intentarlo en un momento.</numerusform>
+            <numerusform>La base de datos estuvo ocupada con un cambio de otra estación durante %n segundos, así que aquí no se cambió nada. Vuelva a intentarlo en un momento.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chairside</name>
     <message>
         <source>Chairside</source>

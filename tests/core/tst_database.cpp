@@ -333,6 +333,34 @@ TEST_CASE("A statement made again reuses the prepared one, and one outliving its
     kept.reset();
 }
 
+TEST_CASE("A write held off by another workstation's change is refused in plain words, nothing written")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+    Database desk(path);
+    Database station(path);
+    station.execute(QStringLiteral("PRAGMA busy_timeout = 50"), "wait briefly");
+    ScopedTransaction holding(desk);
+    desk.execute(
+        QStringLiteral("INSERT INTO center (name, time_zone, early_arrival_minutes, grace_minutes, "
+                       "eligibility_fresh_days, pharmacy_lead_hours, slot_grid_minutes, "
+                       "no_show_fee_cents) VALUES ('Desk', 'America/New_York', 45, 20, 30, 24, 15, 0)"),
+        "hold the write lock");
+    try {
+        ScopedTransaction waiting(station);
+        FAIL("a second write transaction began while the first held the lock");
+    } catch (const Error &error) {
+        REQUIRE(error.kind() == Error::Kind::Store);
+        REQUIRE(error.message().contains(QLatin1String("busy with another workstation's change")));
+        REQUIRE_FALSE(error.message().contains(QLatin1String("database is locked")));
+    }
+    holding.commit();
+    SqlQuery count(station, QStringLiteral("SELECT count(*) FROM center"), "count the centers");
+    count.exec();
+    REQUIRE(count.next());
+    REQUIRE(count.value(0).toInt() == 1);
+}
+
 TEST_CASE("A failed write leaves the database as it was")
 {
     test::TempStore temp;
