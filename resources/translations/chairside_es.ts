@@ -4465,6 +4465,15 @@
         <source>The patient&apos;s appointments could not be read: %1</source>
         <translation>No se pudieron leer las citas del paciente: %1</translation>
     </message>
+    <message>
+        <source>&amp;Book appointment…</source>
+        <extracomment>Books the patient&apos;s next infusion.</extracomment>
+        <translation>&amp;Programar cita…</translation>
+    </message>
+    <message>
+        <source>A new appointment for %1.</source>
+        <translation>Una cita nueva para %1.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::PatientResultsModel</name>

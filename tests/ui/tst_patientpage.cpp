@@ -3,6 +3,7 @@
 // eligibility cleared by "Verified now".
 
 #include "authhelpers.h"
+#include "booking/slotdialog.h"
 #include "catchqstring.h"
 #include "desk/decisionpanel.h"
 #include "deskharness.h"
@@ -24,6 +25,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -178,6 +180,45 @@ TEST_CASE("The patient page shows the paperwork, and Eligibility verified now re
         session.f.store.updateOrder(order);
         REQUIRE(QTest::qWaitFor([&] { return column(orders, 0, 4) == QStringLiteral("2 of 12"); }, 3000));
     }
+}
+
+TEST_CASE("Book appointment on the patient page books the next infusion, which shows in its list at once")
+{
+    SessionHarness session;
+    session.logIn(QStringLiteral("desk"));
+    session.window->openPatient(session.f.maria.id, QStringLiteral("appointments"));
+    PatientWindow *window = patientWindow(*session.window, session.f.maria.id);
+    REQUIRE(window != nullptr);
+    PatientPage *page = window->page();
+    auto *appointments = child<QTreeWidget>(page, "appointmentsList");
+    const int before = appointments->topLevelItemCount();
+    const qint64 bookedBefore
+        = qint64(session.f.store
+                     .appointmentsOfPatient(session.f.maria.id, session.f.clock.nowUtc().addYears(-1),
+                         session.f.clock.nowUtc().addYears(1))
+                     .size());
+
+    auto *book = child<QPushButton>(page, "bookAppointmentButton");
+    REQUIRE(book->isEnabled());
+    QTest::mouseClick(book, Qt::LeftButton);
+    SlotDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] { return (dialog = page->findChild<SlotDialog *>(QStringLiteral("bookDialog"))); }, 3000));
+    auto *slotView = child<QTreeView>(dialog, "slotView");
+    REQUIRE(QTest::qWaitFor([&] { return slotView->model()->rowCount() > 0; }, 3000));
+    slotView->setCurrentIndex(slotView->model()->index(0, 0));
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmSlotButton"), Qt::LeftButton);
+    REQUIRE(dialog->booked().has_value());
+    const Appointment booked = *dialog->booked();
+    REQUIRE(booked.patientId == session.f.maria.id);
+    REQUIRE(booked.status == AppointmentStatus::Booked);
+    REQUIRE(qint64(session.f.store
+                       .appointmentsOfPatient(session.f.maria.id, session.f.clock.nowUtc().addYears(-1),
+                           session.f.clock.nowUtc().addYears(1))
+                       .size())
+        == bookedBefore + 1);
+    QTest::mouseClick(child<QPushButton>(dialog, "doneButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return appointments->topLevelItemCount() == before + 1; }, 3000));
 }
 
 TEST_CASE("A closed patient window forgets its patient and shows the next one opened, at its top")

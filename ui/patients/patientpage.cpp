@@ -1,5 +1,6 @@
 #include "patients/patientpage.h"
 
+#include "booking/slotdialog.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "patients/authorizationdialog.h"
@@ -76,6 +77,8 @@ PatientPage::PatientPage(Workspace &workspace, QWidget *parent)
     , m_editAuthorization(button(tr("Change authorization…"), QStringLiteral("editAuthorizationButton")))
     , m_appointmentsList(list(QStringLiteral("appointmentsList"), tr("Appointments and their history"),
           {tr("When"), tr("Therapy"), tr("Status"), tr("By"), tr("Note")}))
+    //: Books the patient's next infusion.
+    , m_book(button(tr("&Book appointment…"), QStringLiteral("bookAppointmentButton")))
 {
     setObjectName(QStringLiteral("patientPage"));
     setAccessibleName(tr("Patient record"));
@@ -106,7 +109,8 @@ PatientPage::PatientPage(Workspace &workspace, QWidget *parent)
         {m_verifiedNow, m_addCoverage, m_editCoverage}));
     layout->addWidget(section(tr("Prior authorizations"), QStringLiteral("authorizations"),
         m_authorizationsList, {m_addAuthorization, m_editAuthorization}));
-    layout->addWidget(section(tr("Appointments"), QStringLiteral("appointments"), m_appointmentsList, {}));
+    layout->addWidget(
+        section(tr("Appointments"), QStringLiteral("appointments"), m_appointmentsList, {m_book}));
     layout->addStretch(1);
 
     m_scroll->setWidget(content);
@@ -127,6 +131,7 @@ PatientPage::PatientPage(Workspace &workspace, QWidget *parent)
     connect(m_addAuthorization, &QPushButton::clicked, this, &PatientPage::addAuthorization);
     connect(m_editAuthorization, &QPushButton::clicked, this, &PatientPage::editAuthorization);
     connect(m_authorizationsList, &QTreeWidget::itemActivated, this, &PatientPage::editAuthorization);
+    connect(m_book, &QPushButton::clicked, this, &PatientPage::bookAppointment);
     for (QTreeWidget *tree : {m_ordersList, m_coverageList, m_authorizationsList})
         connect(tree, &QTreeWidget::currentItemChanged, this, &PatientPage::updateButtons);
 
@@ -489,7 +494,7 @@ void PatientPage::fillAppointments()
 void PatientPage::updateButtons()
 {
     const bool shown = m_patient.has_value();
-    for (QPushButton *b : {m_editDemographics, m_addOrder, m_addCoverage, m_addAuthorization})
+    for (QPushButton *b : {m_editDemographics, m_addOrder, m_addCoverage, m_addAuthorization, m_book})
         b->setEnabled(shown);
     m_editOrder->setEnabled(shown && m_ordersList->currentItem());
     m_editCoverage->setEnabled(shown && m_coverageList->currentItem());
@@ -567,6 +572,19 @@ void PatientPage::addAuthorization()
 {
     AuthorizationDialog dialog(m_workspace, m_patientId, std::nullopt, this);
     dialog.exec();
+}
+
+void PatientPage::bookAppointment()
+{
+    if (!m_patient)
+        return;
+    SlotDialog *dialog = SlotDialog::book(
+        m_workspace, *m_patient, tr("A new appointment for %1.").arg(DeskText::spokenName(*m_patient)), this);
+    if (!dialog)
+        return;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The appointment shows in the list when the workspace announces it, as any booking does.
+    dialog->open();
 }
 
 void PatientPage::editAuthorization()

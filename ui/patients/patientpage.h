@@ -86,6 +86,8 @@ private:
     void editCoverage();
     void addAuthorization();
     void editAuthorization();
+    /// Books the patient's next infusion: the booking dialog, its free slots and its slip.
+    void bookAppointment();
     void onAppointmentChanged(qint64 appointmentId);
     void setProblem(const QString &message);
     QString therapyName(qint64 therapyId) const;
@@ -126,6 +128,7 @@ private:
     QPushButton *m_addAuthorization;
     QPushButton *m_editAuthorization;
     QTreeWidget *m_appointmentsList;
+    QPushButton *m_book;
 };
 
 } // namespace chairside
