@@ -60,6 +60,7 @@ void addDemoCommands(QList<Command> &commands);
 void addRosterCommands(QList<Command> &commands);
 void addFindCommands(QList<Command> &commands);
 void addAuditCommands(QList<Command> &commands);
+void addBackupCommands(QList<Command> &commands);
 void addUserCommands(QList<Command> &commands);
 void addReadinessCommands(QList<Command> &commands);
 void addListenCommands(QList<Command> &commands);

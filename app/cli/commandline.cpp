@@ -29,6 +29,7 @@ const QList<Command> &commands()
         addRosterCommands(list);
         addFindCommands(list);
         addAuditCommands(list);
+        addBackupCommands(list);
         addListenCommands(list);
         addInterfaceCommands(list);
         addOutboundCommands(list);

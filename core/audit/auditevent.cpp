@@ -18,7 +18,7 @@ struct ActionText
 
 // The names are stored in every entry and exported, so they never change once released; the labels
 // are for people and may be reworded.
-constexpr std::array<ActionText, 34> kActions {{
+constexpr std::array<ActionText, 35> kActions {{
     {AuditAction::LogIn, "login", "Logged in"},
     {AuditAction::LogInFailed, "login-failed", "Log-in failed"},
     {AuditAction::AccountLocked, "account-locked", "Account locked after failed log-ins"},
@@ -53,6 +53,7 @@ constexpr std::array<ActionText, 34> kActions {{
     {AuditAction::AuditExported, "audit-exported", "Audit trail exported"},
     {AuditAction::InterfaceMessage, "interface-message", "Interface message received"},
     {AuditAction::InterfaceMappingChanged, "interface-mapping-changed", "Interface mapping changed"},
+    {AuditAction::BackupMade, "backup-made", "Database backed up"},
 }};
 
 const ActionText &textOf(AuditAction action)

@@ -46,6 +46,7 @@ enum class AuditAction
     AuditExported,
     InterfaceMessage, ///< a message from another system applied, quarantined or retried (InterfaceService)
     InterfaceMappingChanged, ///< a sender's location or service mapped, remapped or unmapped
+    BackupMade, ///< a copy of the database written (BackupService)
 };
 
 QString auditActionName(AuditAction action);
