@@ -1,5 +1,6 @@
 #include "auditevent.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <array>
@@ -17,43 +18,56 @@ struct ActionText
 };
 
 // The names are stored in every entry and exported, so they never change once released; the labels
-// are for people and may be reworded.
+// are for people, translated where shown, and may be reworded.
 constexpr std::array<ActionText, 35> kActions {{
-    {AuditAction::LogIn, "login", "Logged in"},
-    {AuditAction::LogInFailed, "login-failed", "Log-in failed"},
-    {AuditAction::AccountLocked, "account-locked", "Account locked after failed log-ins"},
-    {AuditAction::LogOut, "logout", "Logged out"},
-    {AuditAction::SessionLocked, "session-locked", "Screen locked"},
-    {AuditAction::SessionUnlocked, "session-unlocked", "Screen unlocked"},
-    {AuditAction::PatientOpened, "patient-opened", "Patient record opened"},
-    {AuditAction::PatientAdded, "patient-added", "Patient added"},
-    {AuditAction::OrderAdded, "order-added", "Prescriber's order added"},
-    {AuditAction::CoverageAdded, "coverage-added", "Insurance coverage added"},
-    {AuditAction::EligibilityVerified, "eligibility-verified", "Eligibility verified"},
-    {AuditAction::AuthorizationAdded, "authorization-added", "Prior authorization added"},
-    {AuditAction::PatientChanged, "patient-changed", "Patient record corrected"},
-    {AuditAction::OrderChanged, "order-changed", "Prescriber's order changed"},
-    {AuditAction::CoverageChanged, "coverage-changed", "Insurance coverage changed"},
-    {AuditAction::AuthorizationChanged, "authorization-changed", "Prior authorization changed"},
-    {AuditAction::CheckInDecision, "checkin-decision", "Check-in decided"},
-    {AuditAction::Admitted, "admitted", "Admitted to a chair"},
-    {AuditAction::Overridden, "overridden", "Check-in refusal overridden"},
-    {AuditAction::BreakGlass, "break-glass", "Emergency access (break glass)"},
-    {AuditAction::Booked, "booked", "Appointment booked"},
-    {AuditAction::Rescheduled, "rescheduled", "Appointment rescheduled"},
-    {AuditAction::NoShow, "no-show", "Marked as a no-show"},
-    {AuditAction::InfusionStarted, "infusion-started", "Infusion started"},
-    {AuditAction::InfusionCompleted, "infusion-completed", "Infusion completed"},
-    {AuditAction::DosePrepared, "dose-prepared", "Dose preparation recorded"},
-    {AuditAction::UserAdded, "user-added", "User added"},
-    {AuditAction::UserChanged, "user-changed", "User changed"},
-    {AuditAction::PasswordChanged, "password-changed", "Password changed"},
-    {AuditAction::PolicyChanged, "policy-changed", "Policy changed"},
-    {AuditAction::SetupChanged, "setup-changed", "Setup changed"},
-    {AuditAction::AuditExported, "audit-exported", "Audit trail exported"},
-    {AuditAction::InterfaceMessage, "interface-message", "Interface message received"},
-    {AuditAction::InterfaceMappingChanged, "interface-mapping-changed", "Interface mapping changed"},
-    {AuditAction::BackupMade, "backup-made", "Database backed up"},
+    {AuditAction::LogIn, "login", QT_TRANSLATE_NOOP("AuditAction", "Logged in")},
+    {AuditAction::LogInFailed, "login-failed", QT_TRANSLATE_NOOP("AuditAction", "Log-in failed")},
+    {AuditAction::AccountLocked, "account-locked",
+        QT_TRANSLATE_NOOP("AuditAction", "Account locked after failed log-ins")},
+    {AuditAction::LogOut, "logout", QT_TRANSLATE_NOOP("AuditAction", "Logged out")},
+    {AuditAction::SessionLocked, "session-locked", QT_TRANSLATE_NOOP("AuditAction", "Screen locked")},
+    {AuditAction::SessionUnlocked, "session-unlocked", QT_TRANSLATE_NOOP("AuditAction", "Screen unlocked")},
+    {AuditAction::PatientOpened, "patient-opened", QT_TRANSLATE_NOOP("AuditAction", "Patient record opened")},
+    {AuditAction::PatientAdded, "patient-added", QT_TRANSLATE_NOOP("AuditAction", "Patient added")},
+    {AuditAction::OrderAdded, "order-added", QT_TRANSLATE_NOOP("AuditAction", "Prescriber's order added")},
+    {AuditAction::CoverageAdded, "coverage-added",
+        QT_TRANSLATE_NOOP("AuditAction", "Insurance coverage added")},
+    {AuditAction::EligibilityVerified, "eligibility-verified",
+        QT_TRANSLATE_NOOP("AuditAction", "Eligibility verified")},
+    {AuditAction::AuthorizationAdded, "authorization-added",
+        QT_TRANSLATE_NOOP("AuditAction", "Prior authorization added")},
+    {AuditAction::PatientChanged, "patient-changed",
+        QT_TRANSLATE_NOOP("AuditAction", "Patient record corrected")},
+    {AuditAction::OrderChanged, "order-changed",
+        QT_TRANSLATE_NOOP("AuditAction", "Prescriber's order changed")},
+    {AuditAction::CoverageChanged, "coverage-changed",
+        QT_TRANSLATE_NOOP("AuditAction", "Insurance coverage changed")},
+    {AuditAction::AuthorizationChanged, "authorization-changed",
+        QT_TRANSLATE_NOOP("AuditAction", "Prior authorization changed")},
+    {AuditAction::CheckInDecision, "checkin-decision", QT_TRANSLATE_NOOP("AuditAction", "Check-in decided")},
+    {AuditAction::Admitted, "admitted", QT_TRANSLATE_NOOP("AuditAction", "Admitted to a chair")},
+    {AuditAction::Overridden, "overridden", QT_TRANSLATE_NOOP("AuditAction", "Check-in refusal overridden")},
+    {AuditAction::BreakGlass, "break-glass",
+        QT_TRANSLATE_NOOP("AuditAction", "Emergency access (break glass)")},
+    {AuditAction::Booked, "booked", QT_TRANSLATE_NOOP("AuditAction", "Appointment booked")},
+    {AuditAction::Rescheduled, "rescheduled", QT_TRANSLATE_NOOP("AuditAction", "Appointment rescheduled")},
+    {AuditAction::NoShow, "no-show", QT_TRANSLATE_NOOP("AuditAction", "Marked as a no-show")},
+    {AuditAction::InfusionStarted, "infusion-started", QT_TRANSLATE_NOOP("AuditAction", "Infusion started")},
+    {AuditAction::InfusionCompleted, "infusion-completed",
+        QT_TRANSLATE_NOOP("AuditAction", "Infusion completed")},
+    {AuditAction::DosePrepared, "dose-prepared",
+        QT_TRANSLATE_NOOP("AuditAction", "Dose preparation recorded")},
+    {AuditAction::UserAdded, "user-added", QT_TRANSLATE_NOOP("AuditAction", "User added")},
+    {AuditAction::UserChanged, "user-changed", QT_TRANSLATE_NOOP("AuditAction", "User changed")},
+    {AuditAction::PasswordChanged, "password-changed", QT_TRANSLATE_NOOP("AuditAction", "Password changed")},
+    {AuditAction::PolicyChanged, "policy-changed", QT_TRANSLATE_NOOP("AuditAction", "Policy changed")},
+    {AuditAction::SetupChanged, "setup-changed", QT_TRANSLATE_NOOP("AuditAction", "Setup changed")},
+    {AuditAction::AuditExported, "audit-exported", QT_TRANSLATE_NOOP("AuditAction", "Audit trail exported")},
+    {AuditAction::InterfaceMessage, "interface-message",
+        QT_TRANSLATE_NOOP("AuditAction", "Interface message received")},
+    {AuditAction::InterfaceMappingChanged, "interface-mapping-changed",
+        QT_TRANSLATE_NOOP("AuditAction", "Interface mapping changed")},
+    {AuditAction::BackupMade, "backup-made", QT_TRANSLATE_NOOP("AuditAction", "Database backed up")},
 }};
 
 const ActionText &textOf(AuditAction action)
@@ -98,7 +112,8 @@ QList<AuditAction> allAuditActions()
 
 QString auditActionLabel(AuditAction action)
 {
-    return QString::fromLatin1(textOf(action).label);
+    // In the desk's language where a translator is installed (the desktop's audit page), else English.
+    return QCoreApplication::translate("AuditAction", textOf(action).label);
 }
 
 QString auditResultName(AuditResult result)

@@ -118,6 +118,149 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Logged in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <source>Log-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Account locked after failed log-ins</source>
+        <translation>Cuenta bloqueada tras inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Cerró sesión</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Pantalla bloqueada</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Pantalla desbloqueada</translation>
+    </message>
+    <message>
+        <source>Patient record opened</source>
+        <translation>Expediente del paciente abierto</translation>
+    </message>
+    <message>
+        <source>Patient added</source>
+        <translation>Paciente agregado</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s order added</source>
+        <translation>Orden médica agregada</translation>
+    </message>
+    <message>
+        <source>Insurance coverage added</source>
+        <translation>Cobertura del seguro agregada</translation>
+    </message>
+    <message>
+        <source>Eligibility verified</source>
+        <translation>Elegibilidad verificada</translation>
+    </message>
+    <message>
+        <source>Prior authorization added</source>
+        <translation>Autorización previa agregada</translation>
+    </message>
+    <message>
+        <source>Patient record corrected</source>
+        <translation>Expediente del paciente corregido</translation>
+    </message>
+    <message>
+        <source>Prescriber&apos;s order changed</source>
+        <translation>Orden médica cambiada</translation>
+    </message>
+    <message>
+        <source>Insurance coverage changed</source>
+        <translation>Cobertura del seguro cambiada</translation>
+    </message>
+    <message>
+        <source>Prior authorization changed</source>
+        <translation>Autorización previa cambiada</translation>
+    </message>
+    <message>
+        <source>Check-in decided</source>
+        <translation>Registro de llegada decidido</translation>
+    </message>
+    <message>
+        <source>Admitted to a chair</source>
+        <translation>Admitido a un sillón</translation>
+    </message>
+    <message>
+        <source>Check-in refusal overridden</source>
+        <translation>Rechazo del registro de llegada anulado</translation>
+    </message>
+    <message>
+        <source>Emergency access (break glass)</source>
+        <translation>Acceso de emergencia (romper el cristal)</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Cita programada</translation>
+    </message>
+    <message>
+        <source>Appointment rescheduled</source>
+        <translation>Cita reprogramada</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show</source>
+        <translation>Marcado como no se presentó</translation>
+    </message>
+    <message>
+        <source>Infusion started</source>
+        <translation>Infusión iniciada</translation>
+    </message>
+    <message>
+        <source>Infusion completed</source>
+        <translation>Infusión completada</translation>
+    </message>
+    <message>
+        <source>Dose preparation recorded</source>
+        <translation>Preparación de la dosis registrada</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario agregado</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Usuario cambiado</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>Política cambiada</translation>
+    </message>
+    <message>
+        <source>Setup changed</source>
+        <translation>Configuración cambiada</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Registro de auditoría exportado</translation>
+    </message>
+    <message>
+        <source>Interface message received</source>
+        <translation>Mensaje de interfaz recibido</translation>
+    </message>
+    <message>
+        <source>Interface mapping changed</source>
+        <translation>Correspondencia de interfaz cambiada</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Copia de seguridad de la base de datos hecha</translation>
+    </message>
+</context>
+<context>
     <name>BookingService</name>
     <message>
         <source>There is no center number %1.</source>
