@@ -113,6 +113,25 @@ bool save(QWidget *window, const QString &path)
 
 /// The desk and the roster again in Spanish, as a workstation set to Español shows them: a new window
 /// built under the Spanish translators, the desk signed in and asked about the patient who hit traffic.
+/// At the desk, as the receptionist would: the story's patient searched by last name, picked, and
+/// identified by date of birth.
+void identifyAtDesk(DeskView &desk, const DemoGenerator::Story &story)
+{
+    desk.focusSearch();
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    if (!search)
+        return;
+    QTest::keyClicks(search, story.name.section(QLatin1Char(','), 0, 0));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTest::qWait(300);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::qWait(200);
+    QTest::keyClicks(QApplication::focusWidget(), story.dateOfBirth.toString(QStringLiteral("MM/dd/yyyy")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::qWait(300);
+}
+
 bool spanishPictures(Store &store, FixedClock &clock, const Center &center, const DemoGenerator::Story *late,
     const QString &outDir)
 {
@@ -142,21 +161,8 @@ bool spanishPictures(Store &store, FixedClock &clock, const Center &center, cons
     bool ok = window.session() == MainWindow::Session::SignedIn;
     if (!ok)
         std::fprintf(stderr, "the demo receptionist could not sign in to the Spanish window\n");
-    if (ok && late) {
-        window.desk()->focusSearch();
-        if (auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget())) {
-            QTest::keyClicks(search, late->name.section(QLatin1Char(','), 0, 0));
-            QTest::keyClick(search, Qt::Key_Return);
-            QTest::qWait(300);
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            QTest::qWait(200);
-            QTest::keyClicks(
-                QApplication::focusWidget(), late->dateOfBirth.toString(QStringLiteral("MM/dd/yyyy")));
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            QTest::qWait(300);
-        }
-    }
+    if (ok && late)
+        identifyAtDesk(*window.desk(), *late);
     ok = save(&window, outDir + QStringLiteral("/desk-es.png")) && ok;
     window.showPage(window.pages()->indexOf(window.roster()));
     ok = save(&window, outDir + QStringLiteral("/roster-es.png")) && ok;
@@ -242,22 +248,8 @@ int main(int argc, char *argv[])
             if (story.code == QLatin1String("late"))
                 ready = &story;
         }
-        if (ready) {
-            desk->focusSearch();
-            auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
-            if (search) {
-                QTest::keyClicks(search, ready->name.section(QLatin1Char(','), 0, 0));
-                QTest::keyClick(search, Qt::Key_Return);
-                QTest::qWait(300);
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-                QTest::qWait(200);
-                QTest::keyClicks(
-                    QApplication::focusWidget(), ready->dateOfBirth.toString(QStringLiteral("MM/dd/yyyy")));
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-                QTest::qWait(300);
-            }
-        }
+        if (ready)
+            identifyAtDesk(*desk, *ready);
         ok = save(&window, outDir + QStringLiteral("/desk.png")) && ok;
 
         // The same patient's page, opened from the desk: the paperwork behind the answer, then a
