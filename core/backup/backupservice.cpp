@@ -61,9 +61,18 @@ void copyOwnerOnly(const QString &from, const QString &to)
 /// SQLite's online backup of `source` into a new file at `to`: one snapshot of what was committed.
 void copyDatabase(sqlite3 *source, const QString &to)
 {
+    // Made empty and owner-only first, so the copy is never readable by others, not even for a moment.
+    QFile::remove(to);
+    QFile empty(to);
+    if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not create %1: %2. Nothing was kept.")
+                .arg(nativePath(to), empty.errorString()));
+    }
+    empty.close();
     sqlite3 *copy = nullptr;
     const QByteArray path = QFile::encodeName(to);
-    int code = sqlite3_open_v2(path.constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int code = sqlite3_open_v2(path.constData(), &copy, SQLITE_OPEN_READWRITE, nullptr);
     if (code == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
         if (backup) {
@@ -83,7 +92,6 @@ void copyDatabase(sqlite3 *source, const QString &to)
             QStringLiteral("Could not copy the database to %1 (%2). Nothing was kept.")
                 .arg(nativePath(to), detail));
     }
-    QFile::setPermissions(to, kOwnerOnly);
 }
 
 QString integrityOf(const QString &path)
