@@ -16,6 +16,7 @@
 #include "patients/registrationdialog.h"
 #include "sessionharness.h"
 #include "store/store.h"
+#include "widgetlookup.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -33,6 +34,8 @@
 using namespace chairside;
 using test::DeskHarness;
 using test::SessionHarness;
+
+using chairside::test::child;
 
 namespace {
 
@@ -52,14 +55,6 @@ PatientWindow *patientWindow(MainWindow &window, qint64 patientId)
         },
         3000);
     return shown ? found : nullptr;
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
 }
 
 QString column(QTreeWidget *list, int row, int column)

@@ -9,6 +9,7 @@
 #include "fixture.h"
 #include "setup/settingsdialog.h"
 #include "store/store.h"
+#include "widgetlookup.h"
 #include "window/mainwindow.h"
 #include "workspace/workspace.h"
 
@@ -32,23 +33,10 @@
 
 using namespace chairside;
 
+using chairside::test::child;
+using chairside::test::retype;
+
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-void retype(QLineEdit *field, const QString &text)
-{
-    field->setFocus();
-    field->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, text);
-}
 
 void retype(QSpinBox *box, int value)
 {

@@ -11,6 +11,7 @@
 #include "store/databaselocation.h"
 #include "store/store.h"
 #include "tempstore.h"
+#include "widgetlookup.h"
 #include "window/mainwindow.h"
 #include "workspace/workspace.h"
 
@@ -32,25 +33,12 @@
 
 using namespace chairside;
 
+using chairside::test::child;
+using chairside::test::retype;
+
 namespace {
 
 const QDateTime kNow(QDate(2026, 12, 1), QTime(14, 0), Qt::UTC);
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-void retype(QLineEdit *field, const QString &text)
-{
-    field->setFocus();
-    field->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, text);
-}
 
 /// Types a time zone as a person does; the completer's list, which would take the next click, is put away.
 void typeZone(QComboBox *zone, const QString &text)

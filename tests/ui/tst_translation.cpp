@@ -20,6 +20,7 @@
 #include "setup/settingsdialog.h"
 #include "text/desktext.h"
 #include "text/typeddate.h"
+#include "widgetlookup.h"
 #include "window/mainwindow.h"
 
 #include <QAbstractButton>
@@ -56,6 +57,9 @@
 
 using namespace chairside;
 using namespace chairside::test;
+
+using chairside::test::child;
+using chairside::test::retype;
 
 namespace {
 
@@ -196,22 +200,6 @@ void requireFits(QWidget *widget, const QString &name)
     const QStringList clipped = clippedTexts(widget);
     INFO(name.toStdString() << ": " << clipped.join(QStringLiteral("\n")).toStdString());
     REQUIRE(clipped.isEmpty());
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-void retype(QLineEdit *field, const QString &text)
-{
-    field->setFocus();
-    field->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, text);
 }
 
 void click(QWidget *parent, const char *button)

@@ -30,6 +30,7 @@
 #include "setup/startup.h"
 #include "store/store.h"
 #include "tempstore.h"
+#include "widgetlookup.h"
 #include "window/mainwindow.h"
 #include "workspace/workspace.h"
 
@@ -59,6 +60,9 @@
 
 using namespace chairside;
 
+using chairside::test::child;
+using chairside::test::retype;
+
 namespace {
 
 // Tuesday 1 December 2026, 09:00 in Chicago: the day the center is set up.
@@ -68,22 +72,6 @@ const QByteArray kZone("America/Chicago");
 QDateTime local(QDate date, int hour, int minute = 0)
 {
     return QDateTime(date, QTime(hour, minute), QTimeZone(kZone)).toUTC();
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-void retype(QLineEdit *field, const QString &text)
-{
-    field->setFocus();
-    field->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, text);
 }
 
 void retype(QSpinBox *box, int value)
