@@ -456,10 +456,16 @@ void Database::rewriteListChecks()
         return;
     qint64 schemaVersion = 0;
     {
+        // Moving the version back would leave other connections on a schema they think current: without
+        // the version read, nothing is rewritten (the migration's transaction rolls back).
         SqlQuery read(*this, QStringLiteral("PRAGMA schema_version"), "read the schema's version");
         read.exec();
-        if (read.next())
-            schemaVersion = read.value(0).toLongLong();
+        if (!read.next()) {
+            throw Error(Error::Kind::Store,
+                QStringLiteral(
+                    "Could not read the schema's version to rewrite its checks. Nothing was changed."));
+        }
+        schemaVersion = read.value(0).toLongLong();
     }
     execute(QStringLiteral("PRAGMA writable_schema = ON"), "allow the checks to be rewritten");
     for (const auto &[name, sql] : std::as_const(changed)) {
