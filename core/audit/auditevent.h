@@ -46,7 +46,8 @@ enum class AuditAction
     AuditExported,
     InterfaceMessage, ///< a message from another system applied, quarantined or retried (InterfaceService)
     InterfaceMappingChanged, ///< a sender's location or service mapped, remapped or unmapped
-    BackupMade, ///< a copy of the database written (BackupService)
+    BackupMade, ///< a copy of the database written (BackupService), by hand or the daily one
+    DatabaseRestored, ///< a backup put in the database's place (RestoreService); recorded in the restored one
 };
 
 QString auditActionName(AuditAction action);

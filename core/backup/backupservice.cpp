@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "store/database.h"
+#include "store/scopedtransaction.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -127,7 +128,21 @@ BackupResult BackupService::backup(const User &user, const QString &file)
     event.userName = user.name;
     event.recordKind = QStringLiteral("database");
     requirePermission(m_store, m_clock.nowUtc(), user, Permission::Administer, event);
+    return write(file, event);
+}
 
+BackupResult BackupService::backupAutomatically(const User &session, const QString &file)
+{
+    AuditEvent event;
+    event.action = AuditAction::BackupMade;
+    event.userName = session.name;
+    event.recordKind = QStringLiteral("database");
+    event.reason = QStringLiteral("daily, automatic");
+    return write(file, event);
+}
+
+BackupResult BackupService::write(const QString &file, AuditEvent event)
+{
     if (file.trimmed().isEmpty())
         throw Error::badData(QStringLiteral("to"), QStringLiteral("Name the file to write the backup to."));
     const QFileInfo target(file);
@@ -198,11 +213,20 @@ BackupResult BackupService::backup(const User &user, const QString &file)
     }
     // Recorded before the copy takes its name: when the trail cannot take the entry (another desk holding
     // the database past the busy timeout), no unrecorded copy is left behind.
-    event.reason = QStringLiteral("to %1: %2 bytes, %3 audit entries verified")
-                       .arg(nativePath(path))
-                       .arg(QFileInfo(partPath).size())
-                       .arg(result.auditEntries);
-    m_store.audit(event, m_clock.nowUtc());
+    event.reason = (event.reason.isEmpty() ? QString() : event.reason + QStringLiteral(", "))
+        + QStringLiteral("to %1: %2 bytes, %3 audit entries verified")
+              .arg(nativePath(path))
+              .arg(QFileInfo(partPath).size())
+              .arg(result.auditEntries);
+    {
+        // The trail's entry and the record of the last backup (Settings shows it) in one transaction.
+        const QDateTime now = m_clock.nowUtc();
+        const auto transaction = m_store.transaction();
+        m_store.audit(event, now);
+        m_store.setSetting(QLatin1String(kLastAtKey), now.toString(Qt::ISODate));
+        m_store.setSetting(QLatin1String(kLastFileKey), path);
+        transaction->commit();
+    }
     const auto rename = [](const QString &from, const QString &to) {
         if (!QFile::rename(from, to)) {
             throw Error(Error::Kind::Store,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditevent.h"
 #include "model/user.h"
 
 #include <QString>
@@ -35,7 +36,17 @@ public:
     /// when the copy or its check fails.
     BackupResult backup(const User &user, const QString &file);
 
+    /// The daily backup the admin turned on (BackupSchedule): no role is needed, as the admin chose it;
+    /// recorded in the trail under `session`, the user whose desk ran it, as automatic.
+    BackupResult backupAutomatically(const User &session, const QString &file);
+
+    /// The setting keys of the last backup made, by hand or daily: when (ISO 8601, UTC) and where.
+    static constexpr const char *kLastAtKey = "backup.lastAt";
+    static constexpr const char *kLastFileKey = "backup.lastFile";
+
 private:
+    BackupResult write(const QString &file, AuditEvent event);
+
     Store &m_store;
     const Clock &m_clock;
 };

@@ -11,9 +11,9 @@ using namespace chairside;
 TEST_CASE("Every audit action has one stored name that reads back as itself, and a label for people")
 {
     const QList<AuditAction> actions = allAuditActions();
-    REQUIRE(actions.size() == 35);
+    REQUIRE(actions.size() == 36);
     REQUIRE(actions.first() == AuditAction::LogIn);
-    REQUIRE(actions.last() == AuditAction::BackupMade);
+    REQUIRE(actions.last() == AuditAction::DatabaseRestored);
     QSet<QString> names;
     QSet<QString> labels;
     for (const AuditAction action : actions) {
@@ -37,6 +37,7 @@ TEST_CASE("The stored action names are the released ones")
     CHECK(auditActionName(AuditAction::NoShow) == QStringLiteral("no-show"));
     CHECK(auditActionName(AuditAction::AuditExported) == QStringLiteral("audit-exported"));
     CHECK(auditActionName(AuditAction::BackupMade) == QStringLiteral("backup-made"));
+    CHECK(auditActionName(AuditAction::DatabaseRestored) == QStringLiteral("database-restored"));
     CHECK(auditActionLabel(AuditAction::PatientOpened) == QStringLiteral("Patient record opened"));
     CHECK_FALSE(auditActionFromName(QStringLiteral("Login")).has_value());
     CHECK_FALSE(auditActionFromName(QString()).has_value());

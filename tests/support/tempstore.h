@@ -21,6 +21,8 @@ public:
 
     /// Closes and reopens, as a restart would.
     void reopen();
+    /// Closes the store, as quitting the program would (store() is not to be used until reopen()).
+    void close() { m_store.reset(); }
 
 private:
     QTemporaryDir m_dir;
