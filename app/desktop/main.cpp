@@ -1,6 +1,8 @@
+#include "backup/restoreservice.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "setup/language.h"
+#include "setup/recoverdialog.h"
 #include "setup/setupwizard.h"
 #include "setup/startup.h"
 #include "store/store.h"
@@ -121,8 +123,15 @@ int main(int argc, char *argv[])
         const bool demo = parser.isSet(demoOption);
         const QString path
             = StartUp::databasePath(parser.isSet(dbOption) ? parser.value(dbOption) : QString(), demo);
-        Store store(path);
         SystemClock clock;
+        // A damaged file is said in words at once, with the backups to restore, never a stack of errors.
+        const QString damage = RestoreService::quickCheck(path);
+        if (!damage.isEmpty()) {
+            RecoverDialog recover(path, damage, clock);
+            if (recover.exec() != QDialog::Accepted)
+                return 1;
+        }
+        Store store(path);
         const StartUp::First first = StartUp::prepare(store, clock, demo);
         Workspace workspace(store, clock);
 

@@ -3,6 +3,8 @@
 // Interfaces page; and the set-up wizard's pages on an empty file. Run through the `screenshots` target.
 
 #include "auth/accountservice.h"
+#include "backup/backupschedule.h"
+#include "backup/restoreservice.h"
 #include "booking/confirmationslip.h"
 #include "checkin/checkinservice.h"
 #include "common/clock.h"
@@ -25,7 +27,9 @@
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
+#include "setup/backuptab.h"
 #include "setup/language.h"
+#include "setup/recoverdialog.h"
 #include "setup/settingsdialog.h"
 #include "setup/setupwizard.h"
 #include "store/store.h"
@@ -37,6 +41,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
@@ -168,6 +173,52 @@ bool spanishPictures(Store &store, FixedClock &clock, const Center &center, cons
     ok = save(&window, outDir + QStringLiteral("/roster-es.png")) && ok;
     window.close();
     Language::apply(Language::localeFor(Language::Choice::English));
+    return ok;
+}
+
+/// Backups: the Settings tab after the morning's daily copy, and a start on a damaged copy of the day's
+/// database that offers that backup. In a folder of fixed name, so that the paths shown are the same at
+/// every run.
+bool shootBackups(MainWindow &window, Workspace &workspace, const Clock &clock, const QString &outDir)
+{
+    const QDir shelf(QDir::temp().filePath(QStringLiteral("chairside-screenshots")));
+    QDir(shelf).removeRecursively();
+    QDir().mkpath(shelf.path());
+    const QString damaged = shelf.filePath(QStringLiteral("chairside.sqlite"));
+    BackupSchedule schedule(workspace.store(), clock);
+    schedule.setSettings(workspace.user(), {true, BackupSchedule::defaultFolder(damaged), 14});
+    const DailyBackup daily = schedule.runDaily(workspace.user());
+    bool ok = daily.made;
+    QFile made(daily.backup.file);
+    if (made.open(QIODevice::ReadWrite)) {
+        made.setFileTime(clock.nowUtc(), QFileDevice::FileModificationTime);
+        made.close();
+    }
+    // The settings closed before are deleted first, so that the one found is the one opened now.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    window.openSettings();
+    if (auto *settings = window.findChild<SettingsDialog *>()) {
+        settings->backupTab()->reload();
+        settings->tabs()->setCurrentWidget(settings->backupTab());
+        ok = save(settings, outDir + QStringLiteral("/settings-backups.png")) && ok;
+        settings->close();
+    }
+
+    // The day's database as a disk might leave it: a copy with three pages overwritten.
+    ok = QFile::copy(daily.backup.file, damaged) && ok;
+    QFile file(damaged);
+    if (file.open(QIODevice::ReadWrite) && file.size() > 4096 * 8) {
+        file.seek(4096 * 4);
+        file.write(QByteArray(4096 * 3, '\x5a'));
+    }
+    file.close();
+    RecoverDialog recover(damaged, RestoreService::quickCheck(damaged), clock);
+    recover.show();
+    if (!QTest::qWaitForWindowExposed(&recover))
+        std::fprintf(stderr, "the recovery dialog was never shown; its picture may be blank\n");
+    ok = save(&recover, outDir + QStringLiteral("/recover.png")) && ok;
+    recover.close();
+    QDir(shelf).removeRecursively();
     return ok;
 }
 
@@ -325,6 +376,7 @@ int main(int argc, char *argv[])
             ok = save(settings, outDir + QStringLiteral("/settings-users.png")) && ok;
             settings->close();
         }
+        ok = shootBackups(window, workspace, clock, outDir) && ok;
 
         // The pharmacy's afternoon: the nurse works through tomorrow's doses on the Pharmacy page. Some are
         // made, one bag was damaged, and the walk-in was offered a chair tomorrow morning after the cut-off.

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "patients/patientservice.h"
+#include "setup/backuptab.h"
 #include "setup/centerdetailseditor.h"
 #include "setup/hourseditor.h"
 #include "setup/languagebox.h"
@@ -93,6 +94,9 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(makeChairsTab(), tr("C&hairs"));
     m_tabs->addTab(makeTherapiesTab(), tr("&Therapies"));
     m_tabs->addTab(makeUsersTab(), tr("&Users"));
+    m_backupTab = new BackupTab(workspace, this);
+    connect(m_backupTab, &BackupTab::noticed, m_notice, &QLabel::setText);
+    m_tabs->addTab(m_backupTab, tr("&Backups"));
     // This workstation's own settings, kept on it rather than in the center's database.
     auto *workstation = new QWidget(this);
     auto *workstationLayout = new QVBoxLayout(workstation);

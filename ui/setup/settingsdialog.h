@@ -22,6 +22,7 @@ class QTabWidget;
 
 namespace chairside {
 
+class BackupTab;
 class CenterDetailsEditor;
 class FieldProblems;
 class HoursEditor;
@@ -52,6 +53,7 @@ public:
         UsersTab,
     };
     QTabWidget *tabs() const { return m_tabs; }
+    BackupTab *backupTab() const { return m_backupTab; }
     /// The problem shown on a tab, empty while there is none.
     QString problem(Tab tab) const;
     /// The service's field marked on a tab, empty when none.
@@ -91,6 +93,7 @@ private:
 
     Workspace &m_workspace;
     QTabWidget *m_tabs;
+    BackupTab *m_backupTab = nullptr;
     QLabel *m_notice;
 
     CenterDetailsEditor *m_details = nullptr;

@@ -19,6 +19,7 @@
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
 #include "session/loginscreen.h"
+#include "setup/dailybackuptimer.h"
 #include "setup/languagebox.h"
 #include "setup/settingsdialog.h"
 #include "store/store.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_firstAdmin(new FirstAdminForm(workspace, this))
     , m_lock(new LockScreen(workspace, this))
     , m_idle(new IdleWatcher(workspace.clock(), this))
+    , m_dailyBackup(new DailyBackupTimer(workspace, this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_centerLabel(new QLabel(this))
@@ -95,6 +97,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(m_lock, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_dailyBackup, &DailyBackupTimer::made, this, [this](const QString &file, int removed) {
+        statusBar()->showMessage(removed == 0
+                ? tr("Today's backup was made: %1.").arg(QDir::toNativeSeparators(file))
+                : tr("Today's backup was made: %1. %n older daily copies removed.", nullptr, removed)
+                      .arg(QDir::toNativeSeparators(file)),
+            15000);
+    });
+    connect(m_dailyBackup, &DailyBackupTimer::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(message), 60000);
+    });
 
     setMinimumSize(1024, 680);
     QSettings settings;
@@ -373,6 +385,7 @@ void MainWindow::signIn(const User &user)
         reportStoreError(error.message());
     }
     m_idle->start(policy.idleLockMinutes);
+    m_dailyBackup->start();
     Q_EMIT signedIn(user);
 }
 

@@ -17,6 +17,7 @@ class AuditView;
 class DaySchedule;
 class DeskView;
 class FirstAdminForm;
+class DailyBackupTimer;
 class IdleWatcher;
 class InterfacesView;
 class LockScreen;
@@ -87,6 +88,7 @@ public:
     /// Opens the admin's center settings (Edit ▸ Center Settings).
     void openSettings();
     IdleWatcher *idleWatcher() const { return m_idle; }
+    DailyBackupTimer *dailyBackup() const { return m_dailyBackup; }
 
 public Q_SLOTS:
     /// Shows the patient's page in a window of its own (one per patient, brought forward when open),
@@ -140,6 +142,7 @@ private:
     FirstAdminForm *m_firstAdmin;
     LockScreen *m_lock;
     IdleWatcher *m_idle;
+    DailyBackupTimer *m_dailyBackup;
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
     QLabel *m_centerLabel;
