@@ -30,11 +30,6 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RestoreService", text);
-}
-
 /// The first line SQLite's check gives for the file ("ok" when it passes), or why it could not look.
 QString sqliteCheck(const QString &path, const char *pragma)
 {
@@ -117,7 +112,8 @@ private:
     {
         if (!QFile::copy(from, to) || !QFile::setPermissions(to, kOwnerOnly)) {
             throw Error(Error::Kind::Store,
-                tr("Could not copy %1 to %2 to check it. Nothing was replaced.")
+                QCoreApplication::translate(
+                    "RestoreService", "Could not copy %1 to %2 to check it. Nothing was replaced.")
                     .arg(nativePath(from), nativePath(to)));
         }
     }
@@ -142,21 +138,24 @@ private:
 QString stageAndCheck(StagedCopy &staged, const QString &backup)
 {
     if (!QFileInfo(backup).isFile())
-        return tr("there is no backup at %1").arg(nativePath(backup));
+        return QCoreApplication::translate("RestoreService", "there is no backup at %1")
+            .arg(nativePath(backup));
     staged.copyFrom(backup);
     const QString integrity = sqliteCheck(staged.path(), "PRAGMA integrity_check");
     if (integrity != QLatin1String("ok"))
-        return tr("it fails SQLite's integrity check (%1)").arg(integrity);
+        return QCoreApplication::translate("RestoreService", "it fails SQLite's integrity check (%1)")
+            .arg(integrity);
     try {
         staged.store = std::make_unique<Store>(staged.path());
     } catch (const Error &error) {
         if (error.kind() == Error::Kind::Newer)
             throw;
-        return tr("it cannot be opened (%1)").arg(error.message());
+        return QCoreApplication::translate("RestoreService", "it cannot be opened (%1)").arg(error.message());
     }
     const AuditVerdict verdict = staged.store->verifyAudit();
     if (!verdict.intact)
-        return tr("its audit trail does not verify (%1)").arg(verdict.problem);
+        return QCoreApplication::translate("RestoreService", "its audit trail does not verify (%1)")
+            .arg(verdict.problem);
     return {};
 }
 
@@ -182,7 +181,8 @@ public:
             return;
         if (!QFile::rename(from, to)) {
             throw Error(Error::Kind::Store,
-                tr("Could not move %1 to %2; what was moved is back in place and nothing was replaced.")
+                QCoreApplication::translate("RestoreService",
+                    "Could not move %1 to %2; what was moved is back in place and nothing was replaced.")
                     .arg(nativePath(from), nativePath(to)));
         }
         m_moved.emplace_back(from, to);
@@ -256,13 +256,17 @@ RestoreResult RestoreService::restore(const QString &backup, const QString &user
     result.database = m_path;
     result.from = QFileInfo(backup).absoluteFilePath();
     if (!QFileInfo(result.from).isFile()) {
-        throw Error(Error::Kind::NotFound, tr("There is no backup at %1.").arg(nativePath(result.from)),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("RestoreService", "There is no backup at %1.")
+                .arg(nativePath(result.from)),
             QStringLiteral("from"));
     }
     if (QFileInfo::exists(m_path)
         && QFileInfo(m_path).canonicalFilePath() == QFileInfo(result.from).canonicalFilePath()) {
         throw Error(Error::Kind::Conflict,
-            tr("%1 is the database itself; name a backup to restore.").arg(nativePath(result.from)),
+            QCoreApplication::translate(
+                "RestoreService", "%1 is the database itself; name a backup to restore.")
+                .arg(nativePath(result.from)),
             QStringLiteral("from"));
     }
 
@@ -270,7 +274,8 @@ RestoreResult RestoreService::restore(const QString &backup, const QString &user
     const QString problem = stageAndCheck(staged, result.from);
     if (!problem.isEmpty()) {
         throw Error(Error::Kind::Refused,
-            tr("The backup at %1 cannot be restored: %2. Nothing was replaced.")
+            QCoreApplication::translate(
+                "RestoreService", "The backup at %1 cannot be restored: %2. Nothing was replaced.")
                 .arg(nativePath(result.from), problem),
             QStringLiteral("from"));
     }
@@ -283,16 +288,19 @@ RestoreResult RestoreService::restore(const QString &backup, const QString &user
         if (refused.kind() != Error::Kind::Refused)
             throw;
         throw Error(Error::Kind::Forbidden,
-            tr("%1 Sign in with an admin account of the backup to restore it.").arg(refused.message()));
+            QCoreApplication::translate(
+                "RestoreService", "%1 Sign in with an admin account of the backup to restore it.")
+                .arg(refused.message()));
     }
     requirePermission(admin, Permission::Administer);
 
     const bool hadDatabase = QFileInfo::exists(m_path);
     if (hadDatabase && openElsewhere(m_path)) {
         throw Error(Error::Kind::Conflict,
-            tr("The database at %1 is open in Chairside elsewhere (a desk, the nurse station, the listener "
-               "or "
-               "a command). Close it everywhere, then restore. Nothing was replaced.")
+            QCoreApplication::translate("RestoreService",
+                "The database at %1 is open in Chairside elsewhere (a desk, the nurse station, the listener "
+                "or "
+                "a command). Close it everywhere, then restore. Nothing was replaced.")
                 .arg(nativePath(m_path)));
     }
 
@@ -342,8 +350,9 @@ RestoreResult RestoreService::restore(const QString &backup, const QString &user
     const AuditVerdict verdict = restored.verifyAudit();
     if (!verdict.intact) {
         throw Error(Error::Kind::Store,
-            tr("The restored database's audit trail does not verify (%1); the database replaced is kept as "
-               "%2.")
+            QCoreApplication::translate("RestoreService",
+                "The restored database's audit trail does not verify (%1); the database replaced is kept as "
+                "%2.")
                 .arg(verdict.problem, nativePath(aside)));
     }
     result.auditEntries = verdict.entries;

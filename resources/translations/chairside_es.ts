@@ -259,6 +259,29 @@
         <source>Database backed up</source>
         <translation>Copia de seguridad de la base de datos hecha</translation>
     </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Base de datos restaurada desde una copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Keep daily backups from %1 to %2 days, not %3.</source>
+        <translation>Conserve las copias diarias de %1 a %2 días, no %3.</translation>
+    </message>
+    <message>
+        <source>Name the backup folder by its full path (for example /srv/chairside/backups), not &quot;%1&quot;.</source>
+        <translation>Indique la carpeta de copias con su ruta completa (por ejemplo /srv/chairside/backups), no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made or written.</source>
+        <translation>No se puede crear la carpeta %1 ni escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not make its folder %1. Choose another in Settings, Backups.</source>
+        <translation>La copia diaria no pudo crear su carpeta %1. Elija otra en Configuración, Copias de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>BookingService</name>
@@ -1392,6 +1415,57 @@
     </message>
 </context>
 <context>
+    <name>RestoreService</name>
+    <message>
+        <source>Could not copy %1 to %2 to check it. Nothing was replaced.</source>
+        <translation>No se pudo copiar %1 a %2 para comprobarla. No se ha sustituido nada.</translation>
+    </message>
+    <message>
+        <source>there is no backup at %1</source>
+        <translation>no hay ninguna copia de seguridad en %1</translation>
+    </message>
+    <message>
+        <source>it fails SQLite&apos;s integrity check (%1)</source>
+        <translation>no supera la comprobación de integridad de SQLite (%1)</translation>
+    </message>
+    <message>
+        <source>it cannot be opened (%1)</source>
+        <translation>no se puede abrir (%1)</translation>
+    </message>
+    <message>
+        <source>its audit trail does not verify (%1)</source>
+        <translation>su registro de auditoría no se verifica (%1)</translation>
+    </message>
+    <message>
+        <source>Could not move %1 to %2; what was moved is back in place and nothing was replaced.</source>
+        <translation>No se pudo mover %1 a %2; lo que se movió ha vuelto a su sitio y no se ha sustituido nada.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>No hay ninguna copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; name a backup to restore.</source>
+        <translation>%1 es la propia base de datos; indique una copia que restaurar.</translation>
+    </message>
+    <message>
+        <source>The backup at %1 cannot be restored: %2. Nothing was replaced.</source>
+        <translation>La copia de %1 no se puede restaurar: %2. No se ha sustituido nada.</translation>
+    </message>
+    <message>
+        <source>%1 Sign in with an admin account of the backup to restore it.</source>
+        <translation>%1 Inicie sesión con una cuenta de administrador de la copia para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The database at %1 is open in Chairside elsewhere (a desk, the nurse station, the listener or a command). Close it everywhere, then restore. Nothing was replaced.</source>
+        <translation>La base de datos de %1 está abierta en Chairside en otro lugar (un puesto, la estación de enfermería, el receptor o un comando). Ciérrela en todas partes y luego restaure. No se ha sustituido nada.</translation>
+    </message>
+    <message>
+        <source>The restored database&apos;s audit trail does not verify (%1); the database replaced is kept as %2.</source>
+        <translation>El registro de auditoría de la base de datos restaurada no se verifica (%1); la base de datos sustituida se conserva como %2.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>receptionist</source>
@@ -2401,6 +2475,117 @@
     <message>
         <source>Choose the therapy authorized.</source>
         <translation>Elija la terapia autorizada.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::BackupTab</name>
+    <message>
+        <source>Make a backup every &amp;day</source>
+        <translation>Hacer una copia cada &amp;día</translation>
+    </message>
+    <message>
+        <source>The first desk to find the day&apos;s copy missing makes it; the others see it made.</source>
+        <translation>El primer puesto que encuentra que falta la copia del día la hace; los demás la ven hecha.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>After the number of days daily backups are kept: &quot;14 days&quot;.</extracomment>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep daily backups for</source>
+        <translation>Conservar las copias diarias durante</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Copiar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Writes a checked copy into the backup folder now; the daily backups never remove it.</source>
+        <translation>Escribe ahora una copia comprobada en la carpeta de copias; las copias diarias nunca la eliminan.</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia diaria</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Each copy is checked (SQLite&apos;s integrity check and the audit trail) before it is kept, with the audit key beside it. Keep the folder on another disk, or copy it off this computer: a backup on the same disk is lost with it.</source>
+        <translation>Cada copia se comprueba (la integridad de SQLite y el registro de auditoría) antes de conservarla, con la clave de auditoría al lado. Tenga la carpeta en otro disco, o cópiela fuera de este equipo: una copia en el mismo disco se pierde con él.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>Ca&amp;rpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep daily backups for</source>
+        <translation>C&amp;onservar las copias diarias durante</translation>
+    </message>
+    <message>
+        <source>&amp;Save backup settings</source>
+        <translation>&amp;Guardar la configuración de copias</translation>
+    </message>
+    <message>
+        <source>less than an hour ago</source>
+        <translation>hace menos de una hora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)
+%4</source>
+        <translation>%1, %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>No backup has been made of this database yet.</source>
+        <translation>Todavía no se ha hecho ninguna copia de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>No backup in the last day, and the daily backup is off. A failed disk would lose everything since the last copy: turn it on, or back up now.</source>
+        <translation>Ninguna copia en el último día, y la copia diaria está desactivada. Si falla el disco se pierde todo lo posterior a la última copia: actívela, o haga una copia ahora.</translation>
+    </message>
+    <message>
+        <source>No backup in the last day. The daily backup runs at the desks while someone is signed in; if one is open and this stays, check that the folder can be written, or back up now.</source>
+        <translation>Ninguna copia en el último día. La copia diaria se hace en los puestos mientras hay alguien con la sesión iniciada; si hay uno abierto y este aviso sigue, compruebe que se puede escribir en la carpeta, o haga una copia ahora.</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Configuración de copias guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up to %1; its audit trail of %n entries verified.</source>
+        <translation>
+            <numerusform>Copia hecha en %1; su registro de auditoría de %n entrada se verificó.</numerusform>
+            <numerusform>Copia hecha en %1; su registro de auditoría de %n entradas se verificó.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4239,21 @@
         <source>Database problem: %1</source>
         <translation>Problema con la base de datos: %1</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup was made: %1.</source>
+        <translation>Se hizo la copia de hoy: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s backup was made: %1. %n older daily copies removed.</source>
+        <translation>
+            <numerusform>Se hizo la copia de hoy: %1. Se eliminó %n copia diaria antigua.</numerusform>
+            <numerusform>Se hizo la copia de hoy: %1. Se eliminaron %n copias diarias antiguas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La copia diaria falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MappingDialog</name>
@@ -5182,6 +5382,84 @@
     </message>
 </context>
 <context>
+    <name>chairside::RecoverDialog</name>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia</translation>
+    </message>
+    <message>
+        <source>Chairside — the database is damaged</source>
+        <translation>Chairside — la base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database is damaged.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La base de datos está dañada.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Chairside checked %1 at start and found parts of it that cannot be read. Nothing has been changed. Restore a backup: the damaged file is kept beside it, not deleted. What was done after the backup was made will have to be entered again.</source>
+        <translation>Chairside comprobó %1 al iniciarse y encontró partes que no se pueden leer. No se ha cambiado nada. Restaure una copia de seguridad: el archivo dañado se guarda al lado, no se borra. Lo que se hizo después de la copia tendrá que introducirse de nuevo.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>What SQLite&apos;s check found: %1</source>
+        <translation>Lo que encontró la comprobación de SQLite: %1</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups found</source>
+        <translation>&amp;Copias encontradas</translation>
+    </message>
+    <message>
+        <source>An admin of the backup: &amp;user</source>
+        <translation>Un administrador de la copia: &amp;usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Contra&amp;seña</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>No backup was found in %1. Choose one with Other file…, or quit and restore one with chairside-cli restore --from FILE.</source>
+        <translation>No se encontró ninguna copia en %1. Elija una con Otro archivo…, o salga y restaure una con chairside-cli restore --from ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>%1  —  %2, %3</source>
+        <translation>%1  —  %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Good: it passes SQLite&apos;s integrity check and its audit trail of %n entries verifies against the key beside it.</source>
+        <translation>
+            <numerusform>Correcta: supera la comprobación de integridad de SQLite y su registro de auditoría de %n entrada se verifica con la clave que tiene al lado.</numerusform>
+            <numerusform>Correcta: supera la comprobación de integridad de SQLite y su registro de auditoría de %n entradas se verifica con la clave que tiene al lado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1.</source>
+        <translation>Esta copia no se puede restaurar: %1.</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Copia que restaurar</translation>
+    </message>
+    <message>
+        <source>Chairside databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Chairside (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>chairside::RegistrationDialog</name>
     <message>
         <source>&amp;Open this patient</source>
@@ -5931,6 +6209,10 @@
     <message>
         <source>The staff&apos;s accounts</source>
         <translation>Las cuentas del personal</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>Co&amp;pias</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ BackupTab::BackupTab(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_warning(new ProblemBanner(this))
     , m_last(new QLabel(this))
-    , m_automatic(new QCheckBox(tr("Make a &backup every day"), this))
+    , m_automatic(new QCheckBox(tr("Make a backup every &day"), this))
     , m_folder(new QLineEdit(this))
     , m_keepDays(new QSpinBox(this))
     , m_problem(new QLabel(this))
@@ -64,7 +64,7 @@ BackupTab::BackupTab(Workspace &workspace, QWidget *parent)
     lastLayout->addWidget(now, 0, Qt::AlignLeft);
 
     auto *dailyBox = new QGroupBox(tr("Daily backup"), this);
-    auto *choose = new QPushButton(tr("C&hoose…"), dailyBox);
+    auto *choose = new QPushButton(tr("Ch&oose…"), dailyBox);
     choose->setObjectName(QStringLiteral("chooseFolderButton"));
     choose->setAccessibleName(tr("Choose the backup folder"));
     auto *folderRow = new QHBoxLayout;
