@@ -201,12 +201,23 @@ RestoreService::RestoreService(QString databasePath, const Clock &clock)
     , m_clock(clock)
 { }
 
-QString RestoreService::quickCheck(const QString &databasePath)
+QString RestoreService::quickCheck(const QString &databasePath, qint64 wholeFileBytes)
 {
-    if (!QFileInfo::exists(databasePath))
+    const QFileInfo file(databasePath);
+    if (!file.exists())
         return {};
-    const QString result = sqliteCheck(databasePath, "PRAGMA quick_check");
-    return result == QLatin1String("ok") ? QString() : result;
+    if (file.size() <= wholeFileBytes) {
+        const QString result = sqliteCheck(databasePath, "PRAGMA quick_check");
+        return result == QLatin1String("ok") ? QString() : result;
+    }
+    for (const char *check : {"PRAGMA quick_check(center)", "PRAGMA quick_check(chair)",
+             "PRAGMA quick_check(therapy)", "PRAGMA quick_check(app_user)", "PRAGMA quick_check(setting)"}) {
+        const QString result = sqliteCheck(databasePath, check);
+        // A file of an early version may lack a table; that is the migration's to add, not damage.
+        if (result != QLatin1String("ok") && !result.startsWith(QLatin1String("no such table")))
+            return result;
+    }
+    return {};
 }
 
 QStringList RestoreService::backupsIn(const QStringList &folders)

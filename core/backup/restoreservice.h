@@ -41,9 +41,13 @@ class RestoreService final
 public:
     RestoreService(QString databasePath, const Clock &clock);
 
-    /// SQLite's quick check of the database file at start: empty when the file passes or does not exist
-    /// yet, else what is wrong, in words.
-    static QString quickCheck(const QString &databasePath);
+    /// The check of the database file at start: empty when the file passes or does not exist yet, else
+    /// what SQLite found. A file up to `wholeFileBytes` gets SQLite's quick check of every page (about a
+    /// second for 64 MiB); a larger one, whose whole check would keep the desk waiting, gets its schema and
+    /// its set-up tables checked (centers, chairs, therapies, users, settings): what every screen needs.
+    /// The whole of a large file is checked each day by the daily backup's integrity check of its copy.
+    static QString quickCheck(const QString &databasePath, qint64 wholeFileBytes = kWholeFileCheckBytes);
+    static constexpr qint64 kWholeFileCheckBytes = 64LL * 1024 * 1024;
 
     /// The copies in these folders (*.sqlite, not a partial one), newest first.
     static QStringList backupsIn(const QStringList &folders);

@@ -7,6 +7,7 @@
 #include "backup/restoreservice.h"
 #include "cli/commandline.h"
 #include "fixture.h"
+#include "store/sqlquery.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -221,6 +222,27 @@ TEST_CASE("a damaged or missing database is found at start and brought back from
     Store back(f.temp.path());
     CHECK(back.patientByMrn(QStringLiteral("M0001")).has_value());
     CHECK(back.verifyAudit().intact);
+}
+
+TEST_CASE("a large database is checked at start by its schema and set-up tables, and their damage is found")
+{
+    Fixture f;
+    const auto read = [&](const QString &sql) {
+        SqlQuery query(f.store.database(), sql, "read the file's layout");
+        query.exec();
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    };
+    const qint64 pageSize = read(QStringLiteral("PRAGMA page_size"));
+    const qint64 centerRoot
+        = read(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'center'"));
+    f.temp.close();
+    // Any file is "large" past a threshold of 0 bytes.
+    CHECK(RestoreService::quickCheck(f.temp.path(), 0).isEmpty());
+    damage(f.temp.path(), (centerRoot - 1) * pageSize, pageSize);
+    const QString problem = RestoreService::quickCheck(f.temp.path(), 0);
+    INFO(problem.toStdString());
+    CHECK_FALSE(problem.isEmpty());
 }
 
 TEST_CASE("the daily backup is made once a day by any user, kept for the days the admin sets, and never "
