@@ -196,7 +196,7 @@ private:
 
 } // namespace
 
-RestoreService::RestoreService(QString databasePath, const Clock &clock)
+RestoreService::RestoreService(const QString &databasePath, const Clock &clock)
     : m_path(QFileInfo(databasePath).absoluteFilePath())
     , m_clock(clock)
 { }
@@ -212,7 +212,7 @@ QString RestoreService::quickCheck(const QString &databasePath, qint64 wholeFile
     }
     for (const char *check : {"PRAGMA quick_check(center)", "PRAGMA quick_check(chair)",
              "PRAGMA quick_check(therapy)", "PRAGMA quick_check(app_user)", "PRAGMA quick_check(setting)"}) {
-        const QString result = sqliteCheck(databasePath, check);
+        QString result = sqliteCheck(databasePath, check);
         // A file of an early version may lack a table; that is the migration's to add, not damage.
         if (result != QLatin1String("ok") && !result.startsWith(QLatin1String("no such table")))
             return result;

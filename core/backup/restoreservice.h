@@ -39,7 +39,7 @@ struct RestoreResult
 class RestoreService final
 {
 public:
-    RestoreService(QString databasePath, const Clock &clock);
+    RestoreService(const QString &databasePath, const Clock &clock);
 
     /// The check of the database file at start: empty when the file passes or does not exist yet, else
     /// what SQLite found. A file up to `wholeFileBytes` gets SQLite's quick check of every page (about a
