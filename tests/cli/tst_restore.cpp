@@ -65,7 +65,7 @@ void damage(const QString &path, qint64 offset, qint64 bytes)
 
 QString backupOf(Fixture &f, const QString &name)
 {
-    const QString target = QDir(f.temp.dir()).filePath(name);
+    QString target = QDir(f.temp.dir()).filePath(name);
     const cli::Result made = run(f, {QStringLiteral("backup"), QStringLiteral("--to"), target});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);

@@ -40,7 +40,7 @@ QList<std::pair<int, QString>> fixtures()
 /// Copies the fixture and its audit key files into `dir` as chairside.sqlite; the fixture stays as it is.
 QString copyOf(const QString &fixture, const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("chairside.sqlite"));
+    QString path = dir.filePath(QStringLiteral("chairside.sqlite"));
     for (const QString &suffix :
         {QString(), QStringLiteral(".audit-key"), QStringLiteral(".audit-key.head")}) {
         if (QFileInfo::exists(fixture + suffix)) {
