@@ -22,6 +22,9 @@ namespace {
 constexpr QLatin1String kAutomaticKey("backup.automatic");
 constexpr QLatin1String kFolderKey("backup.folder");
 constexpr QLatin1String kKeepDaysKey("backup.keepDays");
+/// When a desk set out to make the day's copy (ISO 8601, UTC), so that the others do not.
+constexpr QLatin1String kClaimKey("backup.dailyClaim");
+constexpr qint64 kClaimSeconds = 30 * 60;
 
 /// "chairside-2026-12-05-0730.sqlite": the daily copy's name, its date and time the workstation's.
 const QRegularExpression &dailyName()
@@ -150,6 +153,18 @@ DailyBackup BackupSchedule::runDaily(const User &session)
     DailyBackup result;
     if (!isDue())
         return result;
+    {
+        // Desks signed in at opening time all find the day's copy missing at once: the first to claim the
+        // day makes it; the others leave it to that one for half an hour (then a failed one is retried).
+        const QDateTime now = m_clock.nowUtc();
+        ScopedTransaction claim(m_store.database());
+        const QDateTime claimed
+            = QDateTime::fromString(m_store.setting(kClaimKey).value_or(QString()), Qt::ISODate);
+        if (!isDue() || (claimed.isValid() && claimed <= now && claimed.secsTo(now) < kClaimSeconds))
+            return result;
+        m_store.setSetting(kClaimKey, now.toString(Qt::ISODate));
+        claim.commit();
+    }
     const BackupSettings set = settings();
     const QDir folder(set.folder);
     if (!folder.exists()) {

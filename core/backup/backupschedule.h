@@ -68,7 +68,8 @@ public:
     /// True when no backup was made in the last 24 hours: Settings warns.
     bool isStale();
 
-    /// Makes today's copy when due (in the folder, made owner-only when new), then removes daily copies
+    /// Makes today's copy when due and not claimed by another desk in the last half hour (in the folder,
+    /// made owner-only when new), then removes daily copies
     /// past the retention. Throws what BackupService::backupAutomatically throws.
     DailyBackup runDaily(const User &session);
 

@@ -258,9 +258,15 @@ TEST_CASE("the daily backup is made once a day by any user, kept for the days th
     CHECK(initial.value(QStringLiteral("lastBackupAt")).isNull());
     CHECK(initial.value(QStringLiteral("stale")).toBool());
 
-    const cli::Result first
-        = run(f, {QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("daily")},
-            QStringLiteral("desk"));
+    // Another desk set out to make it ten minutes ago: left to that one for half an hour.
+    f.store.setSetting(QStringLiteral("backup.dailyClaim"), QStringLiteral("2026-12-02T13:50:00Z"));
+    const cli::Result claimed
+        = run(f, {QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("daily")});
+    REQUIRE(claimed.exitCode == 0);
+    CHECK_FALSE(jsonOf(claimed).value(QStringLiteral("made")).toBool());
+    const cli::Result first = runAt(f, "2026-12-02T14:21:00Z",
+        {QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("daily")},
+        QStringLiteral("desk"));
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     const QJsonObject made = jsonOf(first);
