@@ -11,6 +11,8 @@ top=$(pwd)
 work=${CHAIRSIDE_FIXTURE_WORK:-/tmp/chairside-fixtures}
 out=$top/tests/upgrade/fixtures
 mkdir -p "$work" "$out"
+# Each version's files that did not change compile from the cache: the paths are read relative to here.
+export CCACHE_BASEDIR="$work" CCACHE_NOHASHDIR=1
 
 # The last commit of main's first-parent history at which each version was the newest in force (the
 # migrations run while the next file exists, so a number merged before its predecessor was not yet in
