@@ -30,6 +30,9 @@ int main(int argc, char *argv[])
         if (!qEnvironmentVariableIsSet(variable))
             qputenv(variable, chairside::test::kPassword);
     }
+    // A window signed in for more than a minute would make the day's backup in the middle of a test.
+    if (!qEnvironmentVariableIsSet("CHAIRSIDE_DESK_BACKUP"))
+        qputenv("CHAIRSIDE_DESK_BACKUP", "off");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("Chairside-tests"));
     return Catch::Session().run(argc, argv);

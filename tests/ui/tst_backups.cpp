@@ -124,6 +124,9 @@ TEST_CASE("The daily backup runs at a signed-in desk once a day and says so")
     workspace.setUser(test::userNamed(f, "desk"));
     timer.setDelays(10, 60 * 60 * 1000);
     timer.start();
+    CHECK_FALSE(made.wait(200)); // the tests' environment: CHAIRSIDE_DESK_BACKUP=off
+    const test::ScopedEnv on("CHAIRSIDE_DESK_BACKUP", "on");
+    timer.start();
     REQUIRE(made.wait(5000));
     CHECK(failed.isEmpty());
     const QString file = made.first().first().toString();

@@ -24,6 +24,9 @@ DailyBackupTimer::~DailyBackupTimer() = default;
 
 void DailyBackupTimer::start()
 {
+    // A workstation can leave the daily copy to the others, or to cron (`backup daily`).
+    if (qEnvironmentVariable("CHAIRSIDE_DESK_BACKUP") == QLatin1String("off"))
+        return;
     m_timer->start(m_firstMs);
 }
 

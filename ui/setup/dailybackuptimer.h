@@ -20,7 +20,9 @@ public:
     explicit DailyBackupTimer(Workspace &workspace, QObject *parent = nullptr);
     ~DailyBackupTimer() override;
 
-    /// Starts (or restarts) the wait for the first run: at a sign-in.
+    /// Starts (or restarts) the wait for the first run: at a sign-in. Not on a workstation whose
+    /// environment has CHAIRSIDE_DESK_BACKUP=off (the tests' too: a copy made a minute into a long test
+    /// would add to the trail it counts).
     void start();
     /// Runs now, as the timer would.
     void runNow();
