@@ -20,6 +20,7 @@ struct State
     std::atomic<int> fault {0};
     std::atomic<int> at {0}; ///< the count (of writes or syncs) that fails first
     std::atomic<bool> persistent {false};
+    std::atomic<bool> readOnly {false};
 };
 
 State &state()
@@ -219,6 +220,10 @@ int faultOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flag
     auto *ours = reinterpret_cast<FaultFile *>(file);
     ours->real = reinterpret_cast<sqlite3_file *>(ours + 1);
     ours->real->pMethods = nullptr;
+    if (state().readOnly.load() && (flags & SQLITE_OPEN_MAIN_DB) && (flags & SQLITE_OPEN_READWRITE)) {
+        // What SQLite's own VFS does when open(2) refuses O_RDWR: it opens the file read-only.
+        flags = (flags & ~(SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_READONLY;
+    }
     const int rc = g_real->xOpen(g_real, name, ours->real, flags, outFlags);
     // SQLite calls xClose only when pMethods is set: ours is set exactly when the real file's is.
     file->pMethods = ours->real->pMethods ? methodsFor(ours->real->pMethods->iVersion) : nullptr;
@@ -341,6 +346,11 @@ void FaultVfs::arm(Fault fault, int k, bool persistent)
 void FaultVfs::disarm()
 {
     state().armed = false;
+}
+
+void FaultVfs::setReadOnly(bool readOnly)
+{
+    state().readOnly = readOnly;
 }
 
 int FaultVfs::writes()

@@ -33,6 +33,10 @@ public:
     static void arm(Fault fault, int k, bool persistent);
     static void disarm();
 
+    /// While set, database files are opened read-only, as SQLite opens them when the system refuses
+    /// to let this account write them (a file made read-only, even for an account that could write it).
+    static void setReadOnly(bool readOnly);
+
     /// Writes and syncs seen since reset().
     static int writes();
     static int syncs();
