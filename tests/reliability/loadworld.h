@@ -43,11 +43,22 @@ struct LoadWorld
     User nurse;
 };
 
+/// Whether invariantProblems() looks for two patients in one chair: an admission into a chair a patient
+/// admitted before still held, replayed in commit order by the engine's rule. Only for runs where no
+/// infusion is completed: a completion frees the chair, and a desk whose clock is behind the nurse's
+/// then rightly fills it at a moment the replay cannot tell apart. The race completes none; the crash
+/// loop's worker does.
+enum class InChairCheck
+{
+    Off,
+    On,
+};
+
 /// What must hold on the file whatever was done to it and whenever the writer was killed: PRAGMA
 /// integrity_check ok, the audit trail verified, each dose and each visit counted exactly once for every
-/// admission, no chair and no patient held twice at one moment, a fee on every no-show. One sentence per
-/// problem; empty when all hold.
-QStringList invariantProblems(Store &store);
+/// admission, no chair or patient booked twice for one moment, a fee on every no-show, and (when asked)
+/// no two patients in one chair. One sentence per problem; empty when all hold.
+QStringList invariantProblems(Store &store, InChairCheck inChairCheck);
 
 } // namespace test
 } // namespace chairside
