@@ -2,6 +2,7 @@
 
 #include "change.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -118,6 +119,9 @@ private:
     void announce(const ChangeList &changes);
 
     void configure();
+    /// The connection's busy handler: waits for another connection's write in short, slightly random
+    /// sleeps, up to kBusyTimeoutMs in all (see database.cpp).
+    static int waitForLock(void *database, int attempt);
     void migrate(int fromVersion, int toVersion);
     /// Schema 13's step (see resources/schema/schema-13.sql).
     void rewriteListChecks();
@@ -131,6 +135,7 @@ private:
     int m_transactionDepth = 0;
     quint64 m_outermostSerial = 0;
     bool m_outermostWrites = false;
+    QElapsedTimer m_lockWait; ///< since the current wait for another connection's lock began
     int m_singleUndoDepth
         = INT_MAX; ///< transactions opened at or below this depth are flat (SingleUndoPoint)
     bool m_singleUndoFailed = false;

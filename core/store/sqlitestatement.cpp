@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "database.h"
+#include "sqlitefailure.h"
 #include "statementpool.h"
 
 #include <QDate>
@@ -116,10 +117,7 @@ void SqliteStatement::fail(const char *stage, int code) const
     // The step's own error is the one to keep; a reset afterwards would report it again.
     if (m_statement && qstrcmp(stage, "prepare") != 0)
         sqlite3_reset(m_statement);
-    throw Error((code & 0xff) == SQLITE_CONSTRAINT ? Error::Kind::Conflict : Error::Kind::Store,
-        QStringLiteral("Could not %1 (%2 failed: %3, code %4).")
-            .arg(QString::fromUtf8(m_what), QString::fromLatin1(stage), detail)
-            .arg(code));
+    throw sqliteFailure(code, detail, m_what, stage);
 }
 
 } // namespace chairside

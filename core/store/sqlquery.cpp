@@ -2,10 +2,10 @@
 
 #include "common/error.h"
 #include "database.h"
+#include "sqlitefailure.h"
 #include "statementpool.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 
@@ -195,23 +195,7 @@ void SqlQuery::fail(const char *stage, int code) const
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
     if (m_statement && qstrcmp(stage, "prepare") != 0)
         sqlite3_reset(m_statement);
-    if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED) {
-        // The one failure a desk meets in normal work, when another workstation holds the write lock
-        // longer than the busy timeout: said in the desk's language, without SQLite's words.
-        const int seconds = Database::kBusyTimeoutMs / 1000;
-        throw Error(Error::Kind::Store,
-            QCoreApplication::translate("Store",
-                "The database stayed busy with another workstation's change for %n second(s), so nothing "
-                "was changed here. Try again in a moment.",
-                nullptr, seconds));
-    }
-    // SQLite's constraint messages ("UNIQUE constraint failed: ...") are the ones a caller may want to
-    // tell apart; a trigger's refusal is a constraint by code but a failure of the store by meaning.
-    const bool constraint = (code & 0xff) == SQLITE_CONSTRAINT
-        && detail.contains(QLatin1String("constraint"), Qt::CaseInsensitive);
-    throw Error(constraint ? Error::Kind::Conflict : Error::Kind::Store,
-        QStringLiteral("Could not %1 (%2 failed: %3).")
-            .arg(QString::fromUtf8(m_what), QString::fromLatin1(stage), detail));
+    throw sqliteFailure(code, detail, m_what, stage);
 }
 
 } // namespace chairside

@@ -1673,6 +1673,22 @@
             <numerusform>La base de datos estuvo ocupada con un cambio de otra estación durante %n segundos, así que aquí no se cambió nada. Vuelva a intentarlo en un momento.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The disk that holds the database is full, so nothing was saved. Free some space on it (or ask whoever looks after this computer), then try again.</source>
+        <translation>El disco donde está la base de datos está lleno, así que no se guardó nada. Libere espacio en él (o avise a quien se ocupa de este equipo) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database reported an error, so nothing was saved. Try again; if it keeps happening, ask whoever looks after this computer to check the disk.</source>
+        <translation>El disco donde está la base de datos informó de un error, así que no se guardó nada. Vuelva a intentarlo; si sigue ocurriendo, pida a quien se ocupa de este equipo que revise el disco.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written from this computer&apos;s account (it is read-only), so nothing was saved. Ask whoever looks after this computer to make it writable again.</source>
+        <translation>No se puede escribir en el archivo de la base de datos desde la cuenta de este equipo (es de solo lectura), así que no se guardó nada. Pida a quien se ocupa de este equipo que vuelva a permitir la escritura.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so nothing was saved. Stop using it and ask whoever looks after this computer to restore the latest backup.</source>
+        <translation>El archivo de la base de datos está dañado, así que no se guardó nada. Deje de usarlo y pida a quien se ocupa de este equipo que restaure la última copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>chairside</name>

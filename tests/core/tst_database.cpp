@@ -45,7 +45,8 @@ TEST_CASE("A new file is created at the latest schema with WAL, full sync and fo
     REQUIRE(pragma(db, QStringLiteral("journal_mode")) == QLatin1String("wal"));
     REQUIRE(pragma(db, QStringLiteral("synchronous")) == QLatin1String("2"));
     REQUIRE(pragma(db, QStringLiteral("foreign_keys")) == QLatin1String("1"));
-    REQUIRE(pragma(db, QStringLiteral("busy_timeout")).toInt() >= 1000);
+    // The connection waits for other desks' writes with its own busy handler (Database::waitForLock),
+    // which SQLite's busy_timeout pragma does not report: tests/reliability/tst_waiting.cpp checks it.
 }
 
 TEST_CASE("Every earlier schema version migrates to the latest and keeps its data")
