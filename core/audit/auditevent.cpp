@@ -19,7 +19,7 @@ struct ActionText
 
 // The names are stored in every entry and exported, so they never change once released; the labels
 // are for people, translated where shown, and may be reworded.
-constexpr std::array<ActionText, 35> kActions {{
+constexpr std::array<ActionText, 36> kActions {{
     {AuditAction::LogIn, "login", QT_TRANSLATE_NOOP("AuditAction", "Logged in")},
     {AuditAction::LogInFailed, "login-failed", QT_TRANSLATE_NOOP("AuditAction", "Log-in failed")},
     {AuditAction::AccountLocked, "account-locked",
@@ -68,6 +68,8 @@ constexpr std::array<ActionText, 35> kActions {{
     {AuditAction::InterfaceMappingChanged, "interface-mapping-changed",
         QT_TRANSLATE_NOOP("AuditAction", "Interface mapping changed")},
     {AuditAction::BackupMade, "backup-made", QT_TRANSLATE_NOOP("AuditAction", "Database backed up")},
+    {AuditAction::ConfirmationCall, "confirmation-call",
+        QT_TRANSLATE_NOOP("AuditAction", "Confirmation call recorded")},
 }};
 
 const ActionText &textOf(AuditAction action)

@@ -47,6 +47,7 @@ enum class AuditAction
     InterfaceMessage, ///< a message from another system applied, quarantined or retried (InterfaceService)
     InterfaceMappingChanged, ///< a sender's location or service mapped, remapped or unmapped
     BackupMade, ///< a copy of the database written (BackupService)
+    ConfirmationCall, ///< the desk called to confirm an appointment: the outcome (ReminderService)
 };
 
 QString auditActionName(AuditAction action);
