@@ -8,6 +8,7 @@
 #include "setup/hourseditor.h"
 #include "setup/languagebox.h"
 #include "setup/policyeditor.h"
+#include "setup/reminderstab.h"
 #include "setup/setupservice.h"
 #include "store/store.h"
 #include "widgets/fieldproblems.h"
@@ -93,6 +94,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(makeChairsTab(), tr("C&hairs"));
     m_tabs->addTab(makeTherapiesTab(), tr("&Therapies"));
     m_tabs->addTab(makeUsersTab(), tr("&Users"));
+    m_tabs->addTab(new RemindersTab(workspace, this), tr("&Reminders"));
     // This workstation's own settings, kept on it rather than in the center's database.
     auto *workstation = new QWidget(this);
     auto *workstationLayout = new QVBoxLayout(workstation);
