@@ -113,12 +113,14 @@ RemindersTab::RemindersTab(Workspace &workspace, QWidget *parent)
 
     auto *mail = new QGroupBox(tr("Mail server"), this);
     auto *mailForm = new QFormLayout(mail);
-    auto *hostRow = new QHBoxLayout;
-    hostRow->addWidget(m_smtpHost, 1);
-    hostRow->addWidget(new QLabel(tr("Port:"), mail));
-    hostRow->addWidget(m_smtpPort);
-    hostRow->addWidget(m_startTls);
-    mailForm->addRow(tr("&Host:"), hostRow);
+    mailForm->addRow(tr("&Host:"), m_smtpHost);
+    auto *portRow = new QHBoxLayout;
+    portRow->addWidget(m_smtpPort);
+    portRow->addWidget(m_startTls);
+    portRow->addStretch(1);
+    auto *portLabel = new QLabel(tr("P&ort:"), mail);
+    portLabel->setBuddy(m_smtpPort);
+    mailForm->addRow(portLabel, portRow);
     mailForm->addRow(tr("Sen&der:"), m_smtpFrom);
     mailForm->addRow(tr("&User:"), m_smtpUser);
     mailForm->addRow(tr("&Password:"), m_smtpPassword);
@@ -143,7 +145,7 @@ RemindersTab::RemindersTab(Workspace &workspace, QWidget *parent)
     m_failures->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_failures->setSelectionMode(QAbstractItemView::SingleSelection);
     m_failures->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_failures->setMinimumHeight(110);
+    m_failures->setMinimumHeight(90);
     m_retry->setObjectName(QStringLiteral("retryReminder"));
     failedLayout->addWidget(m_failures);
     auto *retryRow = new QHBoxLayout;
