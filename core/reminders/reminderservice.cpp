@@ -26,11 +26,6 @@ AuditEvent event(
     return e;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReminderService", text);
-}
-
 QString wishesSummary(const PatientReminder &w)
 {
     return QStringLiteral("channel %1, mobile %2, %3")
@@ -50,7 +45,8 @@ ReminderPlan ReminderService::plan(qint64 centerId, const User &user)
 {
     requirePermission(user, Permission::ViewSchedule);
     if (!m_store.center(centerId))
-        throw Error(Error::Kind::NotFound, tr("There is no center number %1.").arg(centerId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("ReminderService", "There is no center number %1.").arg(centerId),
             QStringLiteral("center"));
     ReminderPlan plan = m_store.reminderPlan(centerId).value_or(ReminderPlan {});
     plan.centerId = centerId;
@@ -65,7 +61,9 @@ ReminderPlan ReminderService::configurePlan(const ReminderPlan &plan, const User
             QStringLiteral("reminders")));
     plan.validate();
     if (!m_store.center(plan.centerId))
-        throw Error(Error::Kind::NotFound, tr("There is no center number %1.").arg(plan.centerId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("ReminderService", "There is no center number %1.")
+                .arg(plan.centerId),
             QStringLiteral("center"));
     if (plan.enabled) {
         const ReminderTransport transport = ReminderTransport::load(m_store);
@@ -73,9 +71,10 @@ ReminderPlan ReminderService::configurePlan(const ReminderPlan &plan, const User
             || (plan.channels.contains(ReminderChannel::Sms) && transport.sms.configured());
         if (!reachable)
             throw Error::badData(QStringLiteral("channels"),
-                tr("Reminders cannot go out: set up the mail server or the SMS gateway for the channels "
-                   "chosen "
-                   "first."));
+                QCoreApplication::translate("ReminderService",
+                    "Reminders cannot go out: set up the mail server or the SMS gateway for the channels "
+                    "chosen "
+                    "first."));
     }
     ScopedTransaction transaction(m_store.database());
     const ReminderPlan old = m_store.reminderPlan(plan.centerId).value_or(ReminderPlan {});
@@ -132,7 +131,8 @@ PatientReminder ReminderService::patientWishes(qint64 patientId, const User &use
 {
     requirePermission(user, Permission::ViewSchedule);
     if (!m_store.patient(patientId))
-        throw Error(Error::Kind::NotFound, tr("There is no patient number %1.").arg(patientId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("ReminderService", "There is no patient number %1.").arg(patientId),
             QStringLiteral("patient"));
     return m_store.patientReminder(patientId).value_or(PatientReminder::defaultsFor(patientId));
 }
@@ -145,7 +145,9 @@ PatientReminder ReminderService::setPatientWishes(const PatientReminder &wishes,
     refusal.patientId = wishes.patientId;
     requirePermission(m_store, now, user, Permission::RegisterPatient, refusal);
     if (!m_store.patient(wishes.patientId))
-        throw Error(Error::Kind::NotFound, tr("There is no patient number %1.").arg(wishes.patientId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("ReminderService", "There is no patient number %1.")
+                .arg(wishes.patientId),
             QStringLiteral("patient"));
     PatientReminder next = wishes;
     next.mobile = wishes.mobile.trimmed();
@@ -159,10 +161,12 @@ PatientReminder ReminderService::setPatientWishes(const PatientReminder &wishes,
         }
         if (digits < 7 || digits > 15)
             throw Error::badData(QStringLiteral("mobile"),
-                tr("A mobile number has 7 to 15 digits, with +, spaces, dashes or brackets between them."));
+                QCoreApplication::translate("ReminderService",
+                    "A mobile number has 7 to 15 digits, with +, spaces, dashes or brackets between them."));
     }
     if (next.preference == PatientReminder::Preference::Sms && next.mobile.isEmpty())
-        throw Error::badData(QStringLiteral("mobile"), tr("Texts need the patient's mobile number."));
+        throw Error::badData(QStringLiteral("mobile"),
+            QCoreApplication::translate("ReminderService", "Texts need the patient's mobile number."));
 
     ScopedTransaction transaction(m_store.database());
     const PatientReminder old
@@ -206,11 +210,13 @@ Reminder ReminderService::retry(qint64 reminderId, const User &user)
     ScopedTransaction transaction(m_store.database());
     auto reminder = m_store.reminder(reminderId);
     if (!reminder)
-        throw Error(Error::Kind::NotFound, tr("There is no reminder number %1.").arg(reminderId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("ReminderService", "There is no reminder number %1.").arg(reminderId),
             QStringLiteral("id"));
     if (reminder->state != ReminderState::Failed && reminder->state != ReminderState::Interrupted)
         throw Error(Error::Kind::Refused,
-            tr("Reminder %1 is %2; only a failed or interrupted reminder can be sent again.")
+            QCoreApplication::translate("ReminderService",
+                "Reminder %1 is %2; only a failed or interrupted reminder can be sent again.")
                 .arg(reminderId)
                 .arg(reminderStateCode(reminder->state)),
             QStringLiteral("id"));
@@ -238,11 +244,14 @@ void ReminderService::recordCall(qint64 appointmentId, CallOutcome outcome, cons
     ScopedTransaction transaction(m_store.database());
     const auto appointment = m_store.appointment(appointmentId);
     if (!appointment)
-        throw Error(Error::Kind::NotFound, tr("There is no appointment number %1.").arg(appointmentId),
+        throw Error(Error::Kind::NotFound,
+            QCoreApplication::translate("ReminderService", "There is no appointment number %1.")
+                .arg(appointmentId),
             QStringLiteral("appointment"));
     if (appointment->status != AppointmentStatus::Booked)
         throw Error(Error::Kind::Refused,
-            tr("Appointment %1 is %2: only a booked appointment is confirmed.")
+            QCoreApplication::translate(
+                "ReminderService", "Appointment %1 is %2: only a booked appointment is confirmed.")
                 .arg(appointmentId)
                 .arg(statusCode(appointment->status)),
             QStringLiteral("appointment"));

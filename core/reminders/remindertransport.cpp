@@ -29,11 +29,6 @@ bool isLoopback(const QString &host)
     return v4.match(host).hasMatch() || host == QLatin1String("::1") || host == QLatin1String("[::1]");
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReminderTransport", text);
-}
-
 } // namespace
 
 ReminderTransport ReminderTransport::load(Store &store)
@@ -67,20 +62,24 @@ void ReminderTransport::validate() const
     if (!smtp.host.isEmpty()) {
         if (smtp.host.contains(QLatin1Char(' ')) || smtp.host.contains(QLatin1Char('/')))
             throw Error::badData(QStringLiteral("smtp-host"),
-                tr("Give the mail server's host name alone, e.g. mail.clinic.example."));
+                QCoreApplication::translate("ReminderTransport",
+                    "Give the mail server's host name alone, e.g. mail.clinic.example."));
         if (smtp.port < 1 || smtp.port > 65535)
             throw Error::badData(QStringLiteral("smtp-port"),
-                tr("The mail server's port must be a number from 1 to 65535 (587 for STARTTLS)."));
+                QCoreApplication::translate("ReminderTransport",
+                    "The mail server's port must be a number from 1 to 65535 (587 for STARTTLS)."));
         const int at = smtp.from.indexOf(QLatin1Char('@'));
         if (at <= 0 || at == smtp.from.size() - 1 || smtp.from.contains(QLatin1Char(' '))
             || smtp.from.contains(QLatin1Char('<')))
             throw Error::badData(QStringLiteral("smtp-from"),
-                tr("Reminders need a sender's address, e.g. reminders@clinic.example."));
+                QCoreApplication::translate("ReminderTransport",
+                    "Reminders need a sender's address, e.g. reminders@clinic.example."));
         if (!smtp.startTls && !isLoopback(smtp.host))
             throw Error::badData(QStringLiteral("smtp-starttls"),
-                tr("Mail to another machine is sent only with STARTTLS: patients' appointments never cross "
-                   "the "
-                   "network in clear text."));
+                QCoreApplication::translate("ReminderTransport",
+                    "Mail to another machine is sent only with STARTTLS: patients' appointments never cross "
+                    "the "
+                    "network in clear text."));
     }
     if (!sms.url.isEmpty()) {
         const QUrl url(sms.url, QUrl::StrictMode);
@@ -89,14 +88,17 @@ void ReminderTransport::validate() const
             || (scheme != QLatin1String("https")
                 && !(scheme == QLatin1String("http") && isLoopback(url.host()))))
             throw Error::badData(QStringLiteral("sms-url"),
-                tr("The SMS gateway must be an https:// address (plain http only to this machine)."));
+                QCoreApplication::translate("ReminderTransport",
+                    "The SMS gateway must be an https:// address (plain http only to this machine)."));
         if (!sms.body.contains(QLatin1String("{to}")) || !sms.body.contains(QLatin1String("{text}")))
             throw Error::badData(QStringLiteral("sms-body"),
-                tr("The gateway's request must carry {to} and {text}, e.g. {\"to\": \"{to}\", \"text\": "
-                   "\"{text}\"}."));
+                QCoreApplication::translate("ReminderTransport",
+                    "The gateway's request must carry {to} and {text}, e.g. {\"to\": \"{to}\", \"text\": "
+                    "\"{text}\"}."));
         if (sms.contentType.trimmed().isEmpty() || sms.contentType.contains(QLatin1Char('\n')))
             throw Error::badData(QStringLiteral("sms-content-type"),
-                tr("Name the request's content type, e.g. application/json."));
+                QCoreApplication::translate(
+                    "ReminderTransport", "Name the request's content type, e.g. application/json."));
     }
 }
 
