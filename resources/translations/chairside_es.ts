@@ -1503,7 +1503,7 @@
     </message>
     <message>
         <source>The gateway&apos;s request must carry {to} and {text}, e.g. {&quot;to&quot;: &quot;{to}&quot;, &quot;text&quot;: &quot;{text}&quot;}.</source>
-        <translation>La petición a la pasarela debe llevar {to} y {text}, p. ej. {"to": "{to}", "text": "{text}"}.</translation>
+        <translation>La petición a la pasarela debe llevar {to} y {text}, p. ej. {&quot;to&quot;: &quot;{to}&quot;, &quot;text&quot;: &quot;{text}&quot;}.</translation>
     </message>
     <message>
         <source>Name the request&apos;s content type, e.g. application/json.</source>
@@ -2681,6 +2681,10 @@
     <message>
         <source>The patient asked on the confirmation call to move this appointment.</source>
         <translation>El paciente pidió en la llamada de confirmación cambiar esta cita.</translation>
+    </message>
+    <message>
+        <source>Appointments to confirm</source>
+        <translation>Citas por confirmar</translation>
     </message>
 </context>
 <context>
@@ -5729,6 +5733,10 @@
     <message>
         <source>Reminder queued again.</source>
         <translation>Recordatorio puesto de nuevo en cola.</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s words</source>
+        <translation>El texto del recordatorio</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ CallListView::CallListView(Workspace &workspace, QWidget *parent)
     m_days->setAccessibleName(tr("Days shown"));
     m_header->addControl(m_days);
     m_table->setObjectName(QStringLiteral("callTable"));
+    m_table->setAccessibleName(tr("Appointments to confirm"));
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Patient"), tr("Phone"), tr("Last call"), tr("Reminder"), tr("Not ready")});
     m_table->horizontalHeader()->setSectionResizeMode(ProblemsColumn, QHeaderView::Stretch);

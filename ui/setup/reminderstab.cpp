@@ -72,6 +72,7 @@ RemindersTab::RemindersTab(Workspace &workspace, QWidget *parent)
     m_email->setObjectName(QStringLiteral("reminderEmail"));
     m_sms->setObjectName(QStringLiteral("reminderSms"));
     m_template->setObjectName(QStringLiteral("reminderTemplate"));
+    m_template->setAccessibleName(tr("The reminder's words"));
     m_template->setTabChangesFocus(true);
     m_template->setFixedHeight(m_template->fontMetrics().lineSpacing() * 4 + 12);
     m_smtpPort->setObjectName(QStringLiteral("smtpPort"));
@@ -138,6 +139,7 @@ RemindersTab::RemindersTab(Workspace &workspace, QWidget *parent)
     auto *failed = new QGroupBox(tr("Reminders that could not be sent"), this);
     auto *failedLayout = new QVBoxLayout(failed);
     m_failures->setObjectName(QStringLiteral("reminderFailures"));
+    m_failures->setAccessibleName(tr("Reminders that could not be sent"));
     m_failures->setHorizontalHeaderLabels(
         {tr("Appointment"), tr("When"), tr("Channel"), tr("State"), tr("Why")});
     m_failures->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
