@@ -50,7 +50,7 @@ struct Upload
 size_t readUpload(char *buffer, size_t size, size_t count, void *user)
 {
     auto *upload = static_cast<Upload *>(user);
-    const qsizetype room = qsizetype(size * count);
+    const qsizetype room = qsizetype(size) * qsizetype(count);
     const qsizetype left = upload->data->size() - upload->offset;
     const qsizetype n = std::min(room, left);
     if (n > 0) {
@@ -67,9 +67,7 @@ size_t discard(char *, size_t size, size_t count, void *)
 
 QString failure(const Easy &easy, CURLcode code)
 {
-    const QString detail
-        = easy.error[0] ? QString::fromUtf8(easy.error) : QString::fromUtf8(curl_easy_strerror(code));
-    return detail;
+    return easy.error[0] ? QString::fromUtf8(easy.error) : QString::fromUtf8(curl_easy_strerror(code));
 }
 
 QString jsonEscaped(const QString &text)

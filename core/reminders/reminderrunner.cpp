@@ -43,18 +43,18 @@ std::optional<std::pair<ReminderChannel, QString>> channelFor(const ReminderPlan
     case PatientReminder::Preference::Phone:
         return std::nullopt;
     case PatientReminder::Preference::Email:
-        if (const auto use = usable(ReminderChannel::Email))
+        if (auto use = usable(ReminderChannel::Email))
             return use;
         break;
     case PatientReminder::Preference::Sms:
-        if (const auto use = usable(ReminderChannel::Sms))
+        if (auto use = usable(ReminderChannel::Sms))
             return use;
         break;
     case PatientReminder::Preference::Any:
         break;
     }
     for (const ReminderChannel channel : plan.channels) {
-        if (const auto use = usable(channel))
+        if (auto use = usable(channel))
             return use;
     }
     return std::nullopt;

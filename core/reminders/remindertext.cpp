@@ -61,7 +61,7 @@ QByteArray calendarFor(const Center &center, const QString &address, const Appoi
 /// A header's value in RFC 2047 form when it is not plain ASCII.
 QByteArray headerText(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    QByteArray utf8 = text.toUtf8();
     bool ascii = true;
     for (const char c : utf8)
         ascii = ascii && uchar(c) < 0x80 && c != '\r' && c != '\n';
