@@ -67,5 +67,6 @@ void addListenCommands(QList<Command> &commands);
 void addInterfaceCommands(QList<Command> &commands);
 void addOutboundCommands(QList<Command> &commands);
 void addExportCommands(QList<Command> &commands);
+void addReminderCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

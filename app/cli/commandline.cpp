@@ -33,6 +33,7 @@ const QList<Command> &commands()
         addListenCommands(list);
         addInterfaceCommands(list);
         addOutboundCommands(list);
+        addReminderCommands(list);
         addExportCommands(list);
         return list;
     }();

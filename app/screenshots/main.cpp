@@ -6,6 +6,7 @@
 #include "backup/backupschedule.h"
 #include "backup/restoreservice.h"
 #include "booking/confirmationslip.h"
+#include "calls/calllistview.h"
 #include "checkin/checkinservice.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -24,12 +25,15 @@
 #include "pharmacy/doseservice.h"
 #include "pharmacy/pharmacyview.h"
 #include "readiness/readinessview.h"
+#include "reminders/calllist.h"
+#include "reminders/reminderservice.h"
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "scheduling/rosterservice.h"
 #include "setup/backuptab.h"
 #include "setup/language.h"
 #include "setup/recoverdialog.h"
+#include "setup/reminderstab.h"
 #include "setup/settingsdialog.h"
 #include "setup/setupwizard.h"
 #include "store/store.h"
@@ -48,6 +52,7 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -357,6 +362,21 @@ int main(int argc, char *argv[])
         window.readiness()->table()->selectRow(0);
         ok = save(&window, outDir + QStringLiteral("/readiness.png")) && ok;
 
+        // The desk's confirmation calls for the next two days, a few already made.
+        if (const auto admin = store.accountByName(QStringLiteral("admin"))) {
+            CallList calls(store, clock);
+            const QDate tomorrow = CenterTime::localDate(center, clock.nowUtc()).addDays(1);
+            const QList<CallListRow> rows = calls.build(*admin, center, tomorrow, 2).rows;
+            const CallOutcome outcomes[] = {CallOutcome::LeftMessage, CallOutcome::Confirmed,
+                CallOutcome::NoAnswer, CallOutcome::Confirmed, CallOutcome::Confirmed};
+            for (int i = 0; i < std::min(qsizetype(std::size(outcomes)), rows.size()); ++i)
+                ReminderService(store, clock).recordCall(rows.at(i).appointment.id, outcomes[i], *admin);
+        }
+        window.calls()->reload();
+        window.showPage(window.pages()->indexOf(window.calls()));
+        window.calls()->table()->selectRow(0);
+        ok = save(&window, outDir + QStringLiteral("/calls.png")) && ok;
+
         // Left alone, the window locks over the patients; then the admin's audit page.
         Theme::apply(Theme::Mode::Light);
         window.lockNow();
@@ -369,11 +389,29 @@ int main(int argc, char *argv[])
         ok = save(&window, outDir + QStringLiteral("/audit.png")) && ok;
 
         // The admin's center settings, the center's page and the users'.
+        if (const auto admin = store.accountByName(QStringLiteral("admin"))) {
+            // Reminders set up as a center would: its mail server and gateway, two moments, both channels.
+            ReminderService reminders(store, clock);
+            ReminderTransport servers;
+            servers.smtp.host = QStringLiteral("mail.harbor-infusion.example");
+            servers.smtp.user = QStringLiteral("reminders");
+            servers.smtp.from = QStringLiteral("reminders@harbor-infusion.example");
+            servers.sms.url = QStringLiteral("https://sms.gateway.example/v1/messages");
+            reminders.configureTransport(servers, *admin);
+            ReminderPlan plan = reminders.plan(center.id, *admin);
+            plan.enabled = true;
+            plan.address = QStringLiteral("12 Harbor Street, Boston MA");
+            reminders.configurePlan(plan, *admin);
+        }
         window.openSettings();
         if (auto *settings = window.findChild<SettingsDialog *>()) {
             ok = save(settings, outDir + QStringLiteral("/settings.png")) && ok;
             settings->tabs()->setCurrentIndex(SettingsDialog::UsersTab);
             ok = save(settings, outDir + QStringLiteral("/settings-users.png")) && ok;
+            if (auto *reminders = settings->findChild<RemindersTab *>()) {
+                settings->tabs()->setCurrentWidget(reminders);
+                ok = save(settings, outDir + QStringLiteral("/settings-reminders.png")) && ok;
+            }
             settings->close();
         }
         ok = shootBackups(window, workspace, clock, outDir) && ok;

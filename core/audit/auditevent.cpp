@@ -19,7 +19,7 @@ struct ActionText
 
 // The names are stored in every entry and exported, so they never change once released; the labels
 // are for people, translated where shown, and may be reworded.
-constexpr std::array<ActionText, 36> kActions {{
+constexpr std::array<ActionText, 37> kActions {{
     {AuditAction::LogIn, "login", QT_TRANSLATE_NOOP("AuditAction", "Logged in")},
     {AuditAction::LogInFailed, "login-failed", QT_TRANSLATE_NOOP("AuditAction", "Log-in failed")},
     {AuditAction::AccountLocked, "account-locked",
@@ -70,6 +70,8 @@ constexpr std::array<ActionText, 36> kActions {{
     {AuditAction::BackupMade, "backup-made", QT_TRANSLATE_NOOP("AuditAction", "Database backed up")},
     {AuditAction::DatabaseRestored, "database-restored",
         QT_TRANSLATE_NOOP("AuditAction", "Database restored from a backup")},
+    {AuditAction::ConfirmationCall, "confirmation-call",
+        QT_TRANSLATE_NOOP("AuditAction", "Confirmation call recorded")},
 }};
 
 const ActionText &textOf(AuditAction action)

@@ -48,6 +48,7 @@ enum class AuditAction
     InterfaceMappingChanged, ///< a sender's location or service mapped, remapped or unmapped
     BackupMade, ///< a copy of the database written (BackupService), by hand or the daily one
     DatabaseRestored, ///< a backup put in the database's place (RestoreService); recorded in the restored one
+    ConfirmationCall, ///< the desk called to confirm an appointment: the outcome (ReminderService)
 };
 
 QString auditActionName(AuditAction action);

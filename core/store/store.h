@@ -14,8 +14,13 @@
 #include "model/priorauthorization.h"
 #include "model/therapy.h"
 #include "model/user.h"
+#include "reminders/confirmation.h"
+#include "reminders/patientreminder.h"
+#include "reminders/reminder.h"
+#include "reminders/reminderplan.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -265,6 +270,40 @@ public:
         QList<Therapy> therapies;
     };
     DayRecords dayRecordsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+
+    // Reminders and confirmation calls (store_reminders.cpp, core/reminders)
+    /// The center's reminder plan, or nothing when none was ever set.
+    std::optional<ReminderPlan> reminderPlan(qint64 centerId);
+    void setReminderPlan(const ReminderPlan &plan);
+    /// The patient's reminder wishes, or nothing when none were recorded.
+    std::optional<PatientReminder> patientReminder(qint64 patientId);
+    void setPatientReminder(const PatientReminder &wishes);
+    /// The wishes of those patients that have any, by patient.
+    QHash<qint64, PatientReminder> patientRemindersOf(const QList<qint64> &patientIds);
+    /// Queues the reminder (state queued, due at dueUtc). Returns its id, or 0 when that appointment and
+    /// moment were queued before (the unique key): nothing is written then.
+    qint64 addReminder(const Reminder &reminder);
+    std::optional<Reminder> reminder(qint64 id);
+    /// Oldest first, every state or one, at most `limit`.
+    QList<Reminder> reminders(std::optional<ReminderState> state, int limit);
+    QList<Reminder> remindersOfAppointment(qint64 appointmentId);
+    /// Queued or retrying reminders whose next attempt is due, soonest first.
+    QList<Reminder> dueReminders(const QDateTime &nowUtc, int limit);
+    /// Marks a queued or retrying reminder as being sent; false when another sender took it first.
+    bool claimReminder(qint64 id, const QDateTime &nowUtc);
+    /// Reminders claimed before that instant and never finished: their sender stopped mid-send.
+    QList<Reminder> remindersClaimedBefore(const QDateTime &claimedBeforeUtc);
+    /// Writes state, attempts, next attempt, claim, last error and sent time.
+    void updateReminder(const Reminder &reminder);
+    qint64 reminderCount(ReminderState state);
+    void addReminderAttempt(const ReminderAttempt &attempt);
+    QList<ReminderAttempt> reminderAttempts(qint64 reminderId);
+    void addConfirmationCall(
+        qint64 appointmentId, CallOutcome outcome, const QString &user, const QDateTime &atUtc);
+    /// What the calls say of the center's appointments that start in [fromUtc, toUtc), by appointment;
+    /// appointments never called are absent.
+    QHash<qint64, Confirmation> confirmationsAtCenter(
+        qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
 
     // Audit trail: append-only, hash-chained (core/audit). Joins the open transaction, if any, so an
     // action and its record commit together.

@@ -11,9 +11,9 @@ using namespace chairside;
 TEST_CASE("Every audit action has one stored name that reads back as itself, and a label for people")
 {
     const QList<AuditAction> actions = allAuditActions();
-    REQUIRE(actions.size() == 36);
+    REQUIRE(actions.size() == 37);
     REQUIRE(actions.first() == AuditAction::LogIn);
-    REQUIRE(actions.last() == AuditAction::DatabaseRestored);
+    REQUIRE(actions.last() == AuditAction::ConfirmationCall);
     QSet<QString> names;
     QSet<QString> labels;
     for (const AuditAction action : actions) {

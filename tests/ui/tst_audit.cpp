@@ -118,7 +118,7 @@ TEST_CASE("The admin's audit page narrows the trail, exports CSV and verifies th
     f.clock.set(f.local(kToday.addDays(1), 10));
 
     s.logIn(QStringLiteral("admin"));
-    s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
+    s.press(QKeySequence(Qt::CTRL | Qt::Key_7));
     AuditView *view = s.window->audit();
     REQUIRE(view != nullptr);
     REQUIRE(s.window->pages()->currentWidget() == view);
@@ -270,7 +270,7 @@ TEST_CASE("The audit page leaves out the command line's log-ins until asked, and
     fromCli(AuditAction::SetupChanged, AuditResult::Done, 5);
 
     s.logIn(QStringLiteral("admin"));
-    s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
+    s.press(QKeySequence(Qt::CTRL | Qt::Key_7));
     AuditView *view = s.window->audit();
     REQUIRE(view != nullptr);
     AuditEntryModel *model = view->model();

@@ -266,14 +266,14 @@ TEST_CASE("A sender's time zone the system does not know is refused under its fi
     CHECK(p.service.settings(p.admin).mrnAuthority == QStringLiteral("HOSP"));
 }
 
-TEST_CASE("The Interfaces page is the admin's alone, on Ctrl+7, and goes with them")
+TEST_CASE("The Interfaces page is the admin's alone, on Ctrl+8, and goes with them")
 {
     chairside::test::SessionHarness s;
     s.logIn(QStringLiteral("admin"));
     REQUIRE(s.window->interfaces() != nullptr);
     auto *action = s.window->findChild<QAction *>(QStringLiteral("interfacesAction"));
     REQUIRE(action != nullptr);
-    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_7));
+    CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_8));
     action->trigger();
     CHECK(s.window->pages()->currentWidget() == s.window->interfaces());
     s.window->switchUser();

@@ -89,7 +89,7 @@ TEST_CASE("The right password opens the desk for a receptionist: no Override, no
     REQUIRE(s.workspace.user().name == QStringLiteral("desk"));
     REQUIRE(s.window->pages()->isVisible());
     REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
-    REQUIRE(s.window->pages()->count() == 4); // desk, arrivals, roster, readiness
+    REQUIRE(s.window->pages()->count() == 5); // desk, arrivals, roster, readiness, calls
     REQUIRE(s.window->audit() == nullptr);
     REQUIRE(countOf(s.f.store, AuditAction::LogIn) == 1);
 
@@ -101,14 +101,14 @@ TEST_CASE("The right password opens the desk for a receptionist: no Override, no
     REQUIRE(s.window->desk()->decision()->has(ReasonCode::LateBeyondGrace));
     REQUIRE(s.window->findChild<QPushButton *>(QStringLiteral("overrideButton"))->isHidden());
 
-    // Ctrl+5 and Ctrl+6 (the pharmacy's day and the audit page) go nowhere for a receptionist.
-    s.press(QKeySequence(Qt::CTRL | Qt::Key_5));
-    REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
+    // Ctrl+6 and Ctrl+7 (the pharmacy's day and the audit page) go nowhere for a receptionist.
     s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
+    REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
+    s.press(QKeySequence(Qt::CTRL | Qt::Key_7));
     REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
 }
 
-TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+6")
+TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+7")
 {
     SECTION("nurse")
     {
@@ -124,13 +124,13 @@ TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+
         s.logIn(QStringLiteral("admin"));
         REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
         REQUIRE(s.window->audit() != nullptr);
-        // the readiness queue, the pharmacy's day, the audit, the interfaces
-        REQUIRE(s.window->pages()->count() == 7);
-        s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
-        REQUIRE(s.window->pages()->currentWidget() == s.window->audit());
+        // the readiness queue, the calls, the pharmacy's day, the audit, the interfaces
+        REQUIRE(s.window->pages()->count() == 8);
         s.press(QKeySequence(Qt::CTRL | Qt::Key_7));
+        REQUIRE(s.window->pages()->currentWidget() == s.window->audit());
+        s.press(QKeySequence(Qt::CTRL | Qt::Key_8));
         REQUIRE(s.window->pages()->currentWidget() == s.window->interfaces());
-        s.press(QKeySequence(Qt::CTRL | Qt::Key_5));
+        s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
         REQUIRE(s.window->pages()->currentWidget() == s.window->pharmacy());
     }
 }

@@ -9,6 +9,7 @@
 #include "setup/hourseditor.h"
 #include "setup/languagebox.h"
 #include "setup/policyeditor.h"
+#include "setup/reminderstab.h"
 #include "setup/setupservice.h"
 #include "store/store.h"
 #include "widgets/fieldproblems.h"
@@ -94,6 +95,7 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(makeChairsTab(), tr("C&hairs"));
     m_tabs->addTab(makeTherapiesTab(), tr("&Therapies"));
     m_tabs->addTab(makeUsersTab(), tr("&Users"));
+    m_tabs->addTab(new RemindersTab(workspace, this), tr("&Reminders"));
     m_backupTab = new BackupTab(workspace, this);
     connect(m_backupTab, &BackupTab::noticed, m_notice, &QLabel::setText);
     m_tabs->addTab(m_backupTab, tr("&Backups"));

@@ -3,6 +3,7 @@
 #include "access/permission.h"
 #include "audit/auditview.h"
 #include "auth/accountservice.h"
+#include "calls/calllistview.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
@@ -156,6 +157,14 @@ void MainWindow::addStandardPages()
     connect(m_readiness, &ReadinessView::titleChanged, this, showCount);
     connect(this, &MainWindow::refreshRequested, m_readiness, &ReadinessView::reload);
     connect(m_readiness, &ReadinessView::patientRequested, this, &MainWindow::openPatient);
+    // The desk's confirmation calls, with the count left on the tab.
+    m_calls = new CallListView(m_workspace, this);
+    addPage(m_calls, tr("Calls"));
+    const auto showCalls
+        = [this](const QString &title) { m_pages->setTabText(m_pages->indexOf(m_calls), title); };
+    showCalls(m_calls->title());
+    connect(m_calls, &CallListView::titleChanged, this, showCalls);
+    connect(this, &MainWindow::refreshRequested, m_calls, &CallListView::reload);
 
     connect(this, &MainWindow::findRequested, this, [this] {
         showPage(m_pages->indexOf(m_desk));

@@ -24,6 +24,7 @@ class LockScreen;
 class LoginScreen;
 class PharmacyView;
 class ReadinessView;
+class CallListView;
 class RegistrationDialog;
 class RosterView;
 class Workspace;
@@ -59,6 +60,7 @@ public:
     RosterView *roster() const { return m_roster; }
     /// The coming days' appointments that are not ready; its tab shows their count.
     ReadinessView *readiness() const { return m_readiness; }
+    CallListView *calls() const { return m_calls; }
     /// Today at the workspace's center, read once for the arrivals page and the chair roster.
     DaySchedule *today() const { return m_today; }
     /// The admin's audit page while an admin is signed in; null otherwise.
@@ -158,6 +160,7 @@ private:
     ArrivalsView *m_arrivals = nullptr;
     RosterView *m_roster = nullptr;
     ReadinessView *m_readiness = nullptr;
+    CallListView *m_calls = nullptr;
     DaySchedule *m_today = nullptr;
     AuditView *m_audit = nullptr;
     PharmacyView *m_pharmacy = nullptr;

@@ -1,0 +1,94 @@
+#include "calllist.h"
+
+#include "access/permission.h"
+#include "common/error.h"
+#include "readiness/readinessservice.h"
+#include "scheduling/centertime.h"
+#include "store/scopedtransaction.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace chairside {
+
+CallList::CallList(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QHash<qint64, Confirmation> CallList::confirmations(
+    const User &user, const Center &center, QDate from, int days)
+{
+    requirePermission(user, Permission::ViewSchedule);
+    return m_store.confirmationsAtCenter(center.id, CenterTime::dayStartUtc(center, from),
+        CenterTime::dayStartUtc(center, from.addDays(days)));
+}
+
+CallList::Result CallList::build(const User &user, const Center &center, QDate from, int days)
+{
+    requirePermission(user, Permission::ViewSchedule);
+    if (!from.isValid())
+        throw Error::badData(QStringLiteral("from"),
+            QCoreApplication::translate("CallList", "Give the first day of the list."));
+    if (days < 1 || days > kMaxDays)
+        throw Error::badData(QStringLiteral("days"),
+            QCoreApplication::translate("CallList", "The call list covers 1 to %1 days.").arg(kMaxDays));
+
+    const QDateTime fromUtc = CenterTime::dayStartUtc(center, from);
+    const QDateTime toUtc = CenterTime::dayStartUtc(center, from.addDays(days));
+    ScopedTransaction snapshot(m_store.database(), ScopedTransaction::Kind::Read);
+    const QList<Store::AppointmentRow> rows = m_store.appointmentRowsAtCenter(center.id, fromUtc, toUtc);
+    const QHash<qint64, Confirmation> calls = m_store.confirmationsAtCenter(center.id, fromUtc, toUtc);
+
+    QHash<qint64, QStringList> problems;
+    const QList<ReadinessRow> readiness = ReadinessService(m_store, m_clock).queue(user, center, from, days);
+    for (const ReadinessRow &row : readiness) {
+        QStringList &lines = problems[row.appointment.id];
+        for (const ReadinessLine &line : row.lines) {
+            if (!line.ok)
+                lines << line.text;
+        }
+    }
+
+    Result result;
+    QList<qint64> patientIds;
+    for (const Store::AppointmentRow &row : rows) {
+        const Appointment &a = row.appointment;
+        if (a.status != AppointmentStatus::Booked || row.replacedById != 0)
+            continue;
+        const Confirmation confirmation = calls.value(a.id);
+        if (confirmation.confirmed) {
+            ++result.confirmed;
+            continue;
+        }
+        CallListRow line;
+        line.appointment = a;
+        line.patient.id = a.patientId;
+        line.patient.firstName = row.firstName;
+        line.patient.lastName = row.lastName;
+        line.confirmation = confirmation;
+        line.confirmation.appointmentId = a.id;
+        line.problems = problems.value(a.id);
+        result.rows << line;
+        patientIds << a.patientId;
+    }
+    const QHash<qint64, PatientReminder> wishes = m_store.patientRemindersOf(patientIds);
+    QHash<qint64, Patient> patients;
+    for (CallListRow &line : result.rows) {
+        const qint64 id = line.patient.id;
+        if (!patients.contains(id)) {
+            if (const auto patient = m_store.patient(id))
+                patients.insert(id, *patient);
+        }
+        if (patients.contains(id))
+            line.patient = patients.value(id);
+        line.wishes = wishes.value(id, PatientReminder::defaultsFor(id));
+        const QList<Reminder> sent = m_store.remindersOfAppointment(line.appointment.id);
+        if (!sent.isEmpty())
+            line.reminder = reminderStateCode(sent.last().state);
+    }
+    return result;
+}
+
+} // namespace chairside
