@@ -263,6 +263,10 @@
         <source>Database restored from a backup</source>
         <translation>Base de datos restaurada desde una copia de seguridad</translation>
     </message>
+    <message>
+        <source>Confirmation call recorded</source>
+        <translation>Llamada de confirmación registrada</translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>
@@ -393,6 +397,36 @@
     <message>
         <source>No prior authorization covers %1; the payer must approve one that does.</source>
         <translation>Ninguna autorización previa cubre el %1; la aseguradora debe aprobar una que lo cubra.</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <source>Give the first day of the list.</source>
+        <translation>Indique el primer día de la lista.</translation>
+    </message>
+    <message>
+        <source>The call list covers 1 to %1 days.</source>
+        <translation>La lista de llamadas abarca de 1 a %1 días.</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcome</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Se dejó un mensaje</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contesta</translation>
+    </message>
+    <message>
+        <source>Wants to reschedule</source>
+        <translation>Quiere cambiar la cita</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1410,130 @@
     </message>
 </context>
 <context>
+    <name>ReminderPlan</name>
+    <message>
+        <source>Reminder: your appointment at {center} is on {day} at {time}. {address}. To change it, call {phone}.</source>
+        <translation>Recordatorio: su cita en {center} es el {day} a las {time}. {address}. Para cambiarla, llame al {phone}.</translation>
+    </message>
+    <message>
+        <source>A reminder goes out 0 to 14 days before the appointment, at a time from 00:00 to 23:59.</source>
+        <translation>Un recordatorio sale de 0 a 14 días antes de la cita, a una hora de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>The moment %1 is given twice.</source>
+        <translation>El momento %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Reminders need at least one moment, e.g. 3 days and 1 day before at 17:00.</source>
+        <translation>Los recordatorios necesitan al menos un momento, p. ej. 3 días y 1 día antes a las 17:00.</translation>
+    </message>
+    <message>
+        <source>Reminders need a channel: email, text or both.</source>
+        <translation>Los recordatorios necesitan un canal: correo, mensaje de texto o ambos.</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s words are empty.</source>
+        <translation>El texto del recordatorio está vacío.</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s words are longer than 1000 characters.</source>
+        <translation>El texto del recordatorio supera los 1000 caracteres.</translation>
+    </message>
+    <message>
+        <source>A reminder never names the therapy or a diagnosis: remove {%1}. It may say {day}, {time}, {center}, {address} and {phone}.</source>
+        <translation>Un recordatorio nunca nombra la terapia ni un diagnóstico: quite {%1}. Puede decir {day}, {time}, {center}, {address} y {phone}.</translation>
+    </message>
+    <message>
+        <source>{%1} is not something a reminder can say; use {day}, {time}, {center}, {address} and {phone}.</source>
+        <translation>{%1} no es algo que un recordatorio pueda decir; use {day}, {time}, {center}, {address} y {phone}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No hay ningún centro número %1.</translation>
+    </message>
+    <message>
+        <source>Reminders cannot go out: set up the mail server or the SMS gateway for the channels chosen first.</source>
+        <translation>Los recordatorios no pueden salir: configure primero el servidor de correo o la pasarela de SMS de los canales elegidos.</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>No hay ningún paciente número %1.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 7 to 15 digits, with +, spaces, dashes or brackets between them.</source>
+        <translation>Un número de móvil tiene de 7 a 15 dígitos, con +, espacios, guiones o paréntesis entre ellos.</translation>
+    </message>
+    <message>
+        <source>Texts need the patient&apos;s mobile number.</source>
+        <translation>Los mensajes de texto necesitan el número de móvil del paciente.</translation>
+    </message>
+    <message>
+        <source>There is no reminder number %1.</source>
+        <translation>No hay ningún recordatorio número %1.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 is %2; only a failed or interrupted reminder can be sent again.</source>
+        <translation>El recordatorio %1 está en estado %2; solo un recordatorio fallido o interrumpido puede enviarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no appointment number %1.</source>
+        <translation>No hay ninguna cita número %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is %2: only a booked appointment is confirmed.</source>
+        <translation>La cita %1 está en estado %2: solo se confirma una cita reservada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderText</name>
+    <message>
+        <source>Appointment at %1</source>
+        <translation>Cita en %1</translation>
+    </message>
+    <message>
+        <source>To change it, call %1.</source>
+        <translation>Para cambiarla, llame al %1.</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 at %2, %3</source>
+        <translation>Recordatorio: %1 a las %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTransport</name>
+    <message>
+        <source>Give the mail server&apos;s host name alone, e.g. mail.clinic.example.</source>
+        <translation>Indique solo el nombre del servidor de correo, p. ej. mail.clinica.example.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port must be a number from 1 to 65535 (587 for STARTTLS).</source>
+        <translation>El puerto del servidor de correo debe ser un número de 1 a 65535 (587 para STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Reminders need a sender&apos;s address, e.g. reminders@clinic.example.</source>
+        <translation>Los recordatorios necesitan una dirección de remitente, p. ej. recordatorios@clinica.example.</translation>
+    </message>
+    <message>
+        <source>Mail to another machine is sent only with STARTTLS: patients&apos; appointments never cross the network in clear text.</source>
+        <translation>El correo a otra máquina solo se envía con STARTTLS: las citas de los pacientes nunca cruzan la red sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway must be an https:// address (plain http only to this machine).</source>
+        <translation>La pasarela de SMS debe ser una dirección https:// (http sin cifrar solo hacia esta máquina).</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s request must carry {to} and {text}, e.g. {&quot;to&quot;: &quot;{to}&quot;, &quot;text&quot;: &quot;{text}&quot;}.</source>
+        <translation>La petición a la pasarela debe llevar {to} y {text}, p. ej. {&quot;to&quot;: &quot;{to}&quot;, &quot;text&quot;: &quot;{text}&quot;}.</translation>
+    </message>
+    <message>
+        <source>Name the request&apos;s content type, e.g. application/json.</source>
+        <translation>Indique el tipo de contenido de la petición, p. ej. application/json.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleService</name>
     <message>
         <source>The new start time is missing or not a time.</source>
@@ -1666,13 +1824,6 @@
 </context>
 <context>
     <name>Store</name>
-    <message numerus="yes">
-        <source>The database stayed busy with another workstation&apos;s change for %n second(s), so nothing was changed here. Try again in a moment.</source>
-        <translation>
-            <numerusform>La base de datos estuvo ocupada con un cambio de otra estación durante %n segundo, así que aquí no se cambió nada. Vuelva a intentarlo en un momento.</numerusform>
-            <numerusform>La base de datos estuvo ocupada con un cambio de otra estación durante %n segundos, así que aquí no se cambió nada. Vuelva a intentarlo en un momento.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The disk that holds the database is full, so nothing was saved. Free some space on it (or ask whoever looks after this computer), then try again.</source>
         <translation>El disco donde está la base de datos está lleno, así que no se guardó nada. Libere espacio en él (o avise a quien se ocupa de este equipo) y vuelva a intentarlo.</translation>
@@ -2602,6 +2753,132 @@
             <numerusform>Copia hecha en %1; su registro de auditoría de %n entrada se verificó.</numerusform>
             <numerusform>Copia hecha en %1; su registro de auditoría de %n entradas se verificó.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>chairside::CallListView</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Confirmation calls</source>
+        <extracomment>The desk&apos;s list of patients to call to confirm their appointments.</extracomment>
+        <translation>Llamadas de confirmación</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed (C)</source>
+        <translation>&amp;Confirmada (C)</translation>
+    </message>
+    <message>
+        <source>Left a &amp;message (M)</source>
+        <translation>Se dejó &amp;mensaje (M)</translation>
+    </message>
+    <message>
+        <source>&amp;No answer (N)</source>
+        <translation>&amp;No contesta (N)</translation>
+    </message>
+    <message>
+        <source>Wants to &amp;reschedule (R)…</source>
+        <translation>Quiere ca&amp;mbiar (R)…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Appointments to confirm</source>
+        <translation>Citas por confirmar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Última llamada</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>No está listo</translation>
+    </message>
+    <message>
+        <source>Calls (%1)</source>
+        <extracomment>The tab of the confirmation calls, with how many are left to make.</extracomment>
+        <translation>Llamadas (%1)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <source>mobile %1</source>
+        <translation>móvil %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n calls)</source>
+        <translation>
+            <numerusform> (%n llamada)</numerusform>
+            <numerusform> (%n llamadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>No desea recordatorios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to call</source>
+        <translation>
+            <numerusform>%n por llamar</numerusform>
+            <numerusform>%n por llamar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n confirmada</numerusform>
+            <numerusform>%n confirmadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patient asked on the confirmation call to move this appointment.</source>
+        <translation>El paciente pidió en la llamada de confirmación cambiar esta cita.</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4547,10 @@
         <source>The daily backup failed: %1</source>
         <translation>La copia diaria falló: %1</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MappingDialog</name>
@@ -5567,6 +5848,185 @@
     </message>
 </context>
 <context>
+    <name>chairside::RemindersTab</name>
+    <message>
+        <source>&amp;Send appointment reminders to patients</source>
+        <translation>&amp;Enviar recordatorios de cita a los pacientes</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>C&amp;orreo</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt message</source>
+        <translation>Mensaje de te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Require STARTTLS</source>
+        <translation>Exigir STARTTLS</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d again</source>
+        <translation>Envia&amp;r de nuevo</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s words</source>
+        <translation>El texto del recordatorio</translation>
+    </message>
+    <message>
+        <source>mail.clinic.example (empty: no email)</source>
+        <translation>mail.clinica.example (vacío: sin correo)</translation>
+    </message>
+    <message>
+        <source>https://… (empty: no texts)</source>
+        <translation>https://… (vacío: sin mensajes de texto)</translation>
+    </message>
+    <message>
+        <source>When and what</source>
+        <translation>Cuándo y qué</translation>
+    </message>
+    <message>
+        <source>&amp;Moments:</source>
+        <translation>&amp;Momentos:</translation>
+    </message>
+    <message>
+        <source>Days before the appointment and the time they go out, e.g. 3d@17:00, 1d@17:00. Only the latest moment already passed is sent.</source>
+        <translation>Días antes de la cita y la hora a la que salen, p. ej. 3d@17:00, 1d@17:00. Solo se envía el último momento ya pasado.</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>May say {day}, {time}, {center}, {address} and {phone}; never the therapy or a diagnosis.</source>
+        <translation>Puede decir {day}, {time}, {center}, {address} y {phone}; nunca la terapia ni un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Save &amp;reminders</source>
+        <translation>&amp;Guardar recordatorios</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der:</source>
+        <translation>Re&amp;mitente:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>Pasarela de SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>&amp;Tipo de contenido:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest:</source>
+        <translation>Pe&amp;tición:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Save ser&amp;vers</source>
+        <translation>Guardar ser&amp;vidores</translation>
+    </message>
+    <message>
+        <source>Reminders that could not be sent</source>
+        <translation>Recordatorios que no se pudieron enviar</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>unchanged when left empty</source>
+        <translation>sin cambios si se deja vacío</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a moment; write days before and a time, e.g. 3d@17:00.</source>
+        <translation>«%1» no es un momento; escriba los días antes y una hora, p. ej. 3d@17:00.</translation>
+    </message>
+    <message>
+        <source>Reminders saved.</source>
+        <translation>Recordatorios guardados.</translation>
+    </message>
+    <message>
+        <source>Servers saved.</source>
+        <translation>Servidores guardados.</translation>
+    </message>
+    <message>
+        <source>Choose the reminder to send again.</source>
+        <translation>Elija el recordatorio que enviar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reminder queued again.</source>
+        <translation>Recordatorio puesto de nuevo en cola.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::RosterView</name>
     <message>
         <source>%1 min</source>
@@ -6229,6 +6689,10 @@
     <message>
         <source>&amp;Backups</source>
         <translation>Co&amp;pias</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Recordatorios</translation>
     </message>
 </context>
 <context>
