@@ -67,5 +67,7 @@ void addListenCommands(QList<Command> &commands);
 void addInterfaceCommands(QList<Command> &commands);
 void addOutboundCommands(QList<Command> &commands);
 void addExportCommands(QList<Command> &commands);
+void addCapacityCommands(QList<Command> &commands);
+void addSimulateCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

@@ -34,6 +34,8 @@ const QList<Command> &commands()
         addInterfaceCommands(list);
         addOutboundCommands(list);
         addExportCommands(list);
+        addCapacityCommands(list);
+        addSimulateCommands(list);
         return list;
     }();
     return all;

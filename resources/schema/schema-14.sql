@@ -1,0 +1,1 @@
+-- Chairside schema, version 14: no change of its own here.
