@@ -73,10 +73,11 @@ double score(const SlotQuery &query, const Slot &slot, const DayView &day, QDate
     const NurseStep &step = steps[std::size_t(i)];
     const double capacity = std::max(step.startCapacity, 1);
     int neighbours = 0;
-    if (i > 0)
-        neighbours += steps[std::size_t(i - 1)].starts;
-    if (i + 1 < NurseLoad::kSteps)
-        neighbours += steps[std::size_t(i + 1)].starts;
+    const auto index = std::size_t(i);
+    if (index > 0)
+        neighbours += steps[index - 1].starts;
+    if (index + 1 < steps.size())
+        neighbours += steps[index + 1].starts;
     // The marginal cost of one more start where there are already s: (s+1)^2 - s^2.
     double value
         = kStartsWeight * (2.0 * step.starts + 1.0) / capacity + kNeighbourWeight * neighbours / capacity;
