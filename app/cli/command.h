@@ -68,5 +68,7 @@ void addInterfaceCommands(QList<Command> &commands);
 void addOutboundCommands(QList<Command> &commands);
 void addExportCommands(QList<Command> &commands);
 void addReminderCommands(QList<Command> &commands);
+void addCapacityCommands(QList<Command> &commands);
+void addSimulateCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

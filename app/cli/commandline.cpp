@@ -35,6 +35,8 @@ const QList<Command> &commands()
         addOutboundCommands(list);
         addReminderCommands(list);
         addExportCommands(list);
+        addCapacityCommands(list);
+        addSimulateCommands(list);
         return list;
     }();
     return all;

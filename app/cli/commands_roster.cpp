@@ -127,12 +127,13 @@ int listSlots(Context &ctx)
     QStringList lines;
     for (const Slot &slot : found) {
         list << QJsonObject {{QStringLiteral("start"), isoLocal(center, slot.startUtc)},
-            {QStringLiteral("chair"), slot.chairLabel}};
+            {QStringLiteral("chair"), slot.chairLabel}, {QStringLiteral("earliest"), slot.earliest}};
         const Chair chair = chairs.value(slot.chairId, Chair {slot.chairId, center.id, slot.chairLabel});
-        lines
-            << QStringLiteral("%1  %2-%3  %4")
-                   .arg(CenterTime::toLocal(center, slot.startUtc).toString(QStringLiteral("ddd d MMM yyyy")),
-                       hhmm(center, slot.startUtc), hhmm(center, slot.endUtc()), chairName(chair));
+        lines << QStringLiteral("%1  %2-%3  %4")
+                     .arg(CenterTime::toLocal(center, slot.startUtc)
+                              .toString(QStringLiteral("ddd d MMM yyyy")),
+                         hhmm(center, slot.startUtc), hhmm(center, slot.endUtc()), chairName(chair))
+                + (slot.earliest && !(slot == found.first()) ? QStringLiteral("  (earliest)") : QString());
     }
     if (found.isEmpty()) {
         lines << (window.isOpen()
@@ -300,7 +301,7 @@ int roster(Context &ctx)
 void addRosterCommands(QList<Command> &commands)
 {
     commands << Command {{QStringLiteral("slots")},
-        QStringLiteral("List the earliest free slots for a patient's infusion."),
+        QStringLiteral("List free slots for a patient's infusion."),
         {{QStringLiteral("appointment"), QStringLiteral("ID"),
              QStringLiteral("slots to move this appointment to")},
             {QStringLiteral("mrn"), QStringLiteral("M"),
@@ -316,9 +317,12 @@ void addRosterCommands(QList<Command> &commands)
             "Give --appointment ID, or --mrn M --therapy T. Slots start on the center's grid, inside its "
             "opening hours (the infusion ends by closing), on a chair free for the whole infusion, no "
             "sooner than the pharmacy's lead time and not after the order or the authorization lapses; for "
-            "--mrn, not before the therapy's dosing interval since the last dose, less a week. Earliest "
-            "first. With --json: {\"slots\": [{\"start\": ..., \"chair\": ...}]}, start on the center's "
-            "clock."),
+            "--mrn, not before the therapy's dosing interval since the last dose, less a week, and never "
+            "where the nurses on shift could not take it (center capacity). Ordered as the center's policy "
+            "says: "
+            "earliest first (the default), or the slots of the first three days with one that level the day "
+            "best, the earliest slot marked. With --json: {\"slots\": [{\"start\": ..., \"chair\": ..., "
+            "\"earliest\": true|false}]}, start on the center's clock."),
         listSlots};
 
     commands << Command {{QStringLiteral("reschedule")},

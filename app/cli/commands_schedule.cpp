@@ -60,7 +60,11 @@ int book(Context &ctx)
     }
 
     BookingService booking(store, ctx.clock());
+    const auto nurses = booking.nurseProblem(
+        center, request.startUtc, request.minutes > 0 ? request.minutes : therapy->defaultMinutes);
     const Appointment appointment = booking.book(request);
+    if (nurses)
+        ctx.note(QStringLiteral("Booked beyond what the nurses can take: %1.").arg(nurses->describe()));
     const auto chair = store.chair(appointment.chairId);
     const QString start = CenterTime::toLocal(center, appointment.startUtc).toString(Qt::ISODate);
     ctx.print(
@@ -121,7 +125,11 @@ void addScheduleCommands(QList<Command> &commands)
         {},
         QStringLiteral(
             "Refuses a chair taken for any minute of the infusion, hours the center is closed (the infusion "
-            "must end by closing), a time already past, and a patient already booked then."),
+            "must end by closing), a time already past, and a patient already booked then. Books, with a "
+            "note (on "
+            "stderr, and in \"notes\" with --json), a time where the nurses on shift could not start one "
+            "more "
+            "infusion in its 15 minutes or take one more patient (center capacity)."),
         book};
 
     commands << Command {{QStringLiteral("prep")},

@@ -82,6 +82,20 @@ std::optional<Chair> BookingService::firstFreeChair(
     return std::nullopt;
 }
 
+std::optional<NurseProblem> BookingService::nurseProblem(
+    const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId)
+{
+    if (!startUtc.isValid() || minutes <= 0)
+        return std::nullopt;
+    const QDate date = CenterTime::localDate(center, startUtc);
+    const QDateTime dayStart = CenterTime::dayStartUtc(center, date);
+    const QDateTime dayEnd = CenterTime::dayEndUtc(center, date);
+    const NurseLoad load = NurseLoad::of(center, m_store.nursePolicy(center.id),
+        int(m_store.chairs(center.id).size()), date,
+        m_store.chairHoldsAtCenter(center.id, dayStart.addSecs(-kLongestInfusionSeconds), dayEnd), ignoreId);
+    return load.problem(CenterTime::localMinute(center, startUtc), minutes);
+}
+
 Appointment BookingService::book(const BookingRequest &request)
 {
     const auto center = m_store.center(request.centerId);

@@ -3,6 +3,7 @@
 #include "model/appointment.h"
 #include "model/center.h"
 #include "model/chair.h"
+#include "nurseload.h"
 
 #include <QDateTime>
 #include <QList>
@@ -52,6 +53,11 @@ public:
     /// for a caller booking many appointments that has read them once.
     std::optional<Chair> firstFreeChair(const Center &center, const QList<Chair> &chairs,
         const QDateTime &startUtc, int minutes, qint64 ignoreId = 0);
+
+    /// What an infusion at that time would break of what the nurses can take (NurseLoad), or nothing. The
+    /// booking itself goes ahead (the desk may know better), but the desk is told why it should not.
+    std::optional<NurseProblem> nurseProblem(
+        const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId = 0);
 
 private:
     Store &m_store;

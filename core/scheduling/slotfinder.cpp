@@ -1,6 +1,7 @@
 #include "slotfinder.h"
 
 #include "centertime.h"
+#include "nurseload.h"
 
 #include <QHash>
 
@@ -30,6 +31,28 @@ struct BusyTimes
             return 0;
         const auto index = std::size_t(it - ends.begin());
         return starts[index] < end ? *it : 0;
+    }
+
+    /// How well a free [start, end) fits the chair inside [opens, closes): the idle seconds left around
+    /// it (back to the last busy stretch or the opening, on to the next or the closing), and a day's worth
+    /// more for each side where it would run back to back with another infusion (less than a buffer
+    /// apart), since an infusion that runs long then keeps the next patient waiting.
+    qint64 fitCost(qint64 start, qint64 end, qint64 opens, qint64 closes) const
+    {
+        constexpr qint64 kBufferSeconds = 15 * 60;
+        constexpr qint64 kTightCost = 24 * 3600;
+        qint64 cost = 0;
+        const auto next = std::lower_bound(starts.begin(), starts.end(), end);
+        const bool hasNext = next != starts.end() && *next < closes;
+        const qint64 after = (hasNext ? *next : closes) - end;
+        const auto prev = std::upper_bound(ends.begin(), ends.end(), start);
+        const bool hasPrev = prev != ends.begin() && *(prev - 1) > opens;
+        const qint64 before = start - (hasPrev ? *(prev - 1) : opens);
+        if (hasNext && after < kBufferSeconds)
+            cost += kTightCost;
+        if (hasPrev && before < kBufferSeconds)
+            cost += kTightCost;
+        return cost + std::max<qint64>(after, 0) + std::max<qint64>(before, 0);
     }
 };
 
@@ -124,6 +147,37 @@ PatientBlocks patientBlocks(const SlotQuery &query)
     return blocks;
 }
 
+/// Every infusion holding a chair, [start, end) in start order, for the nurses' load.
+std::vector<std::pair<qint64, qint64>> chairHolds(const SlotQuery &query)
+{
+    std::vector<std::pair<qint64, qint64>> holds;
+    holds.reserve(std::size_t(query.booked.size()));
+    for (const Appointment &a : query.booked) {
+        if ((a.id == query.ignoreAppointmentId && a.id != 0) || !holdsChair(a.status) || a.minutes <= 0
+            || !a.startUtc.isValid())
+            continue;
+        const qint64 start = a.startUtc.toSecsSinceEpoch();
+        holds.emplace_back(start, start + qint64(a.minutes) * 60);
+    }
+    std::sort(holds.begin(), holds.end());
+    return holds;
+}
+
+/// The holds that may reach into [from, to): those starting up to the longest infusion before it.
+std::vector<std::pair<qint64, qint64>> holdsTouching(
+    const std::vector<std::pair<qint64, qint64>> &holds, qint64 from, qint64 to)
+{
+    constexpr qint64 kLongestInfusionSeconds = 12 * 3600;
+    const auto first = std::lower_bound(holds.begin(), holds.end(),
+        std::pair<qint64, qint64> {from - kLongestInfusionSeconds, std::numeric_limits<qint64>::min()});
+    std::vector<std::pair<qint64, qint64>> touching;
+    for (auto it = first; it != holds.end() && it->first < to; ++it) {
+        if (it->second > from)
+            touching.push_back(*it);
+    }
+    return touching;
+}
+
 QDateTime utcFromSecs(qint64 secs)
 {
     // Not QTimeZone::utc(), which builds a zone object on every call in Qt 6.4.
@@ -167,22 +221,35 @@ QList<Slot> findSlots(const SlotQuery &query)
 
     const std::vector<BusyTimes> busy = busyTimesPerChair(query);
     const PatientBlocks patientBusy = patientBlocks(query);
+    const std::vector<std::pair<qint64, qint64>> holds = chairHolds(query);
 
     const QDate firstDate = CenterTime::localDate(center, query.earliestUtc);
     QDate lastDate = firstDate.addDays(kMaxDays - 1);
     if (bounded)
         lastDate = std::min(lastDate, CenterTime::localDate(center, query.latestEndUtc));
 
-    // The first free chair for a start, or the earliest instant any chair could be free again.
-    const auto firstFreeChair = [&](qint64 start, qint64 &blockedUntil) -> qsizetype {
+    // The first free chair for a start (or the best fit, inside [spanOpens, spanCloses)), or the earliest
+    // instant any chair could be free again.
+    const auto firstFreeChair
+        = [&](qint64 start, qint64 &blockedUntil, qint64 spanOpens, qint64 spanCloses) -> qsizetype {
         blockedUntil = std::numeric_limits<qint64>::max();
+        qsizetype best = -1;
+        qint64 bestSlack = std::numeric_limits<qint64>::max();
         for (std::size_t c = 0; c < busy.size(); ++c) {
             const qint64 until = busy[c].blockedUntil(start, start + lengthSecs);
-            if (until == 0)
+            if (until != 0) {
+                blockedUntil = std::min(blockedUntil, until);
+                continue;
+            }
+            if (!query.bestFitChair || spanCloses <= spanOpens)
                 return qsizetype(c);
-            blockedUntil = std::min(blockedUntil, until);
+            const qint64 slack = busy[c].fitCost(start, start + lengthSecs, spanOpens, spanCloses);
+            if (slack < bestSlack) {
+                bestSlack = slack;
+                best = qsizetype(c);
+            }
         }
-        return -1;
+        return best;
     };
     const auto offer = [&](qint64 start, qsizetype chair) {
         const Chair &c = query.chairs[chair];
@@ -209,6 +276,11 @@ QList<Slot> findSlots(const SlotQuery &query)
         const bool regular
             = dayStart.isValid() && nextDayStart.isValid() && dayStart.secsTo(nextDayStart) == kSecondsPerDay;
         const qint64 dayStartSecs = regular ? dayStart.toSecsSinceEpoch() : 0;
+        const NurseLoad nurseLoad = NurseLoad(center, query.nurses, int(query.chairs.size()), date,
+            holdsTouching(holds, dayStart.isValid() ? dayStart.toSecsSinceEpoch() : 0,
+                nextDayStart.isValid() ? nextDayStart.toSecsSinceEpoch()
+                                       : std::numeric_limits<qint64>::max()))
+                                        .offered(query.nurses, int(query.chairs.size()));
 
         for (const OpenSpan &span : spans) {
             // On a fall-back day a wall hour repeats, so a start later than closing minus the length may
@@ -240,9 +312,17 @@ QList<Slot> findSlots(const SlotQuery &query)
                 }
                 if (start + lengthSecs > latestEnd)
                     return offered;
+                const int wallMinute = regular ? minute : CenterTime::localMinute(center, utcFromSecs(start));
+                if (!nurseLoad.fits(wallMinute, query.minutes)) {
+                    minute += grid;
+                    continue;
+                }
 
                 qint64 blockedUntil = patientBusy.blockedUntil(start);
-                const qsizetype chair = blockedUntil != 0 ? -1 : firstFreeChair(start, blockedUntil);
+                const qint64 spanOpens = regular ? dayStartSecs + qint64(span.opensMinute) * 60 : 0;
+                const qint64 spanCloses = regular ? dayStartSecs + qint64(span.closesMinute) * 60 : 0;
+                const qsizetype chair
+                    = blockedUntil != 0 ? -1 : firstFreeChair(start, blockedUntil, spanOpens, spanCloses);
                 if (chair >= 0) {
                     if (offer(start, chair))
                         return offered;

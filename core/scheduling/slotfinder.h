@@ -16,6 +16,7 @@ struct Slot
     qint64 chairId = 0;
     QString chairLabel;
     int minutes = 0;
+    bool earliest = false; ///< the earliest slot found, marked when the offers are ranked otherwise
 
     QDateTime endUtc() const { return startUtc.addSecs(qint64(minutes) * 60); }
     bool operator==(const Slot &) const = default;
@@ -39,11 +40,17 @@ struct SlotQuery
     /// No slot starts within this many days of another of the patient's bookings (still holding a chair)
     /// of the same therapy, either side: two doses are never closer than the dosing interval allows.
     int dosingGapDays = 0;
+    /// What the nurses can take: no slot starts where it would break it (NurseLoad).
+    NursePolicy nurses;
+    /// Among the chairs free for a start, the one it fits best (not back to back with another infusion,
+    /// then the least idle time left around it inside the open span) rather than the first in order.
+    bool bestFitChair = false;
 };
 
 /// The earliest free slots: on the center's slot grid (from local midnight), inside one open span of a
 /// day (the infusion ends by closing), on a chair free for every minute, one chair per start time
-/// (the first free in the chairs' order), earliest first, and never when the patient's own bookings rule
+/// (the first free in the chairs' order, or the best fit), earliest first, never where the nurses on
+/// shift could not start it or take one more patient, and never when the patient's own bookings rule
 /// the start out. Pure; searches at most 366 days.
 QList<Slot> findSlots(const SlotQuery &query);
 

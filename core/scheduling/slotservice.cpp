@@ -3,6 +3,7 @@
 #include "centertime.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "levelranking.h"
 #include "model/therapy.h"
 #include "store/store.h"
 
@@ -21,6 +22,11 @@ constexpr qint64 kLongestInfusionSeconds = 12 * 3600;
 /// center books some 200 a day), so the window grows only as far as the search needs: most searches end
 /// within days, and a full center is read a month, then a quarter, then the year.
 constexpr std::array<int, 6> kWindowDays = {2, 7, 14, 30, 90, 366};
+
+/// Levelled offers are chosen among the free slots of this many days, from the first day with one.
+constexpr int kLevelDays = 3;
+/// More candidates than a week of a large center's grid has.
+constexpr int kLevelCandidates = 5000;
 
 /// Two doses of a therapy are at least its interval apart, less a week: a week either side of the interval
 /// is the usual tolerance, and the earlier edge lets the desk offer the whole window the order allows.
@@ -125,7 +131,7 @@ QList<Slot> SlotService::search(const Center &center, int minutes, const QDateTi
     query.center = center;
     query.minutes = minutes;
     query.ignoreAppointmentId = ignoreAppointmentId;
-    return searchWindows(std::move(query), earliestUtc, latestEndUtc, count);
+    return searchOffers(std::move(query), earliestUtc, latestEndUtc, count);
 }
 
 QList<Slot> SlotService::searchFor(const Center &center, qint64 patientId, const Therapy &therapy,
@@ -148,11 +154,38 @@ QList<Slot> SlotService::searchFor(const Center &center, qint64 patientId, const
         query.patientBookings
             = m_store.appointmentsOfPatient(patientId, earliest.addSecs(-reachSecs), last.addSecs(reachSecs));
     }
-    return searchWindows(std::move(query), bounds.earliestUtc, bounds.latestEndUtc, count);
+    return searchOffers(std::move(query), bounds.earliestUtc, bounds.latestEndUtc, count);
+}
+
+QList<Slot> SlotService::searchOffers(
+    SlotQuery query, const QDateTime &earliestUtc, const QDateTime &latestEndUtc, int count)
+{
+    if (count <= 0 || query.minutes <= 0 || !earliestUtc.isValid())
+        return {};
+    query.nurses = m_store.nursePolicy(query.center.id);
+    if (query.nurses.offers == SlotOffers::Earliest) {
+        QList<Slot> found = searchWindows(query, earliestUtc, latestEndUtc, count);
+        if (!found.isEmpty())
+            found.first().earliest = true;
+        return found;
+    }
+    const Center &center = query.center;
+    const QList<Slot> first = searchWindows(query, earliestUtc, latestEndUtc, 1);
+    if (first.isEmpty())
+        return {};
+    QDateTime reach = CenterTime::dayEndUtc(
+        center, CenterTime::localDate(center, first.first().startUtc).addDays(kLevelDays - 1));
+    if (latestEndUtc.isValid())
+        reach = std::min(reach, latestEndUtc.toUTC());
+    query.bestFitChair = true;
+    QList<Slot> candidates = searchWindows(query, earliestUtc, reach, kLevelCandidates);
+    if (candidates.isEmpty())
+        candidates = first;
+    return rankForLevel(query, candidates, count);
 }
 
 QList<Slot> SlotService::searchWindows(
-    SlotQuery query, const QDateTime &earliestUtc, const QDateTime &latestEndUtc, int count)
+    SlotQuery &query, const QDateTime &earliestUtc, const QDateTime &latestEndUtc, int count)
 {
     const Center &center = query.center;
     const int minutes = query.minutes;
@@ -161,6 +194,7 @@ QList<Slot> SlotService::searchWindows(
         return found;
 
     query.chairs = m_store.chairs(center.id);
+    query.booked.clear();
     if (query.chairs.isEmpty())
         return found;
 

@@ -16,7 +16,10 @@ struct Therapy;
 /// lead time, nor ending after the patient's order or authorization lapses (none at all when either has
 /// already lapsed), and a new course starts near the therapy's dosing interval after the last dose. No slot
 /// is offered while the patient is booked elsewhere (another chair, another center), nor within the dosing
-/// interval of another of their bookings of the same therapy.
+/// interval of another of their bookings of the same therapy. No slot breaks what the nurses can take
+/// (NursePolicy). The center's policy orders the offers: earliest first, or the slots that level the
+/// day first (rankForLevel, among the free slots of the first three days from the first that has one), with
+/// the earliest slot marked either way.
 class SlotService final
 {
 public:
@@ -46,8 +49,12 @@ private:
     /// The windowed search for one patient's dose: their own bookings are read once, for the whole search.
     QList<Slot> searchFor(const Center &center, qint64 patientId, const Therapy &therapy, int minutes,
         const BookingWindow &bounds, int count, qint64 ignoreAppointmentId);
-    QList<Slot> searchWindows(
+    /// The earliest-first search or, when the center's policy says so, the levelled one.
+    QList<Slot> searchOffers(
         SlotQuery query, const QDateTime &earliestUtc, const QDateTime &latestEndUtc, int count);
+    /// The earliest-first search, a window of bookings at a time; `query` keeps the bookings it read.
+    QList<Slot> searchWindows(
+        SlotQuery &query, const QDateTime &earliestUtc, const QDateTime &latestEndUtc, int count);
 
     Store &m_store;
     const Clock &m_clock;

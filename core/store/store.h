@@ -305,6 +305,12 @@ public:
     QHash<qint64, Confirmation> confirmationsAtCenter(
         qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
 
+    // What a center's nurses can do (store_capacity.cpp, schema 15).
+    /// The center's nurse policy: its own numbers where the admin set them, the defaults elsewhere.
+    NursePolicy nursePolicy(qint64 centerId);
+    /// Writes the whole policy: the numbers and every hour's nurses (an unset hour keeps no row).
+    void setNursePolicy(qint64 centerId, const NursePolicy &policy);
+
     // Audit trail: append-only, hash-chained (core/audit). Joins the open transaction, if any, so an
     // action and its record commit together.
     void audit(const AuditEvent &event, const QDateTime &atUtc);

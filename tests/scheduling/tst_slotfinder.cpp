@@ -65,6 +65,9 @@ SlotQuery queryFor(
     query.minutes = minutes;
     query.earliestUtc = earliest;
     query.count = count;
+    // Nurses enough for every chair: these tests are about chairs (the nurses' own: tst_nursecapacity.cpp).
+    query.nurses.startsPerNurseStep = 20;
+    query.nurses.applyShifts(QStringLiteral("mon-sun 00-24=20"), QStringLiteral("nurses"));
     return query;
 }
 
@@ -365,6 +368,8 @@ TEST_CASE("Property: offered slots are free, open, on the grid, inside the bound
         SlotQuery query;
         query.center = center;
         query.chairs = chairs;
+        query.nurses.startsPerNurseStep = 20;
+        query.nurses.applyShifts(QStringLiteral("mon-sun 00-24=20"), QStringLiteral("nurses"));
         query.minutes = 15 + int(random() % 16) * 15;
         query.count = 1 + int(random() % 30);
         query.earliestUtc = baseUtc.addSecs(qint64(random() % (5 * 24 * 3600)));

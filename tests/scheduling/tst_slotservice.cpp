@@ -98,11 +98,23 @@ PriorAuthorization goodAuthorization()
     return auth;
 }
 
+/// Nurses enough for every chair at every hour, and offers earliest first: these tests are about chairs,
+/// bookings and bounds (the nurses' own are in tst_nursecapacity.cpp).
+void ampleNurses(test::Fixture &f)
+{
+    NursePolicy policy;
+    policy.offers = SlotOffers::Earliest;
+    policy.startsPerNurseStep = 20;
+    policy.applyShifts(QStringLiteral("mon-sun 00-24=20"), QStringLiteral("nurses"));
+    f.store.setNursePolicy(f.center.id, policy);
+}
+
 } // namespace
 
 TEST_CASE("Story: the nearest free date is three days out")
 {
     test::Fixture f; // Tuesday 1 December, 08:00
+    ampleNurses(f);
     SlotService finder(f.store, f.clock);
 
     SECTION("the pharmacy's lead time alone puts the first slot at tomorrow 08:00")
@@ -140,6 +152,7 @@ TEST_CASE("Story: the nearest free date is three days out")
 TEST_CASE("Story: Tuesday moved to Friday with an afternoon's notice")
 {
     test::Fixture f;
+    ampleNurses(f);
     const QDate tuesday(2026, 12, 8);
     const qint64 booked = f.book(f.maria, f.infliximab, tuesday, 10, 0);
 
@@ -173,6 +186,7 @@ TEST_CASE("Story: Tuesday moved to Friday with an afternoon's notice")
 TEST_CASE("The appointment being moved does not block its own chair, and the day asked for is honoured")
 {
     test::Fixture f;
+    ampleNurses(f);
     const QDate wednesday(2026, 12, 2);
     const qint64 id = f.book(f.maria, f.infliximab, wednesday, 9, 0, &f.chairs[0]);
     SlotService finder(f.store, f.clock);
@@ -186,6 +200,7 @@ TEST_CASE("The appointment being moved does not block its own chair, and the day
 TEST_CASE("A new course starts near the dosing interval after the last dose")
 {
     test::Fixture f;
+    ampleNurses(f);
     Appointment last;
     last.patientId = f.maria.id;
     last.centerId = f.center.id;
@@ -211,6 +226,7 @@ TEST_CASE("A new course starts near the dosing interval after the last dose")
 TEST_CASE("Story: no time is offered while the patient is booked elsewhere, and every offer can be booked")
 {
     test::Fixture f; // Tuesday 1 December, 08:00
+    ampleNurses(f);
     const Patient sam = f.addReadyPatient(QStringLiteral("M0200"), QStringLiteral("Sam"),
         QStringLiteral("Okoro"), QDate(1975, 2, 2), f.vedolizumab);
     Center harbor = f.center;
@@ -280,6 +296,7 @@ TEST_CASE("Story: no time is offered while the patient is booked elsewhere, and 
 TEST_CASE("The dosing interval counts from the patient's other bookings, not only from the last dose given")
 {
     test::Fixture f; // Tuesday 1 December, 08:00; infliximab every 8 weeks
+    ampleNurses(f);
     const QDate nextWednesday(2026, 12, 9);
     f.book(f.maria, f.infliximab, nextWednesday, 10, 0);
     SlotService finder(f.store, f.clock);
@@ -299,6 +316,7 @@ TEST_CASE("The dosing interval counts from the patient's other bookings, not onl
 TEST_CASE("No slot is offered past the authorization, nor at all when the order or authorization has lapsed")
 {
     test::Fixture f;
+    ampleNurses(f);
     SlotService finder(f.store, f.clock);
 
     SECTION("an authorization ending Thursday bounds the list at Thursday evening")
@@ -361,6 +379,7 @@ TEST_CASE("No slot is offered past the authorization, nor at all when the order 
 TEST_CASE("The search reads further when the first fortnight is full, without missing a slot across the edge")
 {
     test::Fixture f;
+    ampleNurses(f);
     SlotService finder(f.store, f.clock);
 
     SECTION("the first fortnight full: Wednesday 16 December at opening, across a window's edge")
@@ -405,6 +424,7 @@ TEST_CASE("The search reads further when the first fortnight is full, without mi
 TEST_CASE("Property: reading the bookings a window at a time finds what reading them all at once finds")
 {
     test::Fixture f;
+    ampleNurses(f);
     std::mt19937 random(7);
     {
         auto transaction = f.store.transaction();
@@ -422,6 +442,7 @@ TEST_CASE("Property: reading the bookings a window at a time finds what reading 
     for (const int minutes : {30, 120, 210, 600}) {
         for (const int count : {1, 10, 60, 400}) {
             SlotQuery all;
+            all.nurses = f.store.nursePolicy(f.center.id);
             all.center = center;
             all.chairs = f.store.chairs(center.id);
             all.booked = f.store.appointmentsAtCenter(center.id, earliest.addDays(-1), earliest.addDays(400));
@@ -429,8 +450,9 @@ TEST_CASE("Property: reading the bookings a window at a time finds what reading 
             all.earliestUtc = earliest;
             all.count = count;
             INFO(minutes << " minutes, " << count << " slots");
-            const auto expected = findSlots(all);
+            auto expected = findSlots(all);
             REQUIRE(expected.size() == count);
+            expected.first().earliest = true; // the service marks the earliest of its offers
             REQUIRE(finder.search(center, minutes, earliest, {}, count) == expected);
         }
     }
