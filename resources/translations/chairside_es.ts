@@ -430,6 +430,29 @@
     </message>
 </context>
 <context>
+    <name>CapacityService</name>
+    <message>
+        <source>%1 of %2 is not possible; give a number from %3 to %4.</source>
+        <translation>%1 de %2 no es posible; indique un número de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Infusion starts per nurse in 15 minutes</source>
+        <translation>Inicios de infusión por enfermera en 15 minutos</translation>
+    </message>
+    <message>
+        <source>Patients per nurse</source>
+        <translation>Pacientes por enfermera</translation>
+    </message>
+    <message>
+        <source>Nurses on shift</source>
+        <translation>Enfermeras de turno</translation>
+    </message>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No hay ningún centro con el número %1.</translation>
+    </message>
+</context>
+<context>
     <name>Chair</name>
     <message>
         <source>suite</source>
@@ -1097,6 +1120,49 @@
     <message>
         <source>Appointment %1 starts at %2; a patient can be marked as a no-show only once their time has come.</source>
         <translation>La cita %1 empieza a las %2; un paciente solo puede marcarse como que no se presentó cuando ya llegó su hora.</translation>
+    </message>
+</context>
+<context>
+    <name>NurseLoad</name>
+    <message>
+        <source>%1 infusions would start at %2, where the nurses on shift can start %3 in 15 minutes</source>
+        <extracomment>%1 infusions in one 15-minute step from %2 (a time), where the nurses on shift can start %3.</extracomment>
+        <translation>%1 infusiones empezarían a las %2, donde las enfermeras de turno pueden iniciar %3 en 15 minutos</translation>
+    </message>
+    <message>
+        <source>%1 patients would be in chairs at %2, where the nurses on shift may have %3</source>
+        <translation>%1 pacientes estarían en sillones a las %2, donde las enfermeras de turno pueden atender a %3</translation>
+    </message>
+</context>
+<context>
+    <name>NursePolicy</name>
+    <message>
+        <source>%1; write the nurses on shift like &quot;mon-fri 07-19=6; sat 08-14=3&quot; (hours from-to, &quot;=default&quot; for as many as the chairs need).</source>
+        <translation>%1; escriba las enfermeras de turno así: &quot;mon-fri 07-19=6; sat 08-14=3&quot; (horas desde-hasta, &quot;=default&quot; para tantas como necesiten los sillones).</translation>
+    </message>
+    <message>
+        <source>No shift is given</source>
+        <translation>No se indica ningún turno</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shift</source>
+        <translation>&quot;%1&quot; no es un turno</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name weekdays in order</source>
+        <translation>&quot;%1&quot; no nombra días de la semana en orden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not hours with a number of nurses</source>
+        <translation>&quot;%1&quot; no son horas con un número de enfermeras</translation>
+    </message>
+    <message>
+        <source>The hours %1-%2 are not a span of the day</source>
+        <translation>Las horas %1-%2 no son un tramo del día</translation>
+    </message>
+    <message>
+        <source>%1 nurses on shift is more than 200</source>
+        <translation>%1 enfermeras de turno son más de 200</translation>
     </message>
 </context>
 <context>
