@@ -69,7 +69,8 @@ public:
     bool isStale();
 
     /// Makes today's copy when due and not claimed by another desk in the last half hour (in the folder,
-    /// made owner-only when new), then removes daily copies past the retention. Throws what BackupService::backupAutomatically throws.
+    /// made owner-only when new), then removes daily copies past the retention. Throws what
+    /// BackupService::backupAutomatically throws.
     DailyBackup runDaily(const User &session);
 
     /// Removes daily copies (and their key files) in the folder older than the kept days, never the newest.

@@ -414,7 +414,8 @@ void Database::configure()
     execute(QStringLiteral("PRAGMA foreign_keys = ON"), "turn on foreign keys");
     // In place of SQLite's busy timeout (set when Qt opened the connection): see waitForLock().
     if (sqlite3_busy_handler(m_handle, &Database::waitForLock, this) != SQLITE_OK)
-        throw Error(Error::Kind::Store, QStringLiteral("Could not set how the database waits for other desks."));
+        throw Error(
+            Error::Kind::Store, QStringLiteral("Could not set how the database waits for other desks."));
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
         throw Error(Error::Kind::Store,
