@@ -255,7 +255,7 @@ TEST_CASE("Capacity service: admins change the numbers, audited by key, others a
 
     NursePolicy changed = defaults;
     changed.startsPerNurseStep = 3;
-    changed.offers = SlotOffers::Earliest;
+    changed.offers = SlotOffers::Level;
     changed.applyShifts(QStringLiteral("mon-fri 07-19=2"), QStringLiteral("nurses"));
     const User admin = *f.store.userByName(QStringLiteral("admin"));
     const NursePolicy stored = service.update(admin, f.center.id, changed);
@@ -265,7 +265,7 @@ TEST_CASE("Capacity service: admins change the numbers, audited by key, others a
     REQUIRE_FALSE(entries.isEmpty());
     const QString reason = entries.last().event.reason;
     CHECK(reason.contains(QStringLiteral("starts-per-nurse 2 to 3")));
-    CHECK(reason.contains(QStringLiteral("offers \"level\" to \"earliest\"")));
+    CHECK(reason.contains(QStringLiteral("offers \"earliest\" to \"level\"")));
     CHECK(reason.contains(QStringLiteral("nurses \"\" to \"mon-fri 07-19=2\"")));
 
     NursePolicy bad = changed;
@@ -324,7 +324,7 @@ TEST_CASE("CLI: center capacity shows and changes the nurses' numbers, and book 
         = capacityOf(run({QStringLiteral("--json"), QStringLiteral("center"), QStringLiteral("capacity")}));
     CHECK(shown.value(QStringLiteral("starts_per_nurse")).toInt() == 2);
     CHECK(shown.value(QStringLiteral("patients_per_nurse")).toInt() == 4);
-    CHECK(shown.value(QStringLiteral("offers")).toString() == QStringLiteral("level"));
+    CHECK(shown.value(QStringLiteral("offers")).toString() == QStringLiteral("earliest"));
     CHECK(shown.value(QStringLiteral("nurses")).toString().isEmpty());
     CHECK(shown.value(QStringLiteral("default_nurses")).toInt() == 2); // 5 chairs / 4, rounded up
 
