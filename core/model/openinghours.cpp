@@ -22,7 +22,14 @@ const std::array<QLatin1StringView, 7> kDayNames = {
     QLatin1StringView("sun"),
 };
 
-int dayFromName(QStringView name)
+} // namespace
+
+QLatin1StringView weekdayName(int weekday)
+{
+    return kDayNames[std::size_t(weekday - 1)];
+}
+
+int weekdayFromName(QStringView name)
 {
     const QString lower = name.left(3).toString().toLower();
     for (int i = 0; i < 7; ++i) {
@@ -31,6 +38,8 @@ int dayFromName(QStringView name)
     }
     return 0;
 }
+
+namespace {
 
 int minuteFromText(const QString &text)
 {
@@ -85,8 +94,8 @@ OpeningHours OpeningHours::parse(const QString &text)
                     "07:00-19:00\".")
                     .arg(entry.trimmed()));
         }
-        const int first = dayFromName(match.capturedView(1));
-        const int last = match.capturedLength(2) > 0 ? dayFromName(match.capturedView(2)) : first;
+        const int first = weekdayFromName(match.capturedView(1));
+        const int last = match.capturedLength(2) > 0 ? weekdayFromName(match.capturedView(2)) : first;
         if (first == 0 || last == 0 || last < first) {
             throw Error::badData(QStringLiteral("hours"),
                 QCoreApplication::translate("OpeningHours",

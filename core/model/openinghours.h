@@ -53,4 +53,9 @@ private:
     std::array<QList<OpenSpan>, 7> m_days;
 };
 
+/// "mon" .. "sun" for weekday 1 (Monday) .. 7, as the hours and the nurses' shifts are written.
+QLatin1StringView weekdayName(int weekday);
+/// The weekday (1 Monday .. 7) a word names by its first three letters, any case; 0 when none.
+int weekdayFromName(QStringView name);
+
 } // namespace chairside

@@ -1,6 +1,7 @@
 #include "policy.h"
 
 #include "common/error.h"
+#include "openinghours.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -9,26 +10,6 @@
 namespace chairside {
 
 namespace {
-
-const std::array<QLatin1StringView, 7> kDayNames = {
-    QLatin1StringView("mon"),
-    QLatin1StringView("tue"),
-    QLatin1StringView("wed"),
-    QLatin1StringView("thu"),
-    QLatin1StringView("fri"),
-    QLatin1StringView("sat"),
-    QLatin1StringView("sun"),
-};
-
-int dayFromName(const QString &name)
-{
-    const QString lower = name.left(3).toLower();
-    for (int i = 0; i < 7; ++i) {
-        if (lower == kDayNames[std::size_t(i)])
-            return i + 1;
-    }
-    return 0;
-}
 
 QString twoDigits(int n)
 {
@@ -88,9 +69,9 @@ QString NursePolicy::shiftsText() const
         while (end < 7 && dayText[std::size_t(end)] == dayText[std::size_t(d)])
             ++end;
         if (!dayText[std::size_t(d)].isEmpty()) {
-            const QString days = end - d == 1 ? QString(kDayNames[std::size_t(d)])
-                                              : QString(kDayNames[std::size_t(d)]) + QLatin1Char('-')
-                    + QString(kDayNames[std::size_t(end - 1)]);
+            const QString days = end - d == 1
+                ? QString(weekdayName(d + 1))
+                : QString(weekdayName(d + 1)) + QLatin1Char('-') + QString(weekdayName(end));
             entries << days + QLatin1Char(' ') + dayText[std::size_t(d)];
         }
         d = end;
@@ -122,8 +103,8 @@ void NursePolicy::applyShifts(const QString &text, const QString &field)
         const auto match = entryPattern.match(entry);
         if (!match.hasMatch())
             refuse(QCoreApplication::translate("NursePolicy", "\"%1\" is not a shift").arg(entry.trimmed()));
-        const int from = dayFromName(match.captured(1));
-        const int to = match.captured(2).isEmpty() ? from : dayFromName(match.captured(2));
+        const int from = weekdayFromName(match.captured(1));
+        const int to = match.captured(2).isEmpty() ? from : weekdayFromName(match.captured(2));
         if (from == 0 || to == 0 || to < from)
             refuse(QCoreApplication::translate("NursePolicy", "\"%1\" does not name weekdays in order")
                        .arg(entry.trimmed()));
