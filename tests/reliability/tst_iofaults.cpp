@@ -239,7 +239,15 @@ void runWithFault(
 }
 
 /// Counts the clean action's writes and syncs, then fails each of them in turn in every way.
-void injectEveryFault(const char *action, const MakeScenario &make)
+/// What injecting every fault into an action came to.
+struct Injected
+{
+    int writes = 0; ///< in the action without a fault
+    int syncs = 0;
+    Tally tally;
+};
+
+Injected injectEveryFault(const char *action, const MakeScenario &make)
 {
     FaultVfs::install();
     int writes = 0;
@@ -272,23 +280,36 @@ void injectEveryFault(const char *action, const MakeScenario &make)
     std::cout << "I/O faults, " << action << ": " << writes << " writes and " << syncs
               << " syncs in the action; " << tally.runs << " runs, each failed in words, left the file "
               << "as it was and succeeded on retry; " << tally.injected << " faults injected\n";
+    return {writes, syncs, tally};
 }
 
 } // namespace
 
 TEST_CASE("I/O faults in every write and sync of a check-in", "[iofault]")
 {
-    injectEveryFault("check-in", [](Fixture &f) { return std::make_unique<CheckInScenario>(f); });
+    const Injected faults
+        = injectEveryFault("check-in", [](Fixture &f) { return std::make_unique<CheckInScenario>(f); });
+    // Four ways at every write (an error or a full disk, once or from then on), two at every sync.
+    CHECK(faults.tally.runs == 4 * faults.writes + 2 * faults.syncs);
+    CHECK(faults.tally.injected >= faults.tally.runs);
 }
 
 TEST_CASE("I/O faults in every write and sync of a booking", "[iofault]")
 {
-    injectEveryFault("booking", [](Fixture &f) { return std::make_unique<BookingScenario>(f); });
+    const Injected faults
+        = injectEveryFault("booking", [](Fixture &f) { return std::make_unique<BookingScenario>(f); });
+    // Four ways at every write (an error or a full disk, once or from then on), two at every sync.
+    CHECK(faults.tally.runs == 4 * faults.writes + 2 * faults.syncs);
+    CHECK(faults.tally.injected >= faults.tally.runs);
 }
 
 TEST_CASE("I/O faults in every write and sync of a reschedule", "[iofault]")
 {
-    injectEveryFault("reschedule", [](Fixture &f) { return std::make_unique<RescheduleScenario>(f); });
+    const Injected faults
+        = injectEveryFault("reschedule", [](Fixture &f) { return std::make_unique<RescheduleScenario>(f); });
+    // Four ways at every write (an error or a full disk, once or from then on), two at every sync.
+    CHECK(faults.tally.runs == 4 * faults.writes + 2 * faults.syncs);
+    CHECK(faults.tally.injected >= faults.tally.runs);
 }
 
 TEST_CASE("The fault VFS counts and fails what it is told to, and nothing else", "[iofault]")
