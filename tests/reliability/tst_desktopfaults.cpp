@@ -73,7 +73,7 @@ QString failedAdmission(SessionHarness &s, qint64 id, QPushButton *admit)
     REQUIRE(QTest::qWaitFor([&] { return errorNotice(s.window.get()) != nullptr; }, 3000));
     QMessageBox *box = errorNotice(s.window.get());
     CHECK(box->text() == QStringLiteral("The patient was not admitted"));
-    const QString said = box->informativeText();
+    QString said = box->informativeText();
     CHECK_FALSE(said.contains(QLatin1String("failed:")));
     REQUIRE(s.window->isVisible());
     REQUIRE(s.window->session() == MainWindow::Session::SignedIn);
