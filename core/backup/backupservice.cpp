@@ -3,6 +3,7 @@
 #include "access/permission.h"
 #include "audit/auditevent.h"
 #include "audit/auditkeyfile.h"
+#include "backup/sqlitecheck.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "store/database.h"
@@ -95,25 +96,6 @@ void copyDatabase(sqlite3 *source, const QString &to)
     }
 }
 
-QString integrityOf(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    const QByteArray name = QFile::encodeName(path);
-    QString result;
-    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *check = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &check, nullptr) == SQLITE_OK
-            && sqlite3_step(check) == SQLITE_ROW) {
-            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
-        }
-        sqlite3_finalize(check);
-    }
-    if (result.isEmpty())
-        result = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("could not be opened");
-    sqlite3_close(db);
-    return result;
-}
-
 } // namespace
 
 BackupService::BackupService(Store &store, const Clock &clock)
@@ -192,7 +174,7 @@ BackupResult BackupService::write(const QString &file, AuditEvent event)
         copyOwnerOnly(sourceKey.headPath(), partHead);
     copyDatabase(m_store.database().handle(), partPath);
 
-    const QString integrity = integrityOf(partPath);
+    const QString integrity = sqliteCheck(partPath, "PRAGMA integrity_check");
     if (integrity != QLatin1String("ok")) {
         throw Error(Error::Kind::Store,
             QStringLiteral("The copy at %1 failed SQLite's integrity check (%2). Nothing was kept.")

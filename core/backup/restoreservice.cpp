@@ -4,6 +4,7 @@
 #include "audit/auditevent.h"
 #include "audit/auditkeyfile.h"
 #include "auth/accountservice.h"
+#include "backup/sqlitecheck.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "store/store.h"
@@ -28,25 +29,6 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-/// The first line SQLite's check gives for the file ("ok" when it passes), or why it could not look.
-QString sqliteCheck(const QString &path, const char *pragma)
-{
-    sqlite3 *db = nullptr;
-    const QByteArray name = QFile::encodeName(path);
-    QString result;
-    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *check = nullptr;
-        if (sqlite3_prepare_v2(db, pragma, -1, &check, nullptr) == SQLITE_OK
-            && sqlite3_step(check) == SQLITE_ROW)
-            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0)));
-        sqlite3_finalize(check);
-    }
-    if (result.isEmpty())
-        result = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
-    sqlite3_close(db);
-    return result;
 }
 
 /// Whether another connection (a desk, the nurse station, the listener) has the database open: in WAL mode
