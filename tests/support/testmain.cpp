@@ -1,26 +1,17 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
-#ifdef CHAIRSIDE_TEST_WIDGETS
-#include <QApplication>
-#else
-#include <QCoreApplication>
-#endif
 #include "fixture.h"
+#include "testapplication.h"
+#include "threadcheck.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
-#include <memory>
+#include <catch2/catch.hpp>
 
 // Test binaries that link Qt Widgets get a QApplication (offscreen unless told otherwise); the rest a
 // QCoreApplication. catch_discover_tests runs the binary at build time without the test environment,
 // so the platform is chosen here and not only in ctest's properties.
-#ifdef CHAIRSIDE_TEST_WIDGETS
-using TestApplication = QApplication;
-#else
-using TestApplication = QCoreApplication;
-#endif
-
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -33,7 +24,15 @@ int main(int argc, char *argv[])
     // A window signed in for more than a minute would make the day's backup in the middle of a test.
     if (!qEnvironmentVariableIsSet("CHAIRSIDE_DESK_BACKUP"))
         qputenv("CHAIRSIDE_DESK_BACKUP", "off");
-    TestApplication app(argc, argv);
-    TestApplication::setApplicationName(QStringLiteral("Chairside-tests"));
+    // Settings and data of this run only: a folder remembered in QSettings by one binary must not show
+    // in another running beside it.
+    const QTemporaryDir home;
+    if (!home.isValid())
+        return 3;
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
+    chairside::test::failOnThreadMisuse();
+    const auto app = chairside::test::makeTestApplication(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Chairside-tests"));
     return Catch::Session().run(argc, argv);
 }
