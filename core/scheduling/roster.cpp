@@ -141,6 +141,7 @@ Roster buildRoster(const RosterInput &input)
     roster.chairs.removeIf([](const RosterChair &row) { return !row.chair.active && row.entries.isEmpty(); });
 
     roster.capacityMinutes = qint64(activeChairs) * openMinutes;
+    roster.nurses = NurseLoad::of(center, input.nurses, activeChairs, input.date, appointments);
     roster.utilization
         = roster.capacityMinutes > 0 ? double(roster.heldMinutes) / double(roster.capacityMinutes) : 0.0;
     return roster;
