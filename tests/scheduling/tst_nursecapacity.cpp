@@ -386,5 +386,24 @@ TEST_CASE("CLI: center capacity shows and changes the nurses' numbers, and book 
               .first()
               .toString()
               .contains(QStringLiteral("nurses")));
+    const QJsonObject warning = document.value(QStringLiteral("nurse_warning")).toObject();
+    CHECK(warning.value(QStringLiteral("limit")).toString() == QStringLiteral("starts"));
+    CHECK(warning.value(QStringLiteral("at")).toString() == QStringLiteral("09:00"));
+    CHECK(warning.value(QStringLiteral("count")).toInt() == 2);
+    CHECK(warning.value(QStringLiteral("capacity")).toInt() == 1);
+    CHECK(warning.value(QStringLiteral("message"))
+              .toString()
+              .startsWith(QStringLiteral("2 infusions would start")));
     CHECK(ana.id > 0);
+
+    // A time the nurses can take has no warning.
+    f.addReadyPatient(QStringLiteral("M0003"), QStringLiteral("Luis"), QStringLiteral("Vega"),
+        QDate(1975, 1, 2), f.vedolizumab);
+    const cli::Result calm = run({QStringLiteral("--json"), QStringLiteral("book"), QStringLiteral("--mrn"),
+        QStringLiteral("M0003"), QStringLiteral("--therapy"), QStringLiteral("Entyvio"),
+        QStringLiteral("--start"), QStringLiteral("2026-12-03T11:00")});
+    INFO(calm.out.toStdString() << calm.err.toStdString());
+    REQUIRE(calm.exitCode == 0);
+    CHECK_FALSE(
+        QJsonDocument::fromJson(calm.out.toUtf8()).object().contains(QStringLiteral("nurse_warning")));
 }
