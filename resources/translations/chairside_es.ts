@@ -4705,17 +4705,14 @@
         <source>At most %1 starts in 15 minutes, at %2, where the nurses can start %3.</source>
         <translation>Como máximo %1 inicios en 15 minutos, a las %2, donde las enfermeras pueden iniciar %3.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) with more patients in chairs than the nurses may have.</source>
-        <translation>
-            <numerusform>%n minuto con más pacientes en sillones de los que pueden tener las enfermeras.</numerusform>
-            <numerusform>%n minutos con más pacientes en sillones de los que pueden tener las enfermeras.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Starts / 15 min</source>
         <extracomment>The strip&apos;s first row: infusion starts in each 15 minutes.</extracomment>
         <translation>Inicios / 15 min</translation>
+    </message>
+    <message>
+        <source>Minutes with more patients in chairs than the nurses may have: %1.</source>
+        <translation>Minutos con más pacientes en sillones de los que pueden tener las enfermeras: %1.</translation>
     </message>
 </context>
 <context>
@@ -4761,16 +4758,13 @@
         <source>Sa&amp;ve nurses</source>
         <translation>&amp;Guardar enfermería</translation>
     </message>
-    <message numerus="yes">
-        <source>Hours not set have %n nurse(s) on shift: as many as the center&apos;s %1 chairs need.</source>
-        <translation>
-            <numerusform>Las horas sin fijar tienen %n enfermera de turno: tantas como necesitan los %1 sillones del centro.</numerusform>
-            <numerusform>Las horas sin fijar tienen %n enfermeras de turno: tantas como necesitan los %1 sillones del centro.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nurses saved.</source>
         <translation>Enfermería guardada.</translation>
+    </message>
+    <message>
+        <source>Hours not set have as many nurses on shift as the center&apos;s %1 chairs need: %2.</source>
+        <translation>Las horas sin fijar tienen tantas enfermeras de turno como necesitan los %1 sillones del centro: %2.</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ QString NurseLoadStrip::summary() const
                              .arg(clockAt(s.minute))
                              .arg(s.startCapacity);
     return overload > 0 ? most + QLatin1Char(' ')
-            + tr("%n minute(s) with more patients in chairs than the nurses may have.", nullptr, overload)
+            + tr("Minutes with more patients in chairs than the nurses may have: %1.").arg(overload)
                         : most;
 }
 

@@ -69,19 +69,34 @@ NursesTab::NursesTab(Workspace &workspace, QWidget *parent)
 
     auto *numbers = new QGroupBox(tr("What the nurses can do"), this);
     auto *form = new QFormLayout(numbers);
+    // A field with its hint under it, in one cell: a wrapped hint on a row of its own is given too much
+    // height by the form.
+    const auto withHints = [numbers](QWidget *field, const QList<QWidget *> &hints) {
+        auto *cell = new QWidget(numbers);
+        auto *column = new QVBoxLayout(cell);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(field);
+        for (QWidget *h : hints)
+            column->addWidget(h);
+        return cell;
+    };
     form->addRow(tr("&Starts per nurse in 15 minutes:"), m_starts);
     form->addRow(tr("&Patients per nurse at once:"), m_patients);
-    form->addRow(tr("Nurses on shi&ft:"), m_shifts);
-    form->addRow(QString(),
-        hint(tr("Weekdays, hours from-to and the nurses on shift, e.g. mon-fri 07-19=6; sat 08-14=3. "
-                "\"=default\" clears hours back to as many nurses as the chairs need."),
-            numbers));
-    form->addRow(QString(), m_defaultNurses);
-    form->addRow(tr("&Offer slots:"), m_offers);
-    form->addRow(QString(),
-        hint(tr("Levelled offers serve a few fewer patients in the simulator (README, \"A level "
-                "day\"); the earliest slot is always on offer, marked."),
-            numbers));
+    auto *shiftsLabel = new QLabel(tr("Nurses on shi&ft:"), numbers);
+    shiftsLabel->setBuddy(m_shifts);
+    form->addRow(shiftsLabel,
+        withHints(m_shifts,
+            {hint(tr("Weekdays, hours from-to and the nurses on shift, e.g. mon-fri 07-19=6; sat 08-14=3. "
+                     "\"=default\" clears hours back to as many nurses as the chairs need."),
+                 numbers),
+                m_defaultNurses}));
+    auto *offersLabel = new QLabel(tr("&Offer slots:"), numbers);
+    offersLabel->setBuddy(m_offers);
+    form->addRow(offersLabel,
+        withHints(m_offers,
+            {hint(tr("Levelled offers serve a few fewer patients in the simulator (README, \"A level "
+                     "day\"); the earliest slot is always on offer, marked."),
+                numbers)}));
     auto *saveButton = new QPushButton(tr("Sa&ve nurses"), numbers);
     saveButton->setObjectName(QStringLiteral("saveNurses"));
     form->addRow(QString(), saveButton);
@@ -138,9 +153,9 @@ void NursesTab::reload()
             m_shifts->setText(policy.shiftsText());
             m_offers->setCurrentIndex(m_offers->findData(int(policy.offers)));
             m_defaultNurses->setText(
-                tr("Hours not set have %n nurse(s) on shift: as many as the center's %1 chairs need.",
-                    nullptr, policy.nursesAt(0, 0, chairs))
-                    .arg(chairs));
+                tr("Hours not set have as many nurses on shift as the center's %1 chairs need: %2.")
+                    .arg(chairs)
+                    .arg(policy.nursesAt(0, 0, chairs)));
         },
         QString());
 }
