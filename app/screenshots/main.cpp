@@ -196,8 +196,9 @@ bool simulatedDay(SlotOffers offers, const QString &path)
     auto *widget = new RosterWidget(&page);
     layout->addWidget(strip);
     layout->addWidget(widget, 1);
-    QObject::connect(widget, &RosterWidget::laidOut, strip,
-        [&] { strip->setDay(input.center, widget->roster().nurses, widget->timeAxis(), 0); });
+    QObject::connect(widget, &RosterWidget::laidOut, strip, [strip, widget, center = input.center] {
+        strip->setDay(center, widget->roster().nurses, widget->timeAxis(), 0);
+    });
     page.resize(1500, 1000);
     widget->setRoster(input.center, roster);
     page.show();
