@@ -4766,6 +4766,14 @@
         <source>Hours not set have as many nurses on shift as the center&apos;s %1 chairs need: %2.</source>
         <translation>Las horas sin fijar tienen tantas enfermeras de turno como necesitan los %1 sillones del centro: %2.</translation>
     </message>
+    <message>
+        <source>Nurses on shift</source>
+        <translation>Enfermeras de turno</translation>
+    </message>
+    <message>
+        <source>Offer slots</source>
+        <translation>Ofrecer horarios</translation>
+    </message>
 </context>
 <context>
     <name>chairside::OrderDialog</name>

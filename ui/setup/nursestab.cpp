@@ -50,10 +50,12 @@ NursesTab::NursesTab(Workspace &workspace, QWidget *parent)
     m_patients->setRange(1, CapacityService::kMostPatientsPerNurse);
     m_shifts->setObjectName(QStringLiteral("nurseShifts"));
     m_shifts->setPlaceholderText(QStringLiteral("mon-fri 07-19=6; sat 08-14=3"));
+    m_shifts->setAccessibleName(tr("Nurses on shift"));
     m_defaultNurses->setObjectName(QStringLiteral("defaultNurses"));
     m_defaultNurses->setWordWrap(true);
     m_defaultNurses->setForegroundRole(QPalette::PlaceholderText);
     m_offers->setObjectName(QStringLiteral("slotOffers"));
+    m_offers->setAccessibleName(tr("Offer slots"));
     //: How the slot finder orders the slots it offers.
     m_offers->addItem(tr("Earliest first"), int(SlotOffers::Earliest));
     m_offers->addItem(
