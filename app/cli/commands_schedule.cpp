@@ -67,13 +67,25 @@ int book(Context &ctx)
         ctx.note(QStringLiteral("Booked beyond what the nurses can take: %1.").arg(nurses->describe()));
     const auto chair = store.chair(appointment.chairId);
     const QString start = CenterTime::toLocal(center, appointment.startUtc).toString(Qt::ISODate);
-    ctx.print(
-        QJsonObject {{QStringLiteral("appointment"),
-            QJsonObject {{QStringLiteral("id"), appointment.id}, {QStringLiteral("start"), start},
-                {QStringLiteral("chair"), chair ? chair->label : QString()},
-                {QStringLiteral("minutes"), appointment.minutes}, {QStringLiteral("therapy"), therapy->name},
-                {QStringLiteral("status"), statusCode(appointment.status)}}}},
-        QString::number(appointment.id));
+    QJsonObject document {{QStringLiteral("appointment"),
+        QJsonObject {{QStringLiteral("id"), appointment.id}, {QStringLiteral("start"), start},
+            {QStringLiteral("chair"), chair ? chair->label : QString()},
+            {QStringLiteral("minutes"), appointment.minutes}, {QStringLiteral("therapy"), therapy->name},
+            {QStringLiteral("status"), statusCode(appointment.status)}}}};
+    if (nurses) {
+        // What the nurses could not take, for a script to act on without reading the note's words.
+        document.insert(QStringLiteral("nurse_warning"),
+            QJsonObject {{QStringLiteral("limit"),
+                             nurses->limit == NurseProblem::Limit::Starts ? QStringLiteral("starts")
+                                                                          : QStringLiteral("patients")},
+                {QStringLiteral("at"),
+                    QStringLiteral("%1:%2")
+                        .arg(nurses->stepMinute / 60, 2, 10, QLatin1Char('0'))
+                        .arg(nurses->stepMinute % 60, 2, 10, QLatin1Char('0'))},
+                {QStringLiteral("count"), nurses->count}, {QStringLiteral("capacity"), nurses->capacity},
+                {QStringLiteral("message"), nurses->describe()}});
+    }
+    ctx.print(document, QString::number(appointment.id));
     if (!ctx.json) {
         ctx.err
             << QStringLiteral("Booked %1 for %2 on %3 at %4, chair %5.\n")
@@ -129,7 +141,10 @@ void addScheduleCommands(QList<Command> &commands)
             "note (on "
             "stderr, and in \"notes\" with --json), a time where the nurses on shift could not start one "
             "more "
-            "infusion in its 15 minutes or take one more patient (center capacity)."),
+            "infusion in its 15 minutes or take one more patient (center capacity); with --json it is also "
+            "in "
+            "\"nurse_warning\": {\"limit\" (starts or patients), \"at\" (HH:MM, the first step beyond), "
+            "\"count\", \"capacity\", \"message\"}."),
         book};
 
     commands << Command {{QStringLiteral("prep")},

@@ -12,7 +12,9 @@
 #include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
 #include "day/arrivalsview.h"
+#include "day/nurseloadstrip.h"
 #include "day/rosterview.h"
+#include "day/rosterwidget.h"
 #include "demo/demogenerator.h"
 #include "desk/deskview.h"
 #include "interface/interfaceservice.h"
@@ -29,13 +31,16 @@
 #include "reminders/reminderservice.h"
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
+#include "scheduling/roster.h"
 #include "scheduling/rosterservice.h"
 #include "setup/backuptab.h"
 #include "setup/language.h"
+#include "setup/nursestab.h"
 #include "setup/recoverdialog.h"
 #include "setup/reminderstab.h"
 #include "setup/settingsdialog.h"
 #include "setup/setupwizard.h"
+#include "simulation/simulator.h"
 #include "store/store.h"
 #include "style/theme.h"
 #include "window/mainwindow.h"
@@ -46,7 +51,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QSet>
@@ -55,6 +63,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <cstdio>
@@ -119,6 +128,81 @@ bool save(QWidget *window, const QString &path)
     std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
         qPrintable(QDir::toNativeSeparators(path)));
     return ok;
+}
+
+/// One simulated day under a slot policy, as the roster and its nurse strip show it: the infusions as they
+/// ran (started and ended) on the simulator's floor, on the same day of the same seed. The simulator runs
+/// the month's first `days` days for it.
+bool simulatedDay(SlotOffers offers, const QString &path)
+{
+    constexpr int kDays = 10;
+    SimulationSettings settings;
+    settings.days = kDays;
+    settings.seed = 1;
+    settings.offers = offers;
+    const SimulationResult result = Simulator(settings).run();
+    const QDate date = Simulator::firstDay().addDays(kDays - 2); // the second Tuesday
+    RosterInput input;
+    input.center.id = 1;
+    input.center.name = QStringLiteral("Simulated center (%1)").arg(slotOffersName(offers));
+    input.center.timeZoneId = "America/Chicago";
+    input.center.hours = OpeningHours::parse(Simulator::hoursText());
+    input.date = date;
+    input.nurses.offers = offers;
+    for (int i = 1; i <= settings.chairs; ++i)
+        input.chairs << Chair {i, 1, QString::number(i)};
+    QHash<QString, qint64> therapyIds;
+    qint64 id = 0;
+    for (const SimulatedInfusion &infusion : result.infusions) {
+        if (infusion.date != date)
+            continue;
+        if (!therapyIds.contains(infusion.therapy)) {
+            Therapy therapy;
+            therapy.id = therapyIds.size() + 1;
+            therapy.name = infusion.therapy;
+            therapyIds.insert(infusion.therapy, therapy.id);
+            input.therapies << therapy;
+        }
+        Appointment a;
+        a.id = ++id;
+        a.patientId = id;
+        a.centerId = 1;
+        a.chairId = infusion.chair.toLongLong();
+        a.therapyId = therapyIds.value(infusion.therapy);
+        a.startUtc = CenterTime::utcAt(input.center, date, infusion.startMinute);
+        a.minutes = infusion.endMinute - infusion.startMinute;
+        a.status = AppointmentStatus::Fulfilled;
+        input.appointments << a;
+        input.patientNames.insert(a.patientId, QStringLiteral("Patient %1").arg(id));
+    }
+    const Roster roster = buildRoster(input);
+
+    QWidget page;
+    page.setObjectName(QStringLiteral("simulatedDay"));
+    auto *layout = new QVBoxLayout(&page);
+    auto *title = new QLabel(
+        QStringLiteral("%1 slot offers, seed 1: %2 infusions on %3, at most %4 starts in 15 minutes")
+            .arg(offers == SlotOffers::Level ? QStringLiteral("Levelled") : QStringLiteral("Earliest-first"))
+            .arg(id)
+            .arg(QLocale(QLocale::English).toString(date, QStringLiteral("dddd d MMMM yyyy")))
+            .arg(roster.nurses.peakStarts()),
+        &page);
+    QFont bigger = title->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
+    bigger.setWeight(QFont::DemiBold);
+    title->setFont(bigger);
+    layout->addWidget(title);
+    auto *strip = new NurseLoadStrip(&page);
+    auto *widget = new RosterWidget(&page);
+    layout->addWidget(strip);
+    layout->addWidget(widget, 1);
+    QObject::connect(widget, &RosterWidget::laidOut, strip, [strip, widget, center = input.center] {
+        strip->setDay(center, widget->roster().nurses, widget->timeAxis(), 0);
+    });
+    page.resize(1500, 1000);
+    widget->setRoster(input.center, roster);
+    page.show();
+    return save(&page, path);
 }
 
 /// The desk and the roster again in Spanish, as a workstation set to Español shows them: a new window
@@ -412,6 +496,10 @@ int main(int argc, char *argv[])
                 settings->tabs()->setCurrentWidget(reminders);
                 ok = save(settings, outDir + QStringLiteral("/settings-reminders.png")) && ok;
             }
+            if (auto *nurses = settings->findChild<NursesTab *>()) {
+                settings->tabs()->setCurrentWidget(nurses);
+                ok = save(settings, outDir + QStringLiteral("/settings-nurses.png")) && ok;
+            }
             settings->close();
         }
         ok = shootBackups(window, workspace, clock, outDir) && ok;
@@ -549,6 +637,10 @@ int main(int argc, char *argv[])
                 page->tabs()->setCurrentIndex(0);
             }
         }
+
+        // One simulated day under each slot policy (README, "A level day").
+        ok = simulatedDay(SlotOffers::Earliest, outDir + QStringLiteral("/level-day-earliest.png")) && ok;
+        ok = simulatedDay(SlotOffers::Level, outDir + QStringLiteral("/level-day-level.png")) && ok;
 
         // The first run on an empty file: each page of the set-up wizard, filled in as a new center would.
         Store empty(dir.filePath(QStringLiteral("new.sqlite")));

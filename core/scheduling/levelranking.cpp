@@ -1,35 +1,57 @@
 #include "levelranking.h"
 
 #include "centertime.h"
-#include "nurseload.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <limits>
 #include <memory>
 
 namespace chairside {
 
 namespace {
 
-// How much each part of the score weighs. A start in a step that already has starts costs the most:
-// bunched starts are what make patients wait for a nurse.
-constexpr double kStartsWeight = 2.0;
-constexpr double kNeighbourWeight = 0.35;
-constexpr double kOccupancyWeight = 0.1;
-constexpr double kLongLateWeight = 0.6;
-constexpr double kGapWeight = 1.0;
-constexpr double kDayWeight = 0.5;
-constexpr int kLongMinutes = 150;
+// How much each part of the score weighs, tuned with the simulator (README, "A level day"). The starts in
+// a step are levelled by the finder, which offers no step more than a share of what the nurses can start
+// (NursePolicy::kLevelStartShare); a term for them here as well cost more chair time than it levelled.
+// What the ranking weighs is what the chairs lose: idle time left around a slot on its chair, the minutes
+// a patient is expected to wait for a chair when the infusion before runs long, and the hours after the
+// opening (a chair packed from the opening ends its day with room to spare).
+constexpr double kGapWeight = 3.0; ///< per open span's worth of idle time around the slot
+constexpr double kLateWeight = 0.5; ///< per hour after the opening
+constexpr double kWaitWeight = 0.02; ///< per minute of expected wait, for this patient and the next
+constexpr double kDayWeight = 0.5; ///< per day after the first candidate's
+/// Infusions run from a little shorter to a fifth longer than booked (a reaction slows the rate).
+constexpr double kShortestRun = -0.05;
+constexpr double kLongestRun = 0.20;
+
+/// The minutes a patient is expected to wait when an infusion of `length` minutes, `gap` minutes before
+/// the patient's start, runs anywhere (evenly) from kShortestRun to kLongestRun of its length longer.
+double expectedWait(double length, double gap)
+{
+    const double low = kShortestRun * length;
+    const double high = kLongestRun * length;
+    if (length <= 0 || gap >= high)
+        return 0.0;
+    if (gap <= low)
+        return (low + high) / 2 - gap;
+    return (high - gap) * (high - gap) / (2 * (high - low));
+}
+
+/// A slot's neighbours on its chair inside its open span.
+struct Around
+{
+    qint64 before = 0; ///< idle seconds back to the infusion before, or the opening
+    qint64 after = 0; ///< idle seconds on to the infusion after, or the closing
+    int previousMinutes = 0; ///< the infusion before's length, 0 when none
+    bool hasNext = false;
+};
 
 /// What the ranking needs to know of the day a slot falls on.
 class DayView final
 {
 public:
     DayView(const SlotQuery &query, QDate date)
-        : m_load(NurseLoad::of(query.center, query.nurses, int(query.chairs.size()), date, query.booked,
-            query.ignoreAppointmentId))
     {
         const QDateTime dayStart = CenterTime::dayStartUtc(query.center, date);
         const QDateTime dayEnd = CenterTime::dayEndUtc(query.center, date);
@@ -43,24 +65,27 @@ public:
         }
     }
 
-    const NurseLoad &load() const { return m_load; }
-
-    /// Idle seconds left around [start, end) on the chair, inside [opens, closes).
-    qint64 slack(qint64 chairId, qint64 start, qint64 end, qint64 opens, qint64 closes) const
+    Around around(qint64 chairId, qint64 start, qint64 end, qint64 opens, qint64 closes) const
     {
         qint64 before = opens;
         qint64 after = closes;
+        Around result;
         for (const auto &[s, e] : m_byChair.value(chairId)) {
-            if (e <= start)
-                before = std::max(before, e);
-            if (s >= end)
-                after = std::min(after, s);
+            if (e <= start && e >= before) {
+                before = e;
+                result.previousMinutes = int((e - s) / 60);
+            }
+            if (s >= end && s < after) {
+                after = s;
+                result.hasNext = true;
+            }
         }
-        return std::max<qint64>(start - before, 0) + std::max<qint64>(after - end, 0);
+        result.before = std::max<qint64>(start - before, 0);
+        result.after = std::max<qint64>(after - end, 0);
+        return result;
     }
 
 private:
-    NurseLoad m_load;
     QHash<qint64, QList<std::pair<qint64, qint64>>> m_byChair;
 };
 
@@ -68,44 +93,24 @@ double score(const SlotQuery &query, const Slot &slot, const DayView &day, QDate
 {
     const Center &center = query.center;
     const int minute = CenterTime::localMinute(center, slot.startUtc);
-    const auto &steps = day.load().steps();
-    const int i = std::clamp(minute / NurseLoad::kStepMinutes, 0, NurseLoad::kSteps - 1);
-    const NurseStep &step = steps[std::size_t(i)];
-    const double capacity = std::max(step.startCapacity, 1);
-    int neighbours = 0;
-    const auto index = std::size_t(i);
-    if (index > 0)
-        neighbours += steps[index - 1].starts;
-    if (index + 1 < steps.size())
-        neighbours += steps[index + 1].starts;
-    // The marginal cost of one more start where there are already s: (s+1)^2 - s^2.
-    double value
-        = kStartsWeight * (2.0 * step.starts + 1.0) / capacity + kNeighbourWeight * neighbours / capacity;
-
-    const double chairs = std::max<qsizetype>(query.chairs.size(), 1);
-    const int endMinute = std::min(minute + slot.minutes, 24 * 60);
-    double occupied = 0;
-    int counted = 0;
-    for (int k = i; k < NurseLoad::kSteps && k * NurseLoad::kStepMinutes < endMinute; ++k, ++counted)
-        occupied += steps[std::size_t(k)].inChairs / chairs;
-    if (counted > 0)
-        value += kOccupancyWeight * occupied / counted;
-
     OpenSpan span {0, 24 * 60};
     for (const OpenSpan &s : center.hours.spansOn(date)) {
         if (minute >= s.opensMinute && minute < s.closesMinute)
             span = s;
     }
-    const int room = std::max(span.closesMinute - span.opensMinute - slot.minutes, 1);
-    if (slot.minutes >= kLongMinutes)
-        value += kLongLateWeight * double(minute - span.opensMinute) / room;
+    const int spanMinutes = std::max(span.closesMinute - span.opensMinute, 1);
     const qint64 start = slot.startUtc.toSecsSinceEpoch();
     const qint64 opens = start - qint64(minute - span.opensMinute) * 60;
-    const qint64 closes = opens + qint64(span.closesMinute - span.opensMinute) * 60;
+    const qint64 closes = opens + qint64(spanMinutes) * 60;
+    const Around around = day.around(slot.chairId, start, start + qint64(slot.minutes) * 60, opens, closes);
+
     // Idle time left around it on its chair is time no other infusion may fit: a short infusion in a gap
     // leaves none.
-    const qint64 slack = day.slack(slot.chairId, start, start + qint64(slot.minutes) * 60, opens, closes);
-    value += kGapWeight * double(slack) / 60.0 / std::max(span.closesMinute - span.opensMinute, 1);
+    double value = kGapWeight * double(around.before + around.after) / 60.0 / spanMinutes;
+    value += kLateWeight * double(minute - span.opensMinute) / 60.0;
+    value += kWaitWeight
+        * (expectedWait(around.previousMinutes, double(around.before) / 60.0)
+            + (around.hasNext ? expectedWait(slot.minutes, double(around.after) / 60.0) : 0.0));
     value += kDayWeight * double(firstDate.daysTo(date));
     return value;
 }

@@ -6,13 +6,14 @@
 
 namespace chairside {
 
-/// Orders free slots by how much each levels its day, best first, and keeps `count` of them. A slot
-/// levels the day when few infusions start in its 15-minute step and the ones beside it, when few chairs
-/// are taken while it runs, when a long infusion starts early in the open span (it ends by closing with
-/// room to spare), and when it leaves little idle time around it on its chair (a short one fills a gap);
-/// a later day costs a little. The
-/// earliest candidate is always kept, marked `earliest`, so a patient who wants it can have it.
-/// `query` gives the center, chairs, bookings and nurse policy the candidates were found with. Pure.
+/// Orders free slots by how well each packs its day, best first, and keeps `count` of them: a slot
+/// ranks higher the less idle time it leaves around it on its chair (a short one fills a gap), the fewer
+/// minutes a patient is expected to wait for the chair when an infusion runs long into the next, and the
+/// earlier it starts in the open span (a long infusion ends by closing with room to spare); a later day
+/// costs a little. The starts in a step are levelled before, by the slot finder (no step is offered more
+/// than NursePolicy::kLevelStartShare of what the nurses can start). The earliest candidate is always
+/// kept, marked `earliest`, so a patient who wants it can have it. `query` gives the center, chairs and
+/// bookings the candidates were found with. Pure.
 QList<Slot> rankForLevel(const SlotQuery &query, const QList<Slot> &candidates, int count);
 
 /// The score rankForLevel gives one slot (lower levels better), for tests and the simulator's notes.

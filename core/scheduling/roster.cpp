@@ -3,6 +3,8 @@
 #include "centertime.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace chairside {
 
@@ -141,6 +143,13 @@ Roster buildRoster(const RosterInput &input)
     roster.chairs.removeIf([](const RosterChair &row) { return !row.chair.active && row.entries.isEmpty(); });
 
     roster.capacityMinutes = qint64(activeChairs) * openMinutes;
+    // Done infusions count too: the strip shows the day the nurses had, not only what is left of it.
+    std::vector<std::pair<qint64, qint64>> held;
+    for (const Appointment &a : std::as_const(appointments)) {
+        if (!isVoid(a.status) && a.minutes > 0 && a.startUtc.isValid())
+            held.emplace_back(a.startUtc.toSecsSinceEpoch(), a.endUtc().toSecsSinceEpoch());
+    }
+    roster.nurses = NurseLoad(center, input.nurses, activeChairs, input.date, held);
     roster.utilization
         = roster.capacityMinutes > 0 ? double(roster.heldMinutes) / double(roster.capacityMinutes) : 0.0;
     return roster;

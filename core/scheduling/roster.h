@@ -4,6 +4,7 @@
 #include "model/center.h"
 #include "model/chair.h"
 #include "model/therapy.h"
+#include "nurseload.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -72,6 +73,8 @@ struct Roster
     qint64 heldMinutes = 0; ///< minutes of open hours held by appointments that hold or held a chair
     qint64 capacityMinutes = 0; ///< active chairs times the open minutes of the day
     double utilization = 0; ///< heldMinutes / capacityMinutes; 0 when closed
+    /// Starts per 15 minutes and patients in chairs, against what the nurses on shift can take.
+    NurseLoad nurses;
 };
 
 /// What buildRoster() needs, as plain values.
@@ -84,6 +87,7 @@ struct RosterInput
     QHash<qint64, QString> patientNames; ///< patient id -> "Last, First"
     QList<Therapy> therapies;
     QSet<qint64> replaced; ///< ids of appointments that another appointment replaced
+    NursePolicy nurses; ///< the center's, for the nurses' load
 };
 
 /// Lays out a center's day. Appointments entered in error are left out; cancelled and no-show ones stay

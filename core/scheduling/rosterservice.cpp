@@ -40,6 +40,7 @@ RosterInput RosterService::load(const Center &center, QDate date)
     // All chairs, so that an appointment on a chair taken out of service today still shows.
     input.chairs = m_store.chairs(center.id, false);
     input.therapies = m_store.therapies();
+    input.nurses = m_store.nursePolicy(center.id);
     const auto rows = m_store.appointmentRowsAtCenter(
         center.id, CenterTime::dayStartUtc(center, date), CenterTime::dayEndUtc(center, date));
     input.appointments.reserve(rows.size());

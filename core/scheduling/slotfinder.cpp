@@ -34,25 +34,18 @@ struct BusyTimes
     }
 
     /// How well a free [start, end) fits the chair inside [opens, closes): the idle seconds left around
-    /// it (back to the last busy stretch or the opening, on to the next or the closing), and a day's worth
-    /// more for each side where it would run back to back with another infusion (less than a buffer
-    /// apart), since an infusion that runs long then keeps the next patient waiting.
+    /// it, back to the last busy stretch or the opening and on to the next or the closing. A buffer
+    /// kept free after every infusion, in case it runs long, cost the chairs more than the waits it saved
+    /// (the simulator, README "A level day"); the ranking weighs that wait instead.
     qint64 fitCost(qint64 start, qint64 end, qint64 opens, qint64 closes) const
     {
-        constexpr qint64 kBufferSeconds = 15 * 60;
-        constexpr qint64 kTightCost = 24 * 3600;
-        qint64 cost = 0;
         const auto next = std::lower_bound(starts.begin(), starts.end(), end);
         const bool hasNext = next != starts.end() && *next < closes;
         const qint64 after = (hasNext ? *next : closes) - end;
         const auto prev = std::upper_bound(ends.begin(), ends.end(), start);
         const bool hasPrev = prev != ends.begin() && *(prev - 1) > opens;
         const qint64 before = start - (hasPrev ? *(prev - 1) : opens);
-        if (hasNext && after < kBufferSeconds)
-            cost += kTightCost;
-        if (hasPrev && before < kBufferSeconds)
-            cost += kTightCost;
-        return cost + std::max<qint64>(after, 0) + std::max<qint64>(before, 0);
+        return std::max<qint64>(after, 0) + std::max<qint64>(before, 0);
     }
 };
 

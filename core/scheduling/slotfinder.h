@@ -42,8 +42,8 @@ struct SlotQuery
     int dosingGapDays = 0;
     /// What the nurses can take: no slot starts where it would break it (NurseLoad).
     NursePolicy nurses;
-    /// Among the chairs free for a start, the one it fits best (not back to back with another infusion,
-    /// then the least idle time left around it inside the open span) rather than the first in order.
+    /// Among the chairs free for a start, the one it fits best (the least idle time left around it inside
+    /// the open span) rather than the first in order.
     bool bestFitChair = false;
 };
 

@@ -23,8 +23,10 @@ constexpr qint64 kLongestInfusionSeconds = 12 * 3600;
 /// within days, and a full center is read a month, then a quarter, then the year.
 constexpr std::array<int, 6> kWindowDays = {2, 7, 14, 30, 90, 366};
 
-/// Levelled offers are chosen among the free slots of this many days, from the first day with one.
-constexpr int kLevelDays = 3;
+/// Levelled offers are chosen among the free slots of the first day with one: a dose moved to a later
+/// day to level the day is a dose late, and at a full center it pushes the next request on too (the
+/// simulator served fewer patients when the offers reached three days).
+constexpr int kLevelDays = 1;
 /// More candidates than a week of a large center's grid has.
 constexpr int kLevelCandidates = 5000;
 

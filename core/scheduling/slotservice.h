@@ -18,8 +18,8 @@ struct Therapy;
 /// is offered while the patient is booked elsewhere (another chair, another center), nor within the dosing
 /// interval of another of their bookings of the same therapy. No slot breaks what the nurses can take
 /// (NursePolicy). The center's policy orders the offers: earliest first, or the slots that level the
-/// day first (rankForLevel, among the free slots of the first three days from the first that has one), with
-/// the earliest slot marked either way.
+/// day first (rankForLevel, among the free slots of the first day that has one), with the earliest slot
+/// marked either way.
 class SlotService final
 {
 public:

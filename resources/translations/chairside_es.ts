@@ -4686,6 +4686,96 @@
     </message>
 </context>
 <context>
+    <name>chairside::NurseLoadStrip</name>
+    <message>
+        <source>Nurse load</source>
+        <extracomment>The strip&apos;s second row: patients in chairs against what the nurses may have.</extracomment>
+        <translation>Carga de enfermería</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 starts, the nurses can start %4; %5 patients in chairs, they may have %6</source>
+        <extracomment>%1-%2 a step of 15 minutes; %3 infusions start, %4 the nurses can start; %5 patients in chairs, %6 the nurses may have.</extracomment>
+        <translation>%1–%2: %3 inicios, las enfermeras pueden iniciar %4; %5 pacientes en sillones, pueden tener %6</translation>
+    </message>
+    <message>
+        <source>No infusion starts this day.</source>
+        <translation>Ninguna infusión empieza este día.</translation>
+    </message>
+    <message>
+        <source>At most %1 starts in 15 minutes, at %2, where the nurses can start %3.</source>
+        <translation>Como máximo %1 inicios en 15 minutos, a las %2, donde las enfermeras pueden iniciar %3.</translation>
+    </message>
+    <message>
+        <source>Starts / 15 min</source>
+        <extracomment>The strip&apos;s first row: infusion starts in each 15 minutes.</extracomment>
+        <translation>Inicios / 15 min</translation>
+    </message>
+    <message>
+        <source>Minutes with more patients in chairs than the nurses may have: %1.</source>
+        <translation>Minutos con más pacientes en sillones de los que pueden tener las enfermeras: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::NursesTab</name>
+    <message>
+        <source>Earliest first</source>
+        <extracomment>How the slot finder orders the slots it offers.</extracomment>
+        <translation>La más temprana primero</translation>
+    </message>
+    <message>
+        <source>Levelled: pack each day, keep a quarter of the nurses&apos; starts free</source>
+        <translation>Nivelada: llenar cada día, dejar libre una cuarta parte de los inicios de las enfermeras</translation>
+    </message>
+    <message>
+        <source>What the nurses can do</source>
+        <translation>Lo que pueden hacer las enfermeras</translation>
+    </message>
+    <message>
+        <source>&amp;Starts per nurse in 15 minutes:</source>
+        <translation>&amp;Inicios por enfermera en 15 minutos:</translation>
+    </message>
+    <message>
+        <source>&amp;Patients per nurse at once:</source>
+        <translation>Pacientes por enfermera a &amp;la vez:</translation>
+    </message>
+    <message>
+        <source>Nurses on shi&amp;ft:</source>
+        <translation>Enfer&amp;meras de turno:</translation>
+    </message>
+    <message>
+        <source>Weekdays, hours from-to and the nurses on shift, e.g. mon-fri 07-19=6; sat 08-14=3. &quot;=default&quot; clears hours back to as many nurses as the chairs need.</source>
+        <translation>Días, horas desde-hasta y enfermeras de turno, p. ej. mon-fri 07-19=6; sat 08-14=3 (días en inglés). &quot;=default&quot; devuelve esas horas a tantas enfermeras como necesiten los sillones.</translation>
+    </message>
+    <message>
+        <source>&amp;Offer slots:</source>
+        <translation>&amp;Ofrecer horarios:</translation>
+    </message>
+    <message>
+        <source>Levelled offers serve a few fewer patients in the simulator (README, &quot;A level day&quot;); the earliest slot is always on offer, marked.</source>
+        <translation>La oferta nivelada atiende a algunos pacientes menos en el simulador (README, &quot;A level day&quot;); el horario más temprano siempre se ofrece, marcado.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve nurses</source>
+        <translation>&amp;Guardar enfermería</translation>
+    </message>
+    <message>
+        <source>Nurses saved.</source>
+        <translation>Enfermería guardada.</translation>
+    </message>
+    <message>
+        <source>Hours not set have as many nurses on shift as the center&apos;s %1 chairs need: %2.</source>
+        <translation>Las horas sin fijar tienen tantas enfermeras de turno como necesitan los %1 sillones del centro: %2.</translation>
+    </message>
+    <message>
+        <source>Nurses on shift</source>
+        <translation>Enfermeras de turno</translation>
+    </message>
+    <message>
+        <source>Offer slots</source>
+        <translation>Ofrecer horarios</translation>
+    </message>
+</context>
+<context>
     <name>chairside::OrderDialog</name>
     <message>
         <source>Change order %1</source>
@@ -6760,6 +6850,11 @@
         <source>&amp;Reminders</source>
         <translation>&amp;Recordatorios</translation>
     </message>
+    <message>
+        <source>&amp;Nurses</source>
+        <extracomment>The tab of what the center&apos;s nurses can do and how slots are offered.</extracomment>
+        <translation>E&amp;nfermería</translation>
+    </message>
 </context>
 <context>
     <name>chairside::SetupWizard</name>
@@ -7139,6 +7234,10 @@
         <source>%1 could not be written. Choose a folder you may write to.</source>
         <translation>No se pudo escribir %1. Elija una carpeta en la que pueda escribir.</translation>
     </message>
+    <message>
+        <source>⚠ Beyond what the nurses can take: %1. It can still be booked.</source>
+        <translation>⚠ Más de lo que pueden atender las enfermeras: %1. Aun así se puede reservar.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::SlotListModel</name>
@@ -7170,6 +7269,21 @@
         <source>Chair</source>
         <extracomment>The infusion chair (recliner) of the slot.</extracomment>
         <translation>Sillón</translation>
+    </message>
+    <message>
+        <source>Earliest</source>
+        <extracomment>Marks the earliest free slot in a list ranked otherwise.</extracomment>
+        <translation>La más temprana</translation>
+    </message>
+    <message>
+        <source>%1, the earliest</source>
+        <extracomment>Said of the earliest free slot, after its day, time and chair.</extracomment>
+        <translation>%1, la más temprana</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Column header: a note on a slot, such as that it is the earliest.</extracomment>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>

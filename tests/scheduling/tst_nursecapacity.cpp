@@ -195,23 +195,23 @@ TEST_CASE("Slot finder: never more patients in chairs than the nurses may have")
     }
 }
 
-TEST_CASE(
-    "Levelled offers: a quiet step before a busy one, long infusions early, the earliest kept and marked")
+TEST_CASE("Levelled offers: a short infusion fills a gap rather than opening an empty chair, long "
+          "infusions early, the earliest kept and marked")
 {
     const Center center = makeCenter();
-    const QList<Chair> chairs = makeChairs(8);
+    const QList<Chair> chairs = makeChairs(2);
     NursePolicy policy = oneNurse(4, 8, SlotOffers::Level);
-    policy.applyShifts(QStringLiteral("mon 08-18=2"), QStringLiteral("nurses"));
     SlotQuery query = mondayQuery(center, chairs, 60, policy);
-    // 08:00 already has three starts.
-    query.booked = {booked(1, chairs[0], center, 8, 0, 60), booked(2, chairs[1], center, 8, 0, 60),
-        booked(3, chairs[2], center, 8, 0, 60)};
+    query.bestFitChair = true;
+    // Chair 1 is empty; chair 2 has an hour free between 09:00 and 10:00.
+    query.booked = {booked(1, chairs[1], center, 8, 0, 60), booked(2, chairs[1], center, 10, 0, 480)};
     const QList<Slot> candidates = findSlots(query);
-    REQUIRE(candidates.size() > 10);
+    REQUIRE(candidates.size() > 5);
+    REQUIRE(times(center, candidates).first() == QStringLiteral("08:00/1"));
     const QList<Slot> ranked = rankForLevel(query, candidates, 5);
     REQUIRE(ranked.size() == 5);
-    const QString first = times(center, ranked).first();
-    CHECK_FALSE(first.startsWith(QStringLiteral("08:00")));
+    // The hour on chair 2 is filled: no idle time is left on it, and chair 1 keeps its whole day.
+    CHECK(times(center, ranked).first() == QStringLiteral("09:00/2"));
     CHECK(levelScore(query, ranked.first(), kMonday) < levelScore(query, candidates.first(), kMonday));
     // The earliest slot is among the offers, marked, and only it.
     int marked = 0;
@@ -229,6 +229,21 @@ TEST_CASE(
     const QList<Slot> longOnes = rankForLevel(query, findSlots(query), 3);
     REQUIRE_FALSE(longOnes.isEmpty());
     CHECK(CenterTime::localMinute(center, longOnes.first().startUtc) < 10 * 60);
+}
+
+TEST_CASE("Levelled offers: of two chairs free at the same time, the one whose infusion before is short")
+{
+    const Center center = makeCenter();
+    const QList<Chair> chairs = makeChairs(2);
+    SlotQuery query = mondayQuery(center, chairs, 60, oneNurse(4, 8, SlotOffers::Level));
+    // Both chairs free from 12:00: chair 1 after four hours of IVIG, chair 2 after half an hour.
+    query.booked = {booked(1, chairs[0], center, 8, 0, 240), booked(2, chairs[1], center, 11, 30, 30),
+        booked(3, chairs[1], center, 8, 0, 60)};
+    const Slot afterLong {CenterTime::utcAt(center, kMonday, 12 * 60), chairs[0].id, chairs[0].label, 60};
+    const Slot afterShort {CenterTime::utcAt(center, kMonday, 12 * 60), chairs[1].id, chairs[1].label, 60};
+    // Four hours that run a fifth long keep the next patient waiting; half an hour barely.
+    CHECK(levelScore(query, afterShort, kMonday) < levelScore(query, afterLong, kMonday));
+    CHECK(rankForLevel(query, {afterLong, afterShort}, 2).first().chairId == chairs[1].id);
 }
 
 TEST_CASE("Levelled offers: the starts offered in a step stop at three quarters of what the nurses can make")
@@ -371,5 +386,24 @@ TEST_CASE("CLI: center capacity shows and changes the nurses' numbers, and book 
               .first()
               .toString()
               .contains(QStringLiteral("nurses")));
+    const QJsonObject warning = document.value(QStringLiteral("nurse_warning")).toObject();
+    CHECK(warning.value(QStringLiteral("limit")).toString() == QStringLiteral("starts"));
+    CHECK(warning.value(QStringLiteral("at")).toString() == QStringLiteral("09:00"));
+    CHECK(warning.value(QStringLiteral("count")).toInt() == 2);
+    CHECK(warning.value(QStringLiteral("capacity")).toInt() == 1);
+    CHECK(warning.value(QStringLiteral("message"))
+              .toString()
+              .startsWith(QStringLiteral("2 infusions would start")));
     CHECK(ana.id > 0);
+
+    // A time the nurses can take has no warning.
+    f.addReadyPatient(QStringLiteral("M0003"), QStringLiteral("Luis"), QStringLiteral("Vega"),
+        QDate(1975, 1, 2), f.vedolizumab);
+    const cli::Result calm = run({QStringLiteral("--json"), QStringLiteral("book"), QStringLiteral("--mrn"),
+        QStringLiteral("M0003"), QStringLiteral("--therapy"), QStringLiteral("Entyvio"),
+        QStringLiteral("--start"), QStringLiteral("2026-12-03T11:00")});
+    INFO(calm.out.toStdString() << calm.err.toStdString());
+    REQUIRE(calm.exitCode == 0);
+    CHECK_FALSE(
+        QJsonDocument::fromJson(calm.out.toUtf8()).object().contains(QStringLiteral("nurse_warning")));
 }

@@ -208,3 +208,34 @@ TEST_CASE("The roster service reads a real day: names, therapies, readiness, a r
     REQUIRE(RosterService(f.store).build(f.center, QDate(2026, 12, 4)).counts.booked == 1);
     REQUIRE(RosterService(f.store).build(f.center, QDate(2026, 12, 6)).utilization == 0.0);
 }
+
+TEST_CASE("The roster counts the starts in each 15 minutes and the patients in chairs, against the nurses")
+{
+    DayBuilder day {therapiesOnly(weekdayCenter(), kWednesday)};
+    day.input.chairs = {chairNamed(11, "1"), chairNamed(12, "2"), chairNamed(13, "3"), chairNamed(14, "4")};
+    // One nurse from 07:00 to 19:00: two starts in 15 minutes, three patients at once.
+    day.input.nurses.startsPerNurseStep = 2;
+    day.input.nurses.patientsPerNurse = 3;
+    day.input.nurses.applyShifts(QStringLiteral("wed 07-19=1"), QStringLiteral("nurses"));
+    using S = AppointmentStatus;
+    day.add(1, 11, 9, 0, 120, S::Booked);
+    day.add(2, 12, 9, 0, 60, S::Booked);
+    day.add(3, 13, 9, 10, 30, S::Booked);
+    day.add(4, 14, 9, 0, 60, S::Cancelled); // holds no chair: not counted
+    day.add(5, 14, 10, 0, 30, S::Booked);
+    day.add(6, 12, 10, 0, 30, S::Fulfilled); // done: the nurses started it all the same
+
+    const Roster roster = buildRoster(day.input);
+    const auto &steps = roster.nurses.steps();
+    const NurseStep &nine = steps[std::size_t(9 * 4)];
+    REQUIRE(nine.minute == 9 * 60);
+    REQUIRE(nine.starts == 3);
+    REQUIRE(nine.startCapacity == 2);
+    REQUIRE(nine.inChairs == 3);
+    REQUIRE(nine.chairCapacity == 3);
+    const NurseStep &ten = steps[std::size_t(10 * 4)];
+    REQUIRE(ten.starts == 2);
+    REQUIRE(ten.inChairs == 3); // 1 (until 11:00), 5 and 6
+    REQUIRE(roster.nurses.peakStarts() == 3);
+    REQUIRE(roster.nurses.overloadMinutes() == 0); // three patients at most, where the nurse may have three
+}

@@ -439,3 +439,44 @@ TEST_CASE("The decision is shown from what it carries: a store failing under it 
     db.execute(QStringLiteral("ALTER TABLE chair_aside RENAME TO chair"), "put the chairs back");
     db.execute(QStringLiteral("ALTER TABLE therapy_aside RENAME TO therapy"), "put the therapies back");
 }
+
+TEST_CASE("Slot dialog: a time another desk has just filled beyond the nurses says why, and still books")
+{
+    DeskHarness desk;
+    // One nurse, who starts one infusion in 15 minutes.
+    NursePolicy policy;
+    policy.startsPerNurseStep = 1;
+    policy.applyShifts(QStringLiteral("mon-sun 00-24=1"), QStringLiteral("nurses"));
+    desk.f.store.setNursePolicy(desk.f.center.id, policy);
+    const qint64 id = desk.bookReady(kToday, 8);
+    SlotDialog *dialog = SlotDialog::reschedule(desk.workspace, *desk.f.store.appointment(id),
+        QStringLiteral("The patient asks to move it."), QStringLiteral("moved at the patient's request"),
+        &desk.view);
+    REQUIRE(dialog != nullptr);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    auto *slotView = dialog->findChild<QAbstractItemView *>(QStringLiteral("slotView"));
+    auto *nurseNote = dialog->findChild<QLabel *>(QStringLiteral("nurseNote"));
+    REQUIRE(nurseNote != nullptr);
+    REQUIRE(slotView->currentIndex().row() == 0);
+    REQUIRE(slotView->currentIndex()
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .startsWith(QStringLiteral("tomorrow at 08:00")));
+    // The slots on offer are within what the nurses can take.
+    REQUIRE(nurseNote->isHidden());
+
+    // Another desk books tomorrow at 08:00 meanwhile; the receptionist comes back to that slot.
+    const Patient other = desk.f.addReadyPatient(QStringLiteral("MRN-NURSE"), QStringLiteral("Ana"),
+        QStringLiteral("Ruiz"), QDate(1970, 5, 5), desk.f.vedolizumab);
+    desk.f.book(other, desk.f.vedolizumab, kToday.addDays(1), 8, 0, &desk.f.chairs[1]);
+    QTest::keyClick(slotView, Qt::Key_Down);
+    QTest::keyClick(slotView, Qt::Key_Up);
+    REQUIRE_FALSE(nurseNote->isHidden());
+    REQUIRE(nurseNote->text().contains(
+        QStringLiteral("2 infusions would start at 08:00, where the nurses on shift can start 1")));
+    QSignalSpy booked(dialog, &SlotDialog::appointmentBooked);
+    QTest::keyClick(slotView, Qt::Key_Return);
+    REQUIRE(booked.count() == 1);
+    dialog->accept();
+}

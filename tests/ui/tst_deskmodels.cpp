@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace chairside;
@@ -77,4 +78,29 @@ TEST_CASE("The slot model lists the day, the time and the chair on the center's 
     REQUIRE(model.index(0, SlotListModel::ChairColumn).data().toString() == QStringLiteral("chair 1"));
     model.setSlots(f.center, QDate(2026, 12, 1), {}, {});
     REQUIRE(model.rowCount() == 0);
+}
+
+TEST_CASE("The slot model marks the earliest slot wherever the ranking put it")
+{
+    test::Fixture f;
+    const qint64 id = f.book(f.maria, f.infliximab, QDate(2026, 12, 1), 8);
+    QList<Slot> offered = SlotService(f.store, f.clock).forAppointment(id, 3);
+    REQUIRE(offered.size() == 3);
+    // Ranked otherwise: the earliest comes last.
+    for (Slot &slot : offered)
+        slot.earliest = false;
+    offered.first().earliest = true;
+    std::reverse(offered.begin(), offered.end());
+    SlotListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSlots(f.center, QDate(2026, 12, 1), offered, {});
+    REQUIRE(model.columnCount() == SlotListModel::ColumnCount);
+    REQUIRE(model.index(0, SlotListModel::NoteColumn).data().toString().isEmpty());
+    REQUIRE(model.index(0, SlotListModel::TimeColumn).data().toString() != QStringLiteral("08:00 – 10:00"));
+    REQUIRE(model.index(2, SlotListModel::NoteColumn).data().toString() == QStringLiteral("Earliest"));
+    REQUIRE(model.index(2, SlotListModel::TimeColumn).data().toString() == QStringLiteral("08:00 – 10:00"));
+    REQUIRE(
+        model.index(2, 0).data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral(", the earliest")));
+    REQUIRE_FALSE(
+        model.index(0, 0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("earliest")));
 }

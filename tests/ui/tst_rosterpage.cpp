@@ -4,6 +4,7 @@
 #include "checkin/checkinservice.h"
 #include "day/appointmentdetailsdialog.h"
 #include "day/dayschedule.h"
+#include "day/nurseloadstrip.h"
 #include "day/rosterview.h"
 #include "day/rosterwidget.h"
 #include "rosterday.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -378,4 +380,48 @@ TEST_CASE("The printed roster and the confirmation slip keep the light paper col
     REQUIRE(darkRoster == lightRoster);
     REQUIRE(darkSlip == lightSlip);
     REQUIRE(darkSlip.pixelColor(5, 5) == QColor(Qt::white));
+}
+
+TEST_CASE("The roster's strip shows the starts per 15 minutes against the nurses, red where they go beyond")
+{
+    RosterDay day;
+    // One nurse all day, who starts one infusion in 15 minutes and may have two patients.
+    NursePolicy policy;
+    policy.startsPerNurseStep = 1;
+    policy.patientsPerNurse = 2;
+    policy.applyShifts(QStringLiteral("mon-sun 00-24=1"), QStringLiteral("nurses"));
+    day.f.store.setNursePolicy(day.f.center.id, policy);
+    // A second start in Maria's 15 minutes.
+    const Patient ben = day.f.addReadyPatient(QStringLiteral("MRN-BEN"), QStringLiteral("Ben"),
+        QStringLiteral("Ortiz"), QDate(1966, 2, 3), day.f.vedolizumab);
+    day.f.book(ben, day.f.vedolizumab, RosterDay::kTuesday, 9, 10, &day.f.chairs[2]);
+
+    RosterView view(day.workspace);
+    view.resize(1360, 860);
+    view.show();
+    NurseLoadStrip *strip = view.nurseStrip();
+    REQUIRE(strip != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return strip->load().date() == RosterDay::kTuesday; }));
+    const int nine = 9 * 4;
+    REQUIRE(strip->load().steps()[std::size_t(nine)].starts == 2);
+    REQUIRE(strip->load().steps()[std::size_t(nine)].startCapacity == 1);
+    REQUIRE(strip->stepText(nine).startsWith(
+        QStringLiteral("09:00–09:15: 2 starts, the nurses can start 1; 2 patients in chairs")));
+    REQUIRE(strip->stepText(10 * 4).startsWith(QStringLiteral("10:00–10:15: 1 starts")));
+    REQUIRE(strip->accessibleDescription().startsWith(
+        QStringLiteral("At most 2 starts in 15 minutes, at 09:00, where the nurses can start 1.")));
+
+    // The step sits over its hours on the roster below, and its bar is red.
+    const RosterTimeAxis &axis = view.rosterWidget()->timeAxis();
+    const double nineX = axis.xAt(day.f.local(RosterDay::kTuesday, 9, 7)) + view.scrollArea()->frameWidth();
+    REQUIRE(strip->stepAt(nineX) == nine);
+    const QImage image = strip->grab().toImage();
+    const QColor bar = image.pixelColor(int(nineX), 2 + strip->fontMetrics().height() / 2);
+    INFO("bar " << bar.name().toStdString());
+    CHECK(bar.red() > 150);
+    CHECK(bar.green() < 120);
+    // A step with one start, within what the nurse can start, is not red.
+    const double tenX = axis.xAt(day.f.local(RosterDay::kTuesday, 10, 7)) + view.scrollArea()->frameWidth();
+    const QColor calm = image.pixelColor(int(tenX), 2 + strip->fontMetrics().height() / 2);
+    CHECK_FALSE((calm.red() > 150 && calm.green() < 120));
 }

@@ -7,6 +7,7 @@
 #include "catchqstring.h"
 #include "checkinhelpers.h"
 #include "fixture.h"
+#include "setup/nursestab.h"
 #include "setup/settingsdialog.h"
 #include "store/store.h"
 #include "widgetlookup.h"
@@ -367,4 +368,41 @@ TEST_CASE("Settings: a new time zone while appointments lie ahead is asked about
     clickAndAnswer(&d, "saveCenterButton", "cancel", said);
     REQUIRE(said.isEmpty());
     REQUIRE(s.f.store.center(s.f.center.id)->timeZoneId == QByteArray("America/Denver"));
+}
+
+TEST_CASE("Settings: the nurses' numbers and the slot offers are changed on the Nurses tab, audited; a bad "
+          "shift is marked and not written")
+{
+    Settings s;
+    auto *tab = child<NursesTab>(s.dialog.get(), "nursesTab");
+    auto *shifts = child<QLineEdit>(tab, "nurseShifts");
+    auto *offers = child<QComboBox>(tab, "slotOffers");
+    REQUIRE(shifts->text().isEmpty());
+    REQUIRE(offers->currentData().toInt() == int(SlotOffers::Earliest));
+    const qsizetype before = s.setupEntries();
+
+    retype(child<QSpinBox>(tab, "startsPerNurse"), 3);
+    retype(shifts, QStringLiteral("mon-fri 07-19=5"));
+    offers->setCurrentIndex(offers->findData(int(SlotOffers::Level)));
+    click(tab, "saveNurses");
+    REQUIRE(tab->problem().isEmpty());
+    REQUIRE(tab->notice() == QStringLiteral("Nurses saved."));
+    const NursePolicy stored = s.f.store.nursePolicy(s.f.center.id);
+    REQUIRE(stored.startsPerNurseStep == 3);
+    REQUIRE(stored.offers == SlotOffers::Level);
+    REQUIRE(stored.nursesAt(3, 9, 4) == 5);
+    REQUIRE(stored.shiftsText() == QStringLiteral("mon-fri 07-19=5"));
+    REQUIRE(s.setupEntries() > before);
+    const QString audited = test::auditOf(s.f.store, AuditAction::SetupChanged).last().event.reason;
+    INFO(audited.toStdString());
+    REQUIRE(audited.contains(QStringLiteral("level")));
+
+    // A shift that is not one: marked, said, and nothing written.
+    const qsizetype after = s.setupEntries();
+    retype(shifts, QStringLiteral("someday 07-19=5"));
+    click(tab, "saveNurses");
+    REQUIRE(tab->markedField() == QStringLiteral("nurses"));
+    REQUIRE(tab->problem().contains(QStringLiteral("mon-fri 07-19=6")));
+    REQUIRE(s.f.store.nursePolicy(s.f.center.id) == stored);
+    REQUIRE(s.setupEntries() == after);
 }

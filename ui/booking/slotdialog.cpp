@@ -32,6 +32,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace chairside {
 
 namespace {
@@ -262,6 +264,12 @@ void SlotDialog::buildChoosePage(const QString &why)
     m_empty->setVisible(false);
     layout->addWidget(m_empty);
 
+    m_nurseNote = new QLabel(page);
+    m_nurseNote->setObjectName(QStringLiteral("nurseNote"));
+    m_nurseNote->setWordWrap(true);
+    m_nurseNote->setVisible(false);
+    layout->addWidget(m_nurseNote);
+
     auto *buttons = new QDialogButtonBox(page);
     //: A verb: book the appointment at the slot chosen.
     m_confirm = buttons->addButton(tr("Book"), QDialogButtonBox::AcceptRole);
@@ -382,8 +390,12 @@ void SlotDialog::laterSlots()
 {
     if (m_model->count() == 0)
         return;
-    // The next page starts just after the last slot listed; the date field follows without reloading.
-    m_notBeforeUtc = m_model->slotAt(m_model->count() - 1).startUtc.addSecs(60);
+    // The next page starts just after the latest slot listed (the list may be ranked otherwise); the date
+    // field follows without reloading.
+    QDateTime latest = m_model->slotAt(0).startUtc;
+    for (int row = 1; row < m_model->count(); ++row)
+        latest = std::max(latest, m_model->slotAt(row).startUtc);
+    m_notBeforeUtc = latest.addSecs(60);
     {
         const QSignalBlocker blocker(m_from);
         m_from->setDate(CenterTime::localDate(m_workspace.center(), m_notBeforeUtc));
@@ -398,9 +410,22 @@ void SlotDialog::updateConfirm()
         //: A verb: move the appointment to the slot chosen.
         m_confirm->setText(m_mode == Mode::Reschedule ? tr("Move") : tr("Book"));
         m_confirm->setEnabled(false);
+        m_nurseNote->setVisible(false);
         return;
     }
     const Slot &slot = m_model->slotAt(current.row());
+    std::optional<NurseProblem> problem;
+    try {
+        problem = BookingService(m_workspace.store(), m_workspace.clock())
+                      .nurseProblem(m_workspace.center(), slot.startUtc, slot.minutes,
+                          m_appointment ? m_appointment->id : 0);
+    } catch (const Error &) {
+        // Only a warning: when the store cannot say, booking still checks what it must.
+    }
+    m_nurseNote->setText(problem
+            ? tr("⚠ Beyond what the nurses can take: %1. It can still be booked.").arg(problem->describe())
+            : QString());
+    m_nurseNote->setVisible(problem.has_value());
     const QString when = DeskText::when(m_workspace.center(), slot.startUtc, m_workspace.today());
     m_confirm->setText(m_mode == Mode::Reschedule
             ? tr("&Move to %1, %2").arg(when, m_model->chairPhrase(current.row()))

@@ -27,7 +27,9 @@ class SlotListModel;
 class Workspace;
 
 /// Moving a booking or booking a first one: the reason at the top, the next free slots (day, time,
-/// chair) from a date the receptionist may move ahead, and a confirmation that books the chosen one.
+/// chair) from a date the receptionist may move ahead, in the order the center's policy offers them with
+/// the earliest marked, and a confirmation that books the chosen one. A chosen time beyond what the
+/// nurses can take (taken by another desk since the list was read) says why; it can still be booked.
 /// Then the confirmation slip, to print or save as PDF.
 class SlotDialog final : public QDialog
 {
@@ -115,6 +117,7 @@ private:
     QTreeView *m_view = nullptr;
     SlotListModel *m_model;
     QLabel *m_empty = nullptr;
+    QLabel *m_nurseNote = nullptr; ///< why the chosen time is beyond what the nurses can take
     QPushButton *m_confirm = nullptr;
     QLabel *m_doneTitle = nullptr;
     QLabel *m_doneDetail = nullptr;

@@ -3,6 +3,8 @@
 #include "scheduling/centertime.h"
 #include "text/desktext.h"
 
+#include <QFont>
+
 namespace chairside {
 
 SlotListModel::SlotListModel(QObject *parent)
@@ -53,10 +55,19 @@ QVariant SlotListModel::data(const QModelIndex &index, int role) const
                 DeskText::time(m_center, slot.startUtc), DeskText::time(m_center, slot.endUtc()));
         case ChairColumn:
             return m_chairs.value(index.row(), slot.chairLabel);
+        case NoteColumn:
+            //: Marks the earliest free slot in a list ranked otherwise.
+            return slot.earliest ? tr("Earliest") : QString();
         }
+    } else if (role == Qt::FontRole && slot.earliest && index.column() == NoteColumn) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
     } else if (role == Qt::AccessibleTextRole || role == Qt::ToolTipRole) {
-        return tr("%1, %2").arg(
+        const QString text = tr("%1, %2").arg(
             DeskText::when(m_center, slot.startUtc, m_today), m_chairs.value(index.row(), slot.chairLabel));
+        //: Said of the earliest free slot, after its day, time and chair.
+        return slot.earliest ? tr("%1, the earliest").arg(text) : text;
     }
     return {};
 }
@@ -73,6 +84,9 @@ QVariant SlotListModel::headerData(int section, Qt::Orientation orientation, int
     case ChairColumn:
         //: The infusion chair (recliner) of the slot.
         return tr("Chair");
+    case NoteColumn:
+        //: Column header: a note on a slot, such as that it is the earliest.
+        return tr("Note");
     }
     return {};
 }

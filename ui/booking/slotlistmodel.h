@@ -9,8 +9,8 @@
 
 namespace chairside {
 
-/// Free slots on offer, earliest first: the day, the time (start to end) and the chair, on the
-/// center's clock.
+/// Free slots on offer, in the order the slot finder ranks them: the day, the time (start to end), the
+/// chair, on the center's clock, and a note on the earliest slot, wherever the ranking put it.
 class SlotListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +22,7 @@ public:
         DayColumn,
         TimeColumn,
         ChairColumn,
+        NoteColumn,
         ColumnCount
     };
 

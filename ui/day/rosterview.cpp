@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
 #include "day/dayschedule.h"
+#include "day/nurseloadstrip.h"
 #include "day/rosterwidget.h"
 #include "export/rostercsv.h"
 #include "scheduling/centertime.h"
@@ -81,6 +82,7 @@ RosterView::RosterView(Workspace &workspace, DaySchedule &today, QWidget *parent
     , m_counts(new StatusCountsBar(this))
     , m_utilization(new QLabel(this))
     , m_problem(new ProblemBanner(this))
+    , m_nurseStrip(new NurseLoadStrip(this))
     , m_scroll(new QScrollArea(this))
     , m_roster(new RosterWidget(this))
 {
@@ -172,6 +174,12 @@ void RosterView::buildLayout()
     layout->addLayout(summary);
     layout->addWidget(m_problem);
 
+    // Starts per 15 minutes and the nurses' load, over the roster's hours.
+    layout->addWidget(m_nurseStrip);
+    connect(m_roster, &RosterWidget::laidOut, this, [this] {
+        m_nurseStrip->setDay(
+            m_workspace.center(), m_roster->roster().nurses, m_roster->timeAxis(), m_scroll->frameWidth());
+    });
     m_scroll->setWidget(m_roster);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -16,6 +16,7 @@ namespace chairside {
 
 class AppointmentDetailsDialog;
 class DaySchedule;
+class NurseLoadStrip;
 class PageHeader;
 class ProblemBanner;
 class RosterWidget;
@@ -80,6 +81,7 @@ public:
 
     RosterWidget *rosterWidget() const { return m_roster; }
     QScrollArea *scrollArea() const { return m_scroll; }
+    NurseLoadStrip *nurseStrip() const { return m_nurseStrip; }
     StatusCountsBar *countsBar() const { return m_counts; }
     QLabel *utilizationLabel() const { return m_utilization; }
     QDateEdit *dateField() const { return m_dateEdit; }
@@ -116,6 +118,7 @@ private:
     StatusCountsBar *m_counts;
     QLabel *m_utilization;
     ProblemBanner *m_problem;
+    NurseLoadStrip *m_nurseStrip;
     QScrollArea *m_scroll;
     RosterWidget *m_roster;
     QPointer<AppointmentDetailsDialog> m_dialog;

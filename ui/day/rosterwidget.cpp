@@ -142,6 +142,11 @@ const RosterLayout &RosterWidget::dayLayout() const
     return m_painter->layout();
 }
 
+const RosterTimeAxis &RosterWidget::timeAxis() const
+{
+    return dayLayout().axis;
+}
+
 RosterLayout RosterWidget::layoutFor(double width, double height, const QFont &font, bool squeeze) const
 {
     return RosterLayout::make(m_center, m_roster, font, width, height, squeeze, m_rendered.get());
@@ -156,6 +161,7 @@ void RosterWidget::relayout()
     m_blockOf.reserve(blocks.size());
     for (qsizetype i = 0; i < blocks.size(); ++i)
         m_blockOf.insert(blocks.at(i).id, int(i));
+    Q_EMIT laidOut();
 }
 
 QSize RosterWidget::sizeHint() const

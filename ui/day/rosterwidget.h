@@ -41,6 +41,9 @@ public:
     /// The appointment whose block is at `pos`, 0 when none.
     qint64 appointmentAt(const QPoint &pos) const;
 
+    /// The hours across the widget as laid out now, for a strip that paints over the same hours.
+    const RosterTimeAxis &timeAxis() const;
+
     qint64 currentAppointment() const { return m_current; }
     void setCurrentAppointment(qint64 appointmentId);
 
@@ -56,6 +59,8 @@ Q_SIGNALS:
     void appointmentActivated(qint64 appointmentId);
     /// The keyboard or the mouse moved the current block (0 when none).
     void currentAppointmentChanged(qint64 appointmentId);
+    /// The day was laid out again (another day, or another width): timeAxis() may have moved.
+    void laidOut();
 
 protected:
     bool event(QEvent *event) override;

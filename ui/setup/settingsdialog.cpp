@@ -8,6 +8,7 @@
 #include "setup/centerdetailseditor.h"
 #include "setup/hourseditor.h"
 #include "setup/languagebox.h"
+#include "setup/nursestab.h"
 #include "setup/policyeditor.h"
 #include "setup/reminderstab.h"
 #include "setup/setupservice.h"
@@ -96,6 +97,8 @@ SettingsDialog::SettingsDialog(Workspace &workspace, QWidget *parent)
     m_tabs->addTab(makeTherapiesTab(), tr("&Therapies"));
     m_tabs->addTab(makeUsersTab(), tr("&Users"));
     m_tabs->addTab(new RemindersTab(workspace, this), tr("&Reminders"));
+    //: The tab of what the center's nurses can do and how slots are offered.
+    m_tabs->addTab(new NursesTab(workspace, this), tr("&Nurses"));
     m_backupTab = new BackupTab(workspace, this);
     connect(m_backupTab, &BackupTab::noticed, m_notice, &QLabel::setText);
     m_tabs->addTab(m_backupTab, tr("&Backups"));
