@@ -89,9 +89,12 @@ QString commandHelp(const Command &c)
             QString left = QStringLiteral("--") + o.name;
             if (!o.valueName.isEmpty())
                 left += QLatin1Char(' ') + o.valueName;
-            text += QStringLiteral("  %1%2%3\n")
-                        .arg(left.leftJustified(22), o.help,
-                            o.required ? QStringLiteral(" (required)") : QString());
+            // An option too long for its column has its words on the next line, under the others'.
+            constexpr int column = 22;
+            const QString gap = left.size() < column ? QString(column - left.size(), QLatin1Char(' '))
+                                                     : QStringLiteral("\n") + QString(column + 2, QLatin1Char(' '));
+            text += QStringLiteral("  %1%2%3%4\n")
+                        .arg(left, gap, o.help, o.required ? QStringLiteral(" (required)") : QString());
         }
     }
     if (!c.details.isEmpty())

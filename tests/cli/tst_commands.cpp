@@ -219,6 +219,20 @@ TEST_CASE("Every command answers --help")
     }
 }
 
+TEST_CASE("An option too long for the help's column has its words on the next line, not run into it")
+{
+    Cli cli;
+    const cli::Result result = cli.run(words("simulate --help"));
+    REQUIRE(result.exitCode == 0);
+    const QStringList lines = result.out.split(QLatin1Char('\n'));
+    const qsizetype at = lines.indexOf(QStringLiteral("  --policy earliest|level"));
+    REQUIRE(at >= 0);
+    REQUIRE(at + 1 < lines.size());
+    CHECK(lines.at(at + 1).startsWith(QString(24, QLatin1Char(' ')) + QStringLiteral("how slots are offered")));
+    // A short one keeps its words on its own line, in the column.
+    CHECK(lines.contains(QStringLiteral("  --chairs N            chairs at the center (24)")));
+}
+
 TEST_CASE("Only an admin sets up centers, chairs, therapies and users")
 {
     Cli cli;
