@@ -263,10 +263,9 @@ void ReportsView::showEvent(QShowEvent *event)
 void ReportsView::reload()
 {
     m_stale = false;
-    m_header->setDateText(from() == to() ? QLocale().toString(from(), QLocale::LongFormat)
-                                         : tr("%1 to %2")
-                                               .arg(QLocale().toString(from(), QLocale::ShortFormat),
-                                                   QLocale().toString(to(), QLocale::ShortFormat)));
+    m_header->setDateText(dayText(from()) == dayText(to())
+            ? dayText(from())
+            : tr("%1 to %2").arg(dayText(from()), dayText(to())));
     ReportRecords records;
     try {
         records = ReportService(m_workspace.store(), m_workspace.clock())
@@ -373,11 +372,15 @@ void ReportsView::showTable(const ReportTable &table)
     m_table->resizeColumnsToContents();
 }
 
+QString ReportsView::dayText(QDate date) const
+{
+    return QLocale().toString(date, tr("d MMM yyyy", "date format"));
+}
+
 QString ReportsView::title() const
 {
     return tr("%1 — %2, %3 to %4")
-        .arg(reportKindLabel(kind()), m_center->currentText(),
-            QLocale().toString(from(), QLocale::ShortFormat), QLocale().toString(to(), QLocale::ShortFormat));
+        .arg(reportKindLabel(kind()), m_center->currentText(), dayText(from()), dayText(to()));
 }
 
 QString ReportsView::fileStem() const

@@ -78,6 +78,7 @@ private:
     void showTable(const ReportTable &table);
     void say(const QString &text, bool problem);
     QString title() const;
+    QString dayText(QDate date) const;
     QString fileStem() const;
 
     Workspace &m_workspace;
