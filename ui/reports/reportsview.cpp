@@ -300,12 +300,12 @@ void ReportsView::reload()
         break;
     }
     case ReportKind::Utilization: {
-        UtilizationReport r = UtilizationReport::of(records);
+        const UtilizationReport r = UtilizationReport::of(records);
         text = tr("%1 chairs; %2 of the chair time inside opening hours was used. Darker is busier.")
                    .arg(records.chairs)
                    .arg(percentText(int(r.total.usedChairMinutes), int(r.total.openChairMinutes)));
         table = r.table();
-        m_chart->setData(std::move(r));
+        m_chart->setData(r);
         break;
     }
     case ReportKind::Waits: {
