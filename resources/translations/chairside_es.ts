@@ -6538,6 +6538,11 @@
         <source>The table was saved as %1.</source>
         <translation>La tabla se guardó como %1.</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>chairside::RosterView</name>
