@@ -15,6 +15,7 @@
 #include "desk/patientcard.h"
 #include "interfaces/interfacesview.h"
 #include "pharmacy/pharmacyview.h"
+#include "reports/reportsview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
