@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <array>
@@ -24,6 +25,28 @@ QString alignedText(const QList<std::array<QString, Columns>> &rows)
         QString line;
         for (std::size_t i = 0; i < Columns; ++i)
             line += i + 1 < Columns ? row[i].leftJustified(widths[i] + 2) : row[i];
+        text += line.trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+/// The same for rows of any width (a report's table): a row shorter than the widest counts its missing cells
+/// as empty.
+inline QString alignedText(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i == widths.size())
+                widths << 0;
+            widths[i] = std::max(widths[i], row[i].size());
+        }
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
         text += line.trimmed() + QLatin1Char('\n');
     }
     return text;

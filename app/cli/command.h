@@ -70,5 +70,6 @@ void addExportCommands(QList<Command> &commands);
 void addReminderCommands(QList<Command> &commands);
 void addCapacityCommands(QList<Command> &commands);
 void addSimulateCommands(QList<Command> &commands);
+void addReportCommands(QList<Command> &commands);
 
 } // namespace chairside::cli

@@ -37,6 +37,7 @@ const QList<Command> &commands()
         addExportCommands(list);
         addCapacityCommands(list);
         addSimulateCommands(list);
+        addReportCommands(list);
         return list;
     }();
     return all;

@@ -125,6 +125,7 @@ int therapyAdd(Context &ctx)
         ctx.valueOr(QStringLiteral("compounded"), QStringLiteral("yes")), QStringLiteral("compounded"));
     therapy.beyondUseHours = ctx.wholeNumber(
         QStringLiteral("beyond-use-hours"), therapy.compounded ? SetupService::kDefaultBeyondUseHours : 0);
+    therapy.drugCostCents = ctx.wholeNumber(QStringLiteral("drug-cost-cents"), 0);
     therapy = SetupService(ctx.store(), ctx.clock()).addTherapy(admin, therapy);
     ctx.print(QJsonObject {{QStringLiteral("therapy"), therapyJson(therapy)}},
         QStringLiteral("Added %1, %2 minutes.").arg(therapy.displayName()).arg(therapy.defaultMinutes));
@@ -153,7 +154,8 @@ QJsonObject therapyJson(const Therapy &therapy)
         {QStringLiteral("brand"), therapy.brand}, {QStringLiteral("minutes"), therapy.defaultMinutes},
         {QStringLiteral("interval_weeks"), therapy.intervalWeeks},
         {QStringLiteral("compounded"), therapy.compounded},
-        {QStringLiteral("beyond_use_hours"), therapy.beyondUseHours}};
+        {QStringLiteral("beyond_use_hours"), therapy.beyondUseHours},
+        {QStringLiteral("drug_cost_cents"), therapy.drugCostCents}};
 }
 
 int centerSet(Context &ctx)
@@ -239,6 +241,7 @@ int therapySet(Context &ctx)
         therapy.compounded = compounded;
     }
     therapy.beyondUseHours = ctx.wholeNumber(QStringLiteral("beyond-use-hours"), therapy.beyondUseHours);
+    therapy.drugCostCents = ctx.wholeNumber(QStringLiteral("drug-cost-cents"), therapy.drugCostCents);
     therapy = SetupService(ctx.store(), ctx.clock()).updateTherapy(admin, therapy);
     ctx.print(QJsonObject {{QStringLiteral("therapy"), therapyJson(therapy)}},
         QStringLiteral("%1, %2 minutes, every %3 weeks, %4.")
@@ -362,11 +365,14 @@ void addSetupCommands(QList<Command> &commands)
                 QStringLiteral("compounded per patient by the pharmacy (yes)")},
             {QStringLiteral("beyond-use-hours"), QStringLiteral("H"),
                 QStringLiteral("how long a prepared dose stays usable (%1)")
-                    .arg(SetupService::kDefaultBeyondUseHours)}},
+                    .arg(SetupService::kDefaultBeyondUseHours)},
+            {QStringLiteral("drug-cost-cents"), QStringLiteral("C"),
+                QStringLiteral("what one dose costs the center, in cents (0: not set); the reports price "
+                               "wasted doses with it")}},
         {}, QStringLiteral("Admins only."), therapyAdd};
 
     commands << Command {{QStringLiteral("therapy"), QStringLiteral("set")},
-        QStringLiteral("Change a therapy's name, brand, length, interval or preparation."),
+        QStringLiteral("Change a therapy's name, brand, length, interval, preparation or dose cost."),
         {{QStringLiteral("name"), QStringLiteral("T"),
              QStringLiteral("the therapy, by generic or brand name"), true},
             {QStringLiteral("new-name"), QStringLiteral("N"), QStringLiteral("a new generic name")},
@@ -377,7 +383,10 @@ void addSetupCommands(QList<Command> &commands)
             {QStringLiteral("compounded"), QStringLiteral("yes|no"),
                 QStringLiteral("compounded per patient by the pharmacy")},
             {QStringLiteral("beyond-use-hours"), QStringLiteral("H"),
-                QStringLiteral("how long a prepared dose stays usable")}},
+                QStringLiteral("how long a prepared dose stays usable")},
+            {QStringLiteral("drug-cost-cents"), QStringLiteral("C"),
+                QStringLiteral("what one dose costs the center, in cents; the reports price wasted doses "
+                               "with it")}},
         {},
         QStringLiteral("What is not given stays as it is; a therapy made compounded without "
                        "--beyond-use-hours gets %1 hours, one no longer compounded 0. Lengths already booked "

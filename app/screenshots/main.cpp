@@ -29,6 +29,7 @@
 #include "readiness/readinessview.h"
 #include "reminders/calllist.h"
 #include "reminders/reminderservice.h"
+#include "reports/reportsview.h"
 #include "scheduling/bookingservice.h"
 #include "scheduling/centertime.h"
 #include "scheduling/roster.h"
@@ -471,6 +472,16 @@ int main(int argc, char *argv[])
         if (auto *openAudit = window.findChild<QAction *>(QStringLiteral("auditAction")))
             openAudit->trigger();
         ok = save(&window, outDir + QStringLiteral("/audit.png")) && ok;
+
+        // The manager's reports over the demo's week: yesterday's day played out and this morning's.
+        if (auto *openReports = window.findChild<QAction *>(QStringLiteral("reportsAction")))
+            openReports->trigger();
+        if (ReportsView *reports = window.reports()) {
+            reports->choose(ReportKind::Utilization, summary.date.addDays(-6), summary.date);
+            ok = save(&window, outDir + QStringLiteral("/reports.png")) && ok;
+            reports->choose(ReportKind::Starts, summary.date.addDays(-6), summary.date);
+            ok = save(&window, outDir + QStringLiteral("/reports-starts.png")) && ok;
+        }
 
         // The admin's center settings, the center's page and the users'.
         if (const auto admin = store.accountByName(QStringLiteral("admin"))) {

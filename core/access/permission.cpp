@@ -17,6 +17,7 @@ bool roleMay(Role role, Permission permission)
     case Permission::PrepareDose:
     case Permission::NurseCare:
     case Permission::OverrideLate:
+    case Permission::ViewReports:
         return role == Role::Nurse || role == Role::Admin;
     case Permission::OverrideEligibility:
     case Permission::Administer:
@@ -45,6 +46,8 @@ QString permissionDescription(Permission permission)
     case Permission::Administer:
         return QCoreApplication::translate(
             "Permission", "change centers, chairs, therapies, policy or users");
+    case Permission::ViewReports:
+        return QCoreApplication::translate("Permission", "see the center's reports");
     }
     return {};
 }

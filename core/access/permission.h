@@ -21,6 +21,7 @@ enum class Permission
     OverrideLate, ///< admit a late arrival when a chair and the dose allow it
     OverrideEligibility, ///< admit with an eligibility check that is out of date
     Administer, ///< centers, chairs, hours, policy, therapies and users
+    ViewReports, ///< the manager's reports: no-shows, utilization, waits, starts, walk-ins, reschedules
 };
 
 /// True when the role may do it.

@@ -105,6 +105,7 @@ Decision CheckInService::checkIn(const CheckInRequest &request, const User &user
         m_store, now, user, Permission::Book, appointmentEvent(AuditAction::CheckInDecision, user, 0, 0));
     validate(request);
     Decision decision;
+    bool offered = false;
     {
         // Read and write under one write lock, so two desks cannot both admit the last free chair or
         // count the same dose twice.
@@ -131,11 +132,19 @@ Decision CheckInService::checkIn(const CheckInRequest &request, const User &user
             OutboundQueue(m_store).enqueue(decision.appointment->id, OutboundEvent::Arrived, now);
         }
         record(decision, user, now);
+        if (decision.has(ReasonCode::NoAppointmentToday) && decision.patient) {
+            // A walk-in is kept with the slots it is offered, for the manager's report, so those are found
+            // now, under the write lock: walk-ins are few, and the offers are then the ones recorded.
+            offerSlots(decision, request.centerId, slotCount);
+            offered = true;
+            recordWalkIn(decision, request.centerId, user, now);
+        }
         auditDecision(decision, user, now);
         transaction.commit();
     }
     refresh(decision);
-    offerSlots(decision, request.centerId, slotCount);
+    if (!offered)
+        offerSlots(decision, request.centerId, slotCount);
     nameRecords(decision);
     return decision;
 }
@@ -302,6 +311,20 @@ void CheckInService::record(const Decision &decision, const User &user, const QD
     entry.identifiers = decision.identifiers;
     entry.chairId = decision.outcome == Outcome::Admit && decision.chair ? decision.chair->id : 0;
     m_store.addCheckInDecision(entry);
+}
+
+void CheckInService::recordWalkIn(
+    const Decision &decision, qint64 centerId, const User &user, const QDateTime &nowUtc)
+{
+    WalkIn walkIn;
+    walkIn.atUtc = nowUtc;
+    walkIn.centerId = centerId;
+    walkIn.patientId = decision.patient->id;
+    walkIn.user = user.name;
+    walkIn.nextAppointmentId = decision.nextAppointment ? decision.nextAppointment->id : 0;
+    for (const Slot &slot : decision.freeSlots)
+        walkIn.offered << OfferedSlot {slot.startUtc, slot.chairId};
+    m_store.addWalkIn(walkIn);
 }
 
 void CheckInService::refresh(Decision &decision)

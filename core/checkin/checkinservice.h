@@ -62,6 +62,8 @@ private:
     void auditDecision(
         const Decision &decision, const User &user, const QDateTime &nowUtc, bool breakGlass = false);
     void record(const Decision &decision, const User &user, const QDateTime &nowUtc);
+    /// Keeps a patient turned away for having no appointment today, with what they were offered.
+    void recordWalkIn(const Decision &decision, qint64 centerId, const User &user, const QDateTime &nowUtc);
     void offerSlots(Decision &decision, qint64 centerId, int count);
     void refresh(Decision &decision);
     /// Reads the chairs and therapies the decision speaks of into it, for the views that show it.

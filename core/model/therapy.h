@@ -13,6 +13,7 @@ struct Therapy
     int intervalWeeks = 0; ///< 0 when the therapy has no regular dosing interval
     bool compounded = true; ///< compounded for one patient and one slot (USP 797)
     int beyondUseHours = 0; ///< how long a prepared dose stays usable; 0 when not compounded
+    int drugCostCents = 0; ///< what one dose costs the center, set by the admin; 0 when not set
 
     QString displayName() const
     {

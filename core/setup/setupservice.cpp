@@ -150,6 +150,8 @@ void SetupService::validateTherapy(const Therapy &therapy)
         QCoreApplication::translate("SetupService", "A dosing interval in weeks"));
     requireRange(therapy.beyondUseHours, 0, kMostBeyondUseHours, "beyond-use-hours",
         QCoreApplication::translate("SetupService", "A beyond-use time in hours"));
+    requireRange(therapy.drugCostCents, 0, kMostDrugCostCents, "drug-cost-cents",
+        QCoreApplication::translate("SetupService", "A dose's cost in cents"));
 }
 
 Chair::Kind SetupService::chairKindNamed(const QString &name)
@@ -347,6 +349,7 @@ Therapy SetupService::updateTherapy(const User &admin, Therapy therapy)
     changes.add("interval-weeks", before->intervalWeeks, therapy.intervalWeeks);
     changes.add("compounded", before->compounded, therapy.compounded);
     changes.add("beyond-use-hours", before->beyondUseHours, therapy.beyondUseHours);
+    changes.add("drug-cost-cents", before->drugCostCents, therapy.drugCostCents);
     if (changes.isEmpty())
         return *before;
     m_store.updateTherapy(therapy);

@@ -46,6 +46,9 @@ public:
     static constexpr int kMostInfusionMinutes = 12 * 60;
     static constexpr int kMostIntervalWeeks = 104;
     static constexpr int kMostBeyondUseHours = 24 * 60;
+    /// A dose of the dearest biologics costs tens of thousands of dollars; more than a hundred thousand is a
+    /// typo.
+    static constexpr int kMostDrugCostCents = 10000000;
     /// A compounded dose's beyond-use time when none is given (USP 797's room-temperature day).
     static constexpr int kDefaultBeyondUseHours = 24;
 

@@ -18,6 +18,7 @@
 #include "reminders/patientreminder.h"
 #include "reminders/reminder.h"
 #include "reminders/reminderplan.h"
+#include "reports/reportrecords.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -310,6 +311,21 @@ public:
     NursePolicy nursePolicy(qint64 centerId);
     /// Writes the whole policy: the numbers and every hour's nurses (an unset hour keeps no row).
     void setNursePolicy(qint64 centerId, const NursePolicy &policy);
+
+    // What the manager's reports read (store_reports.cpp, core/reports).
+    /// A center's appointments starting in [fromUtc, toUtc), whatever their status, in start order, with
+    /// when each was cancelled and what replaced it: one seek on appointment(center_id, start_utc).
+    QList<ReportAppointment> reportAppointments(
+        qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// The desk's decisions that sent an appointment of the center starting in [fromUtc, toUtc) to be
+    /// rescheduled, oldest first.
+    QList<CheckInRecord> reschedulingDecisionsAtCenter(
+        qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// Records a walk-in turned away (its id is ignored) and returns its id; joins the open transaction.
+    qint64 addWalkIn(const WalkIn &walkIn);
+    /// The walk-ins turned away at a center in [fromUtc, toUtc), oldest first, with the patient, their
+    /// next booking then and the first appointment booked for them at the center after, the same day.
+    QList<WalkInRow> walkInsAtCenter(qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
 
     // Audit trail: append-only, hash-chained (core/audit). Joins the open transaction, if any, so an
     // action and its record commit together.

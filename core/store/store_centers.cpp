@@ -62,7 +62,7 @@ QString chairSelect(const char *rest)
 }
 
 const char *const kTherapyColumns
-    = "id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours";
+    = "id, name, brand, default_minutes, interval_weeks, compounded, beyond_use_hours, drug_cost_cents";
 
 Therapy therapyFrom(const SqlQuery &q)
 {
@@ -74,6 +74,7 @@ Therapy therapyFrom(const SqlQuery &q)
     t.intervalWeeks = q.value(4).toInt();
     t.compounded = q.value(5).toBool();
     t.beyondUseHours = q.value(6).toInt();
+    t.drugCostCents = q.value(7).toInt();
     return t;
 }
 
@@ -292,6 +293,9 @@ qint64 Store::addTherapy(const Therapy &therapy)
             QStringLiteral("An infusion of %1 minutes is not possible; give between 1 and 720.")
                 .arg(therapy.defaultMinutes));
     }
+    if (therapy.drugCostCents < 0)
+        throw Error::badData(
+            QStringLiteral("drug-cost-cents"), QStringLiteral("A dose's cost cannot be negative."));
     if (therapy.intervalWeeks < 0 || therapy.beyondUseHours < 0) {
         throw Error::badData(
             therapy.intervalWeeks < 0 ? QStringLiteral("interval-weeks") : QStringLiteral("beyond-use-hours"),
@@ -305,12 +309,12 @@ qint64 Store::addTherapy(const Therapy &therapy)
     }
     const auto qLease
         = m_statements->take(QStringLiteral("INSERT INTO therapy (name, brand, default_minutes, "
-                                            "interval_weeks, compounded, beyond_use_hours) "
-                                            "VALUES (?, ?, ?, ?, ?, ?)"),
+                                            "interval_weeks, compounded, beyond_use_hours, drug_cost_cents) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             "add the therapy");
     SqlQuery &q = *qLease;
     q.exec({therapy.name.trimmed(), therapy.brand.trimmed(), therapy.defaultMinutes, therapy.intervalWeeks,
-        therapy.compounded ? 1 : 0, therapy.beyondUseHours});
+        therapy.compounded ? 1 : 0, therapy.beyondUseHours, therapy.drugCostCents});
     const qint64 id = q.lastInsertId();
     transaction.commit();
     return id;
@@ -321,11 +325,11 @@ void Store::updateTherapy(const Therapy &therapy)
     requireText(therapy.name, "name", QStringLiteral("The therapy's name"));
     const auto qLease = m_statements->take(
         QStringLiteral("UPDATE therapy SET name = ?, brand = ?, default_minutes = ?, interval_weeks = ?, "
-                       "compounded = ?, beyond_use_hours = ? WHERE id = ?"),
+                       "compounded = ?, beyond_use_hours = ?, drug_cost_cents = ? WHERE id = ?"),
         "update the therapy");
     SqlQuery &q = *qLease;
     q.exec({therapy.name.trimmed(), therapy.brand.trimmed(), therapy.defaultMinutes, therapy.intervalWeeks,
-        therapy.compounded ? 1 : 0, therapy.beyondUseHours, therapy.id});
+        therapy.compounded ? 1 : 0, therapy.beyondUseHours, therapy.drugCostCents, therapy.id});
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, QStringLiteral("There is no therapy number %1.").arg(therapy.id));
 }

@@ -11,9 +11,9 @@ using namespace chairside;
 TEST_CASE("Every audit action has one stored name that reads back as itself, and a label for people")
 {
     const QList<AuditAction> actions = allAuditActions();
-    REQUIRE(actions.size() == 37);
+    REQUIRE(actions.size() == 38);
     REQUIRE(actions.first() == AuditAction::LogIn);
-    REQUIRE(actions.last() == AuditAction::ConfirmationCall);
+    REQUIRE(actions.last() == AuditAction::ReportViewed);
     QSet<QString> names;
     QSet<QString> labels;
     for (const AuditAction action : actions) {
@@ -38,6 +38,7 @@ TEST_CASE("The stored action names are the released ones")
     CHECK(auditActionName(AuditAction::AuditExported) == QStringLiteral("audit-exported"));
     CHECK(auditActionName(AuditAction::BackupMade) == QStringLiteral("backup-made"));
     CHECK(auditActionName(AuditAction::DatabaseRestored) == QStringLiteral("database-restored"));
+    CHECK(auditActionName(AuditAction::ReportViewed) == QStringLiteral("report-viewed"));
     CHECK(auditActionLabel(AuditAction::PatientOpened) == QStringLiteral("Patient record opened"));
     CHECK_FALSE(auditActionFromName(QStringLiteral("Login")).has_value());
     CHECK_FALSE(auditActionFromName(QString()).has_value());

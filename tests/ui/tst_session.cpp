@@ -15,6 +15,7 @@
 #include "desk/patientcard.h"
 #include "interfaces/interfacesview.h"
 #include "pharmacy/pharmacyview.h"
+#include "reports/reportsview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -124,12 +125,14 @@ TEST_CASE("A nurse lands on the roster and an admin gets the audit page on Ctrl+
         s.logIn(QStringLiteral("admin"));
         REQUIRE(s.window->pages()->currentWidget() == s.window->desk());
         REQUIRE(s.window->audit() != nullptr);
-        // the readiness queue, the calls, the pharmacy's day, the audit, the interfaces
-        REQUIRE(s.window->pages()->count() == 8);
+        // the readiness queue, the calls, the pharmacy's day, the audit, the interfaces, the reports
+        REQUIRE(s.window->pages()->count() == 9);
         s.press(QKeySequence(Qt::CTRL | Qt::Key_7));
         REQUIRE(s.window->pages()->currentWidget() == s.window->audit());
         s.press(QKeySequence(Qt::CTRL | Qt::Key_8));
         REQUIRE(s.window->pages()->currentWidget() == s.window->interfaces());
+        s.press(QKeySequence(Qt::CTRL | Qt::Key_9));
+        REQUIRE(s.window->pages()->currentWidget() == s.window->reports());
         s.press(QKeySequence(Qt::CTRL | Qt::Key_6));
         REQUIRE(s.window->pages()->currentWidget() == s.window->pharmacy());
     }

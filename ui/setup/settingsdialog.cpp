@@ -19,12 +19,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -33,6 +35,8 @@
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace chairside {
 
@@ -435,7 +439,7 @@ QWidget *SettingsDialog::makeTherapiesTab()
     auto *tab = new QWidget(this);
     m_therapies = listTable("therapyList",
         {tr("Therapy"), tr("Brand"), tr("Minutes"), tr("Every (weeks)"), tr("Compounded"),
-            tr("Usable (hours)")},
+            tr("Usable (hours)"), tr("Dose cost")},
         tab);
     m_therapies->setAccessibleName(tr("The therapies the center infuses"));
     m_therapyName = new QLineEdit(tab);
@@ -454,6 +458,13 @@ QWidget *SettingsDialog::makeTherapiesTab()
     m_therapyBeyondUse = spin("therapyBeyondUseField", 0, SetupService::kMostBeyondUseHours, tab);
     m_therapyBeyondUse->setSuffix(tr(" hours"));
     m_therapyBeyondUse->setValue(SetupService::kDefaultBeyondUseHours);
+    m_therapyCost = new QDoubleSpinBox(tab);
+    m_therapyCost->setObjectName(QStringLiteral("therapyCostField"));
+    m_therapyCost->setDecimals(2);
+    m_therapyCost->setRange(0, SetupService::kMostDrugCostCents / 100.0);
+    m_therapyCost->setPrefix(tr("$"));
+    m_therapyCost->setSpecialValueText(tr("not set"));
+    m_therapyCost->setToolTip(tr("What one dose costs the center: the reports price wasted doses with it"));
     m_saveTherapy = button("saveTherapyButton", tr("&Save therapy"), tab);
     auto *add = button("addTherapyButton", tr("&Add as new therapy"), tab);
     auto *form = new QFormLayout;
@@ -463,6 +474,7 @@ QWidget *SettingsDialog::makeTherapiesTab()
     form->addRow(tr("Dosing &interval"), m_therapyInterval);
     form->addRow(QString(), m_therapyCompounded);
     form->addRow(tr("Dose usable &for"), m_therapyBeyondUse);
+    form->addRow(tr("Dose c&ost"), m_therapyCost);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_saveTherapy);
     buttons->addWidget(add);
@@ -478,6 +490,7 @@ QWidget *SettingsDialog::makeTherapiesTab()
     m_therapyProblems->add(QStringLiteral("minutes"), m_therapyMinutes);
     m_therapyProblems->add(QStringLiteral("interval-weeks"), m_therapyInterval);
     m_therapyProblems->add(QStringLiteral("beyond-use-hours"), m_therapyBeyondUse);
+    m_therapyProblems->add(QStringLiteral("drug-cost-cents"), m_therapyCost);
     connect(m_therapyCompounded, &QCheckBox::toggled, m_therapyBeyondUse, &QWidget::setEnabled);
     connect(m_therapies, &QTableWidget::itemSelectionChanged, this, &SettingsDialog::showTherapy);
     connect(m_saveTherapy, &QPushButton::clicked, this, [this] { saveTherapy(false); });
@@ -498,6 +511,7 @@ void SettingsDialog::showTherapy()
     m_therapyInterval->setValue(t.intervalWeeks);
     m_therapyCompounded->setChecked(t.compounded);
     m_therapyBeyondUse->setValue(t.beyondUseHours);
+    m_therapyCost->setValue(t.drugCostCents / 100.0);
 }
 
 void SettingsDialog::saveTherapy(bool asNew)
@@ -512,6 +526,7 @@ void SettingsDialog::saveTherapy(bool asNew)
     therapy.intervalWeeks = m_therapyInterval->value();
     therapy.compounded = m_therapyCompounded->isChecked();
     therapy.beyondUseHours = therapy.compounded ? m_therapyBeyondUse->value() : 0;
+    therapy.drugCostCents = int(std::lround(m_therapyCost->value() * 100));
     Therapy saved;
     const bool ok = attempt(
         m_therapyProblems,
@@ -746,6 +761,9 @@ void SettingsDialog::reload()
                 row, 3, cell(t.intervalWeeks > 0 ? QString::number(t.intervalWeeks) : tr("—")));
             m_therapies->setItem(row, 4, cell(t.compounded ? tr("yes") : tr("no")));
             m_therapies->setItem(row, 5, cell(t.compounded ? QString::number(t.beyondUseHours) : tr("—")));
+            m_therapies->setItem(row, 6,
+                cell(t.drugCostCents > 0 ? QLocale().toCurrencyString(t.drugCostCents / 100.0, tr("$"))
+                                         : tr("—")));
         }
         m_userList = AccountService(store, m_workspace.clock()).users(m_workspace.user());
         m_users->setRowCount(int(m_userList.size()));

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -118,6 +119,7 @@ private:
     QSpinBox *m_therapyInterval = nullptr;
     QCheckBox *m_therapyCompounded = nullptr;
     QSpinBox *m_therapyBeyondUse = nullptr;
+    QDoubleSpinBox *m_therapyCost = nullptr;
     QPushButton *m_saveTherapy = nullptr;
 
     QList<User> m_userList;

@@ -16,6 +16,7 @@
 #include "patients/registrationdialog.h"
 #include "pharmacy/pharmacyview.h"
 #include "readiness/readinessview.h"
+#include "reports/reportsview.h"
 #include "session/firstadminform.h"
 #include "session/idlewatcher.h"
 #include "session/lockscreen.h"
@@ -183,6 +184,8 @@ void MainWindow::addStandardPages()
             m_roster->onPrintRequested();
         else if (m_pharmacy && m_pages->currentWidget() == m_pharmacy)
             m_pharmacy->print();
+        else if (m_reports && m_pages->currentWidget() == m_reports)
+            m_reports->print();
     });
     connect(m_desk, &DeskView::openPatientRequested, this, &MainWindow::openPatient);
     connect(m_desk, &DeskView::registerPatientRequested, this, &MainWindow::registerPatient);
@@ -313,12 +316,20 @@ void MainWindow::createMenus()
             showPage(m_pages->indexOf(m_interfaces));
     });
 
+    m_reportsAction = m_goMenu->addAction(tr("Re&ports"));
+    m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    m_reportsAction->setVisible(false);
+    connect(m_reportsAction, &QAction::triggered, this, [this] {
+        if (m_reports)
+            showPage(m_pages->indexOf(m_reports));
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Chairside"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     m_signedInActions = {print, lockAction, find, refresh, registerAction, m_pharmacyAction, m_auditAction,
-        m_settingsAction, m_interfacesAction};
+        m_settingsAction, m_interfacesAction, m_reportsAction};
     m_sessionActions = {switchAction, logOutAction};
     for (QAction *action : std::as_const(m_signedInActions) + m_sessionActions)
         action->setEnabled(false);
@@ -376,6 +387,7 @@ void MainWindow::signIn(const User &user)
     setPharmacyPage(roleMay(user.role, Permission::PrepareDose));
     setAuditPage(user.role == Role::Admin);
     setInterfacesPage(user.role == Role::Admin);
+    setReportsPage(roleMay(user.role, Permission::ViewReports));
     setSession(Session::SignedIn);
     // The receptionist starts at the desk; the nurse at the roster.
     int start = m_desk ? m_pages->indexOf(m_desk) : 0;
@@ -483,6 +495,7 @@ void MainWindow::signOut(const QString &notice)
     setPharmacyPage(false);
     setAuditPage(false);
     setInterfacesPage(false);
+    setReportsPage(false);
     m_workspace.setUser(User {});
     setSession(Session::SignedOut);
     m_login->reset({}, notice);
@@ -520,6 +533,22 @@ void MainWindow::setInterfacesPage(bool shown)
         m_interfaces = nullptr;
     }
     m_interfacesAction->setVisible(shown);
+}
+
+void MainWindow::setReportsPage(bool shown)
+{
+    if (shown && !m_reports) {
+        m_reports = new ReportsView(m_workspace, this);
+        // Last: after the admin's audit and interfaces pages, Ctrl+9 for an admin.
+        const int index = m_pages->addTab(m_reports, tr("Reports"));
+        m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(this, &MainWindow::refreshRequested, m_reports, &ReportsView::reload);
+    } else if (!shown && m_reports) {
+        m_pages->removeTab(m_pages->indexOf(m_reports));
+        delete m_reports;
+        m_reports = nullptr;
+    }
+    m_reportsAction->setVisible(shown);
 }
 
 void MainWindow::openSettings()

@@ -24,6 +24,7 @@ class LockScreen;
 class LoginScreen;
 class PharmacyView;
 class ReadinessView;
+class ReportsView;
 class CallListView;
 class RegistrationDialog;
 class RosterView;
@@ -70,6 +71,8 @@ public:
     /// The admin's Interfaces page (messages from other systems, the mapping tables) while an admin is
     /// signed in; null otherwise. Its tab counts the quarantined messages.
     InterfacesView *interfaces() const { return m_interfaces; }
+    /// The manager's reports (nurses and admins); null for anyone else.
+    ReportsView *reports() const { return m_reports; }
 
     /// Adds a page with its own shortcut (Ctrl+1, Ctrl+2, ...).
     void addPage(QWidget *page, const QString &title);
@@ -134,6 +137,7 @@ private:
     void setAuditPage(bool shown);
     void setPharmacyPage(bool shown);
     void setInterfacesPage(bool shown);
+    void setReportsPage(bool shown);
     /// The windows opened from this one (dialogs, message boxes) that are showing.
     QList<QWidget *> openWindows() const;
 
@@ -154,6 +158,7 @@ private:
     bool m_demo = false;
     QAction *m_pharmacyAction = nullptr;
     QAction *m_interfacesAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QList<QAction *> m_signedInActions; ///< enabled only while a user works unlocked
     QList<QAction *> m_sessionActions; ///< enabled while a user is signed in, locked or not
     DeskView *m_desk = nullptr;
@@ -165,6 +170,7 @@ private:
     AuditView *m_audit = nullptr;
     PharmacyView *m_pharmacy = nullptr;
     InterfacesView *m_interfaces = nullptr;
+    ReportsView *m_reports = nullptr;
     Session m_session = Session::SignedOut;
     int m_pageBeforeLock = 0;
     QList<QPointer<QWidget>> m_hiddenByLock;
