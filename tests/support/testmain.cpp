@@ -33,6 +33,8 @@ int main(int argc, char *argv[])
     // A window signed in for more than a minute would make the day's backup in the middle of a test.
     if (!qEnvironmentVariableIsSet("CHAIRSIDE_DESK_BACKUP"))
         qputenv("CHAIRSIDE_DESK_BACKUP", "off");
+    if (!qEnvironmentVariableIsSet("CHAIRSIDE_DESK_REMINDERS"))
+        qputenv("CHAIRSIDE_DESK_REMINDERS", "off");
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("Chairside-tests"));
     return Catch::Session().run(argc, argv);

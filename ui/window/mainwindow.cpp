@@ -4,6 +4,7 @@
 #include "audit/auditview.h"
 #include "auth/accountservice.h"
 #include "calls/calllistview.h"
+#include "calls/deskremindersender.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_lock(new LockScreen(workspace, this))
     , m_idle(new IdleWatcher(workspace.clock(), this))
     , m_dailyBackup(new DailyBackupTimer(workspace, this))
+    , m_reminderSender(new DeskReminderSender(workspace, this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_centerLabel(new QLabel(this))
@@ -108,6 +110,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_dailyBackup, &DailyBackupTimer::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The daily backup failed: %1").arg(message), 60000);
     });
+    connect(m_reminderSender, &DeskReminderSender::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 60000); });
 
     setMinimumSize(1024, 680);
     QSettings settings;
@@ -395,6 +399,7 @@ void MainWindow::signIn(const User &user)
     }
     m_idle->start(policy.idleLockMinutes);
     m_dailyBackup->start();
+    m_reminderSender->start();
     Q_EMIT signedIn(user);
 }
 
