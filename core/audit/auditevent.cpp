@@ -19,7 +19,7 @@ struct ActionText
 
 // The names are stored in every entry and exported, so they never change once released; the labels
 // are for people, translated where shown, and may be reworded.
-constexpr std::array<ActionText, 37> kActions {{
+constexpr std::array<ActionText, 38> kActions {{
     {AuditAction::LogIn, "login", QT_TRANSLATE_NOOP("AuditAction", "Logged in")},
     {AuditAction::LogInFailed, "login-failed", QT_TRANSLATE_NOOP("AuditAction", "Log-in failed")},
     {AuditAction::AccountLocked, "account-locked",
@@ -72,6 +72,8 @@ constexpr std::array<ActionText, 37> kActions {{
         QT_TRANSLATE_NOOP("AuditAction", "Database restored from a backup")},
     {AuditAction::ConfirmationCall, "confirmation-call",
         QT_TRANSLATE_NOOP("AuditAction", "Confirmation call recorded")},
+    {AuditAction::ReminderReply, "reminder-reply",
+        QT_TRANSLATE_NOOP("AuditAction", "Reply to a reminder recorded")},
 }};
 
 const ActionText &textOf(AuditAction action)

@@ -49,6 +49,7 @@ enum class AuditAction
     BackupMade, ///< a copy of the database written (BackupService), by hand or the daily one
     DatabaseRestored, ///< a backup put in the database's place (RestoreService); recorded in the restored one
     ConfirmationCall, ///< the desk called to confirm an appointment: the outcome (ReminderService)
+    ReminderReply, ///< a patient's reply to a reminder recorded, and what it came to (ReminderService)
 };
 
 QString auditActionName(AuditAction action);
