@@ -52,7 +52,8 @@ bool isConfirmationReply(const QString &text)
 {
     // Letters only, lower case, accents gone: "Sí." and "SI" and " si! " are one word.
     QString word;
-    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    for (const QChar c : decomposed) {
         if (c.isLetter())
             word += c.toLower();
         else if (!c.isMark() && !c.isSpace() && !c.isPunct())
