@@ -1,6 +1,6 @@
 // reminders plan, reminders servers, reminders patient, reminders run, reminders failures, reminders retry,
-// reminders calls, reminders call: appointment reminders by email and text, and the desk's confirmation
-// calls.
+// reminders calls, reminders call, reminders reply, reminders replies: appointment reminders by email and
+// text, the desk's confirmation calls, and the replies the SMS gateway posts back.
 
 #include "access/permission.h"
 #include "alignedtext.h"
@@ -16,6 +16,7 @@
 #include "scheduling/centertime.h"
 #include "store/store.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -137,7 +138,7 @@ QJsonObject transportJson(const ReminderTransport &t, const ReminderSecrets &sec
         {QStringLiteral("smtp"),
             QJsonObject {{QStringLiteral("host"), t.smtp.host}, {QStringLiteral("port"), t.smtp.port},
                 {QStringLiteral("starttls"), t.smtp.startTls}, {QStringLiteral("user"), t.smtp.user},
-                {QStringLiteral("from"), t.smtp.from},
+                {QStringLiteral("from"), t.smtp.from}, {QStringLiteral("ca_file"), t.smtp.caFile},
                 {QStringLiteral("password_set"), !secrets.smtpPassword().isEmpty()}}},
         {QStringLiteral("sms"),
             QJsonObject {{QStringLiteral("url"), t.sms.url},
@@ -160,6 +161,10 @@ int servers(Context &ctx)
     text("smtp-host", t.smtp.host);
     text("smtp-user", t.smtp.user);
     text("smtp-from", t.smtp.from);
+    text("smtp-ca", t.smtp.caFile);
+    // Kept whole: cron and the desktop do not start where this command did.
+    if (!t.smtp.caFile.isEmpty())
+        t.smtp.caFile = QFileInfo(t.smtp.caFile).absoluteFilePath();
     text("sms-url", t.sms.url);
     text("sms-content-type", t.sms.contentType);
     if (ctx.has(QStringLiteral("sms-body"))) {
@@ -351,6 +356,56 @@ int call(Context &ctx)
     return ExitOk;
 }
 
+QJsonObject replyJson(Store &store, const ReminderReply &r)
+{
+    QJsonValue mrn = QJsonValue::Null;
+    if (r.patientId != 0) {
+        if (const auto patient = store.patient(r.patientId))
+            mrn = patient->mrn;
+    }
+    return QJsonObject {{QStringLiteral("id"), double(r.id)},
+        {QStringLiteral("received"), isoUtc(r.receivedAtUtc)}, {QStringLiteral("from"), r.from},
+        {QStringLiteral("text"), r.text}, {QStringLiteral("result"), replyResultCode(r.result)},
+        {QStringLiteral("mrn"), mrn},
+        {QStringLiteral("appointment"),
+            r.appointmentId != 0 ? QJsonValue(double(r.appointmentId)) : QJsonValue()}};
+}
+
+int reply(Context &ctx)
+{
+    AuditEvent event;
+    event.action = AuditAction::ReminderReply;
+    event.recordKind = QStringLiteral("reminder-reply");
+    const User user = ctx.requireUser(Permission::Book, event);
+    const ReminderReply r
+        = ReminderService(ctx.store(), ctx.clock())
+              .recordReply(ctx.value(QStringLiteral("from")), ctx.value(QStringLiteral("text")), user);
+    const QString words = r.result == ReplyResult::Confirmed
+        ? QStringLiteral("Reply %1: appointment %2 confirmed.").arg(r.id).arg(r.appointmentId)
+        : QStringLiteral("Reply %1 recorded: %2.").arg(r.id).arg(replyResultLabel(r.result).toLower());
+    ctx.print(QJsonObject {{QStringLiteral("reply"), replyJson(ctx.store(), r)}}, words);
+    return ExitOk;
+}
+
+int replies(Context &ctx)
+{
+    const User user = ctx.requireUser(Permission::ViewSchedule);
+    const int limit = int(ctx.wholeNumber(QStringLiteral("limit"), 50));
+    const QList<ReminderReply> list = ReminderService(ctx.store(), ctx.clock()).replies(user, limit);
+    QJsonArray json;
+    using Row = std::array<QString, 5>;
+    QList<Row> rows {{QStringLiteral("#"), QStringLiteral("Received (UTC)"), QStringLiteral("From"),
+        QStringLiteral("Result"), QStringLiteral("Text")}};
+    for (const ReminderReply &r : list) {
+        json << replyJson(ctx.store(), r);
+        rows << Row {
+            QString::number(r.id), isoUtc(r.receivedAtUtc), r.from, replyResultCode(r.result), r.text};
+    }
+    ctx.print(QJsonObject {{QStringLiteral("replies"), json}},
+        list.isEmpty() ? QStringLiteral("No reply has come in.") : alignedText(rows).trimmed());
+    return ExitOk;
+}
+
 } // namespace
 
 void addReminderCommands(QList<Command> &commands)
@@ -387,6 +442,9 @@ void addReminderCommands(QList<Command> &commands)
             {QStringLiteral("smtp-password"), {},
                 QStringLiteral("set the password, from CHAIRSIDE_SMTP_PASSWORD or asked for")},
             {QStringLiteral("smtp-from"), QStringLiteral("ADDRESS"), QStringLiteral("the sender's address")},
+            {QStringLiteral("smtp-ca"), QStringLiteral("FILE"),
+                QStringLiteral("a PEM file of the authority that signed the server's certificate (empty: the "
+                               "system's)")},
             {QStringLiteral("sms-url"), QStringLiteral("URL"),
                 QStringLiteral("the gateway's https:// endpoint")},
             {QStringLiteral("sms-content-type"), QStringLiteral("TYPE"),
@@ -399,7 +457,8 @@ void addReminderCommands(QList<Command> &commands)
         QStringLiteral(
             "The password and token are kept in owner-only files beside the database, never shown and "
             "never in the audit trail. With --json: {\"servers\": {\"smtp\": {\"host\", \"port\", "
-            "\"starttls\", \"user\", \"from\", \"password_set\"}, \"sms\": {\"url\", \"content_type\", "
+            "\"starttls\", \"user\", \"from\", \"ca_file\", \"password_set\"}, \"sms\": {\"url\", "
+            "\"content_type\", "
             "\"body\", \"token_set\"}}}."),
         servers};
 
@@ -466,6 +525,26 @@ void addReminderCommands(QList<Command> &commands)
                 QStringLiteral("confirmed, left-message, no-answer or reschedule"), true}},
         {}, QStringLiteral("Audited as confirmation-call. With --json: {\"appointment\", \"outcome\"}."),
         call};
+
+    commands << Command {{QStringLiteral("reminders"), QStringLiteral("reply")},
+        QStringLiteral("Record a reply to a text reminder, as the SMS gateway posts it back."),
+        {{QStringLiteral("from"), QStringLiteral("NUMBER"), QStringLiteral("the number it came from"), true},
+            {QStringLiteral("text"), QStringLiteral("TEXT"), QStringLiteral("what the patient wrote"), true}},
+        {},
+        QStringLiteral(
+            "For the gateway's webhook script. Every reply is recorded (\"reminders replies\"). CONFIRM, "
+            "CONFIRMED, C, YES or SI (any case) from a patient's phone or mobile confirms that patient's "
+            "soonest booked appointment that was reminded and is not yet confirmed; other words, unknown "
+            "numbers and a patient with nothing to confirm are recorded and nothing else. Exit 0 once "
+            "recorded, whatever it came to. Audited. With --json: {\"reply\": {\"id\", \"received\", "
+            "\"from\", \"text\", \"result\" (confirmed, unknown-number, not-understood, "
+            "nothing-to-confirm), \"mrn\", \"appointment\"}} (null when none)."),
+        reply};
+
+    commands << Command {{QStringLiteral("reminders"), QStringLiteral("replies")},
+        QStringLiteral("List the replies to text reminders, latest first."),
+        {{QStringLiteral("limit"), QStringLiteral("N"), QStringLiteral("at most N (default 50)")}}, {},
+        QStringLiteral("With --json: {\"replies\": [...]} each as in \"reminders reply\"."), replies};
 }
 
 } // namespace chairside::cli

@@ -73,6 +73,8 @@ constexpr std::array<ActionText, 38> kActions {{
     {AuditAction::ConfirmationCall, "confirmation-call",
         QT_TRANSLATE_NOOP("AuditAction", "Confirmation call recorded")},
     {AuditAction::ReportViewed, "report-viewed", QT_TRANSLATE_NOOP("AuditAction", "Report viewed")},
+    {AuditAction::ReminderReply, "reminder-reply",
+        QT_TRANSLATE_NOOP("AuditAction", "Reply to a reminder recorded")},
 }};
 
 const ActionText &textOf(AuditAction action)

@@ -50,6 +50,7 @@ enum class AuditAction
     DatabaseRestored, ///< a backup put in the database's place (RestoreService); recorded in the restored one
     ConfirmationCall, ///< the desk called to confirm an appointment: the outcome (ReminderService)
     ReportViewed, ///< one of the manager's reports shown, printed or exported (ReportService)
+    ReminderReply, ///< a patient's reply to a reminder recorded, and what it came to (ReminderService)
 };
 
 QString auditActionName(AuditAction action);

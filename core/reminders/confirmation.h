@@ -16,6 +16,13 @@ enum class CallOutcome
     WantsReschedule,
 };
 
+/// Who confirmed: the desk on a call, or the patient by a reply to a reminder.
+enum class ConfirmationSource
+{
+    Call,
+    Reply,
+};
+
 /// "confirmed", "left-message", "no-answer", "reschedule".
 QString callOutcomeCode(CallOutcome outcome);
 std::optional<CallOutcome> callOutcomeFromCode(const QString &code);

@@ -1,5 +1,6 @@
 #include "reminderchannels.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -105,6 +106,9 @@ HandOver SmtpMailer::send(const QString &to, const QByteArray &mail) const
     curl_easy_setopt(easy.handle, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(
         easy.handle, CURLOPT_USE_SSL, m_settings.startTls ? long(CURLUSESSL_ALL) : long(CURLUSESSL_NONE));
+    const QByteArray caFile = QFile::encodeName(m_settings.caFile);
+    if (!caFile.isEmpty())
+        curl_easy_setopt(easy.handle, CURLOPT_CAINFO, caFile.constData());
     if (!user.isEmpty()) {
         curl_easy_setopt(easy.handle, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(easy.handle, CURLOPT_PASSWORD, password.constData());

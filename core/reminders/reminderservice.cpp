@@ -263,4 +263,57 @@ void ReminderService::recordCall(qint64 appointmentId, CallOutcome outcome, cons
     transaction.commit();
 }
 
+ReminderReply ReminderService::recordReply(const QString &from, const QString &text, const User &user)
+{
+    const QDateTime now = m_clock.nowUtc();
+    AuditEvent refusal = event(AuditAction::ReminderReply, user, QStringLiteral("reminder-reply"), 0);
+    requirePermission(m_store, now, user, Permission::Book, refusal);
+    if (from.trimmed().isEmpty())
+        throw Error::badData(QStringLiteral("from"),
+            QCoreApplication::translate("ReminderService", "A reply needs the number it came from."));
+
+    ReminderReply reply;
+    reply.receivedAtUtc = now;
+    reply.from = from.trimmed().left(64);
+    reply.text = text.trimmed().left(ReminderReply::kMaxLength);
+    reply.userName = user.name;
+
+    ScopedTransaction transaction(m_store.database());
+    const QList<qint64> patients = m_store.patientsWithNumber(reply.from);
+    if (patients.isEmpty()) {
+        reply.result = ReplyResult::UnknownNumber;
+    } else {
+        // The first patient with that number stands for the reply until one appointment is matched.
+        reply.patientId = patients.first();
+        if (!isConfirmationReply(reply.text)) {
+            reply.result = ReplyResult::NotUnderstood;
+        } else if (const auto appointment = m_store.nextRemindedUnconfirmed(patients, now)) {
+            reply.result = ReplyResult::Confirmed;
+            reply.patientId = appointment->patientId;
+            reply.appointmentId = appointment->id;
+            m_store.addConfirmationCall(
+                appointment->id, CallOutcome::Confirmed, user.name, now, ConfirmationSource::Reply);
+        } else {
+            reply.result = ReplyResult::NothingToConfirm;
+        }
+    }
+    reply.id = m_store.addReminderReply(reply);
+    // By key and result: never the number or the words in the trail.
+    AuditEvent done = reply.appointmentId != 0
+        ? event(AuditAction::ReminderReply, user, QStringLiteral("appointment"), reply.appointmentId,
+            QStringLiteral("reply %1 (reply %2)").arg(replyResultCode(reply.result)).arg(reply.id))
+        : event(AuditAction::ReminderReply, user, QStringLiteral("reminder-reply"), reply.id,
+            QStringLiteral("reply %1").arg(replyResultCode(reply.result)));
+    done.patientId = reply.patientId;
+    m_store.audit(done, now);
+    transaction.commit();
+    return reply;
+}
+
+QList<ReminderReply> ReminderService::replies(const User &user, int limit)
+{
+    requirePermission(user, Permission::ViewSchedule);
+    return m_store.reminderReplies(limit);
+}
+
 } // namespace chairside

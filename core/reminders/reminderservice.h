@@ -5,6 +5,7 @@
 #include "patientreminder.h"
 #include "reminder.h"
 #include "reminderplan.h"
+#include "reminderreply.h"
 #include "remindertransport.h"
 
 #include <QList>
@@ -53,6 +54,14 @@ public:
     /// Records a confirmation call's outcome for a booked appointment (the desk). Error::NotFound for an
     /// unknown appointment; Error::Refused for one no longer booked.
     void recordCall(qint64 appointmentId, CallOutcome outcome, const User &user);
+
+    /// Records a reply the SMS gateway posted back, whatever it says (the desk sees them all: replies()).
+    /// A confirmation (isConfirmationReply) from a patient's number confirms that patient's soonest booked
+    /// appointment that was reminded and is not yet confirmed, as the patient's own (source "reply").
+    /// Error::BadData on "from" for no number. Permission::Book (the gateway's account).
+    ReminderReply recordReply(const QString &from, const QString &text, const User &user);
+    /// The latest replies first.
+    QList<ReminderReply> replies(const User &user, int limit = 200);
 
 private:
     Store &m_store;

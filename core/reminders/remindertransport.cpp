@@ -4,6 +4,8 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -16,6 +18,7 @@ const QString kSmtpPort = QStringLiteral("reminders.smtp.port");
 const QString kSmtpStartTls = QStringLiteral("reminders.smtp.starttls");
 const QString kSmtpUser = QStringLiteral("reminders.smtp.user");
 const QString kSmtpFrom = QStringLiteral("reminders.smtp.from");
+const QString kSmtpCaFile = QStringLiteral("reminders.smtp.ca-file");
 const QString kSmsUrl = QStringLiteral("reminders.sms.url");
 const QString kSmsContentType = QStringLiteral("reminders.sms.content_type");
 const QString kSmsBody = QStringLiteral("reminders.sms.body");
@@ -39,6 +42,7 @@ ReminderTransport ReminderTransport::load(Store &store)
     t.smtp.startTls = store.setting(kSmtpStartTls).value_or(QStringLiteral("1")) != QLatin1String("0");
     t.smtp.user = store.setting(kSmtpUser).value_or(QString());
     t.smtp.from = store.setting(kSmtpFrom).value_or(QString());
+    t.smtp.caFile = store.setting(kSmtpCaFile).value_or(QString());
     t.sms.url = store.setting(kSmsUrl).value_or(QString());
     t.sms.contentType = store.setting(kSmsContentType).value_or(t.sms.contentType);
     t.sms.body = store.setting(kSmsBody).value_or(t.sms.body);
@@ -52,6 +56,7 @@ void ReminderTransport::save(Store &store) const
     store.setSetting(kSmtpStartTls, smtp.startTls ? QStringLiteral("1") : QStringLiteral("0"));
     store.setSetting(kSmtpUser, smtp.user);
     store.setSetting(kSmtpFrom, smtp.from);
+    store.setSetting(kSmtpCaFile, smtp.caFile);
     store.setSetting(kSmsUrl, sms.url);
     store.setSetting(kSmsContentType, sms.contentType);
     store.setSetting(kSmsBody, sms.body);
@@ -74,6 +79,12 @@ void ReminderTransport::validate() const
             throw Error::badData(QStringLiteral("smtp-from"),
                 QCoreApplication::translate("ReminderTransport",
                     "Reminders need a sender's address, e.g. reminders@clinic.example."));
+        if (!smtp.caFile.isEmpty() && !QFileInfo(smtp.caFile).isReadable())
+            throw Error::badData(QStringLiteral("smtp-ca"),
+                QCoreApplication::translate("ReminderTransport",
+                    "The mail server's certificate authority file %1 cannot be read. Give the path of its "
+                    "PEM file, or leave it empty for the system's.")
+                    .arg(QDir::toNativeSeparators(smtp.caFile)));
         if (!smtp.startTls && !isLoopback(smtp.host))
             throw Error::badData(QStringLiteral("smtp-starttls"),
                 QCoreApplication::translate("ReminderTransport",
@@ -105,11 +116,13 @@ void ReminderTransport::validate() const
 QString ReminderTransport::summary() const
 {
     const QString mail = smtp.configured()
-        ? QStringLiteral("email via %1:%2%3%4 from %5")
+        ? QStringLiteral("email via %1:%2%3%4 from %5%6")
               .arg(smtp.host)
               .arg(smtp.port)
               .arg(smtp.startTls ? QStringLiteral(" STARTTLS") : QString(),
-                  smtp.user.isEmpty() ? QString() : QStringLiteral(" as ") + smtp.user, smtp.from)
+                  smtp.user.isEmpty() ? QString() : QStringLiteral(" as ") + smtp.user, smtp.from,
+                  smtp.caFile.isEmpty() ? QString()
+                                        : QStringLiteral(" trusting the authority in ") + smtp.caFile)
         : QStringLiteral("email not configured");
     const QString text = sms.configured() ? QStringLiteral("texts via %1 (%2)").arg(sms.url, sms.contentType)
                                           : QStringLiteral("texts not configured");

@@ -20,6 +20,9 @@ struct ReminderTransport
                               ///< server on this machine
         QString user; ///< empty: no authentication
         QString from; ///< the sender's address, e.g. reminders@clinic.example
+        /// A PEM file of the certificate authority that signed the server's certificate, for a server
+        /// with the center's own; empty: the system's authorities.
+        QString caFile;
 
         bool configured() const { return !host.isEmpty() && !from.isEmpty(); }
         bool operator==(const Smtp &) const = default;
@@ -42,7 +45,8 @@ struct ReminderTransport
     /// Writes every key (in the caller's transaction when there is one). Validate first.
     void save(Store &store) const;
     /// Throws Error::BadData naming the field: a port out of range, a sender address that is not one,
-    /// a gateway that is not HTTPS (plain HTTP only to this machine), a body without {to} or {text}.
+    /// a gateway that is not HTTPS (plain HTTP only to this machine), a body without {to} or {text}, a
+    /// certificate authority file that cannot be read.
     void validate() const;
     /// One line for the audit trail and the CLI; never a password or token.
     QString summary() const;

@@ -120,6 +120,7 @@ Roster buildRoster(const RosterInput &input)
         entry.chairId = a.chairId;
         entry.chairLabel = chairRow.chair.label;
         entry.rescheduled = a.status == AppointmentStatus::Cancelled && input.replaced.contains(a.id);
+        entry.confirmed = input.confirmed.contains(a.id);
         entry.arrivedAtUtc = a.arrivedAtUtc;
         entry.checkedInAtUtc = a.checkedInAtUtc;
         count(roster.counts, entry);

@@ -33,6 +33,7 @@ struct RosterEntry
     bool rescheduled = false; ///< cancelled and replaced by another appointment
     QDateTime arrivedAtUtc; ///< when the patient reached the desk; null until then
     QDateTime checkedInAtUtc; ///< when the patient was admitted to a chair; null until then
+    bool confirmed = false; ///< the patient confirmed the visit (a call or a reply to a reminder)
 };
 
 /// A chair and its appointments of the day, in start order.
@@ -88,6 +89,7 @@ struct RosterInput
     QList<Therapy> therapies;
     QSet<qint64> replaced; ///< ids of appointments that another appointment replaced
     NursePolicy nurses; ///< the center's, for the nurses' load
+    QSet<qint64> confirmed; ///< ids of appointments the patient confirmed
 };
 
 /// Lays out a center's day. Appointments entered in error are left out; cancelled and no-show ones stay

@@ -51,6 +51,12 @@ RosterInput RosterService::load(const Center &center, QDate date)
         if (row.replacedById != 0)
             input.replaced.insert(row.appointment.id);
     }
+    const QHash<qint64, Confirmation> confirmations = m_store.confirmationsAtCenter(
+        center.id, CenterTime::dayStartUtc(center, date), CenterTime::dayEndUtc(center, date));
+    for (auto it = confirmations.cbegin(); it != confirmations.cend(); ++it) {
+        if (it->confirmed)
+            input.confirmed.insert(it.key());
+    }
     return input;
 }
 
@@ -69,6 +75,7 @@ bool RosterService::refreshAppointment(RosterInput &input, qint64 appointmentId)
             return false;
         input.appointments.removeAt(held);
         input.replaced.remove(appointmentId);
+        input.confirmed.remove(appointmentId);
         return true;
     }
     if (wasOnDay)
@@ -82,6 +89,10 @@ bool RosterService::refreshAppointment(RosterInput &input, qint64 appointmentId)
         input.replaced.insert(appointmentId);
     else
         input.replaced.remove(appointmentId);
+    if (m_store.appointmentConfirmed(appointmentId))
+        input.confirmed.insert(appointmentId);
+    else
+        input.confirmed.remove(appointmentId);
     return true;
 }
 

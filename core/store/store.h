@@ -19,6 +19,7 @@
 #include "reminders/reminder.h"
 #include "reminders/reminderplan.h"
 #include "reports/reportrecords.h"
+#include "reminders/reminderreply.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -299,12 +300,26 @@ public:
     qint64 reminderCount(ReminderState state);
     void addReminderAttempt(const ReminderAttempt &attempt);
     QList<ReminderAttempt> reminderAttempts(qint64 reminderId);
-    void addConfirmationCall(
-        qint64 appointmentId, CallOutcome outcome, const QString &user, const QDateTime &atUtc);
+    /// Records the outcome, the desk's call or the patient's reply, and announces it as a change of the
+    /// appointment.
+    void addConfirmationCall(qint64 appointmentId, CallOutcome outcome, const QString &user,
+        const QDateTime &atUtc, ConfirmationSource source = ConfirmationSource::Call);
     /// What the calls say of the center's appointments that start in [fromUtc, toUtc), by appointment;
     /// appointments never called are absent.
     QHash<qint64, Confirmation> confirmationsAtCenter(
         qint64 centerId, const QDateTime &fromUtc, const QDateTime &toUtc);
+    /// Whether any call or reply confirmed the appointment.
+    bool appointmentConfirmed(qint64 appointmentId);
+    /// The patients whose phone or reminder mobile is that number (sameReplyNumber), by id.
+    QList<qint64> patientsWithNumber(const QString &number);
+    /// Of those patients' booked appointments from nowUtc on that were reminded (a reminder sent) and
+    /// are not confirmed, the soonest.
+    std::optional<Appointment> nextRemindedUnconfirmed(
+        const QList<qint64> &patientIds, const QDateTime &nowUtc);
+    /// Appends the reply (schema 17); returns its id.
+    qint64 addReminderReply(const ReminderReply &reply);
+    /// The latest replies first, at most `limit`.
+    QList<ReminderReply> reminderReplies(int limit);
 
     // What a center's nurses can do (store_capacity.cpp, schema 15).
     /// The center's nurse policy: its own numbers where the admin set them, the defaults elsewhere.

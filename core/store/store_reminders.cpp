@@ -7,6 +7,7 @@
 #include "statementcache.h"
 #include "store.h"
 #include "storevalues.h"
+#include "text/namenormalizer.h"
 
 namespace chairside {
 
@@ -261,15 +262,32 @@ QList<ReminderAttempt> Store::reminderAttempts(qint64 reminderId)
     return result;
 }
 
-void Store::addConfirmationCall(
-    qint64 appointmentId, CallOutcome outcome, const QString &user, const QDateTime &atUtc)
+void Store::addConfirmationCall(qint64 appointmentId, CallOutcome outcome, const QString &user,
+    const QDateTime &atUtc, ConfirmationSource source)
 {
     const auto qLease = m_statements->take(
         QStringLiteral(
-            "INSERT INTO appointment_confirmation (appointment_id, outcome, at, user_name) VALUES (?, ?, "
-            "?, ?)"),
+            "INSERT INTO appointment_confirmation (appointment_id, outcome, at, user_name, source) "
+            "VALUES (?, ?, ?, ?, ?)"),
         "record the call's outcome");
-    qLease->exec({appointmentId, callOutcomeCode(outcome), instantValue(atUtc), user});
+    qLease->exec({appointmentId, callOutcomeCode(outcome), instantValue(atUtc), user,
+        source == ConfirmationSource::Reply ? QStringLiteral("reply") : QStringLiteral("call")});
+    // A confirmation is news of its appointment: this row-level no-op is what the change tracker sees,
+    // so the arrivals page and the roster of every desk show the mark without anyone announcing it.
+    const auto touch = m_statements->take(
+        QStringLiteral("UPDATE appointment SET status = status WHERE id = ?"), "announce the confirmation");
+    touch->exec({appointmentId});
+}
+
+bool Store::appointmentConfirmed(qint64 appointmentId)
+{
+    const auto qLease = m_statements->take(
+        QStringLiteral("SELECT 1 FROM appointment_confirmation WHERE appointment_id = ? AND outcome = "
+                       "'confirmed' LIMIT 1"),
+        "read whether the appointment is confirmed");
+    SqlQuery &q = *qLease;
+    q.exec({appointmentId});
+    return q.next();
 }
 
 QHash<qint64, Confirmation> Store::confirmationsAtCenter(
@@ -303,6 +321,100 @@ QHash<qint64, PatientReminder> Store::patientRemindersOf(const QList<qint64> &pa
     for (const qint64 id : patientIds) {
         if (const auto wishes = patientReminder(id))
             result.insert(id, *wishes);
+    }
+    return result;
+}
+
+QList<qint64> Store::patientsWithNumber(const QString &number)
+{
+    const QString digits = NameNormalizer::phoneDigits(number);
+    if (digits.size() < 7)
+        return {};
+    // The last seven digits narrow it on the index; sameReplyNumber() decides.
+    const QString tail = digits.right(7);
+    QList<qint64> result;
+    const auto phones = m_statements->take(
+        QStringLiteral("SELECT id, phone_digits FROM patient WHERE phone_digits LIKE ? ORDER BY id"),
+        "find the patients with that phone number");
+    phones->exec({QString(QLatin1Char('%') + tail)});
+    while (phones->next()) {
+        if (sameReplyNumber(phones->value(1).toString(), digits))
+            result << phones->value(0).toLongLong();
+    }
+    const auto mobiles = m_statements->take(
+        QStringLiteral(
+            "SELECT patient_id, mobile FROM patient_reminder WHERE mobile <> '' ORDER BY patient_id"),
+        "find the patients with that mobile number");
+    mobiles->exec();
+    while (mobiles->next()) {
+        const qint64 id = mobiles->value(0).toLongLong();
+        if (!result.contains(id) && sameReplyNumber(mobiles->value(1).toString(), digits))
+            result << id;
+    }
+    return result;
+}
+
+std::optional<Appointment> Store::nextRemindedUnconfirmed(
+    const QList<qint64> &patientIds, const QDateTime &nowUtc)
+{
+    std::optional<Appointment> best;
+    // One query per patient: a number is shared by a family at most.
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT a.id FROM appointment a WHERE a.patient_id = ? AND a.status = 'booked' AND a.start_utc "
+            ">= ? "
+            "AND EXISTS (SELECT 1 FROM reminder r WHERE r.appointment_id = a.id AND r.state = 'sent') "
+            "AND NOT EXISTS (SELECT 1 FROM appointment_confirmation c WHERE c.appointment_id = a.id AND "
+            "c.outcome = 'confirmed') ORDER BY a.start_utc, a.id LIMIT 1"),
+        "find the appointment the reply confirms");
+    for (const qint64 patientId : patientIds) {
+        SqlQuery &q = *qLease;
+        q.exec({patientId, instantValue(nowUtc)});
+        if (!q.next())
+            continue;
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        const std::optional<Appointment> found = appointment(id);
+        if (found && (!best || found->startUtc < best->startUtc))
+            best = found;
+    }
+    return best;
+}
+
+qint64 Store::addReminderReply(const ReminderReply &reply)
+{
+    const auto qLease = m_statements->take(
+        QStringLiteral("INSERT INTO reminder_reply (received_at, from_number, body, result, patient_id, "
+                       "appointment_id, user_name) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        "record the reply");
+    SqlQuery &q = *qLease;
+    q.exec({instantValue(reply.receivedAtUtc), reply.from, reply.text, replyResultCode(reply.result),
+        reply.patientId != 0 ? QVariant(reply.patientId) : QVariant(),
+        reply.appointmentId != 0 ? QVariant(reply.appointmentId) : QVariant(), reply.userName});
+    return q.lastInsertId();
+}
+
+QList<ReminderReply> Store::reminderReplies(int limit)
+{
+    const auto qLease = m_statements->take(
+        QStringLiteral(
+            "SELECT id, received_at, from_number, body, result, patient_id, appointment_id, user_name "
+            "FROM reminder_reply ORDER BY received_at DESC, id DESC LIMIT ?"),
+        "read the replies");
+    SqlQuery &q = *qLease;
+    q.exec({limit});
+    QList<ReminderReply> result;
+    while (q.next()) {
+        ReminderReply r;
+        r.id = q.value(0).toLongLong();
+        r.receivedAtUtc = instantFrom(q.value(1));
+        r.from = q.value(2).toString();
+        r.text = q.value(3).toString();
+        r.result = replyResultFromCode(q.value(4).toString()).value_or(ReplyResult::NotUnderstood);
+        r.patientId = q.value(5).toLongLong();
+        r.appointmentId = q.value(6).toLongLong();
+        r.userName = q.value(7).toString();
+        result << r;
     }
     return result;
 }

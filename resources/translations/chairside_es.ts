@@ -267,6 +267,10 @@
         <source>Confirmation call recorded</source>
         <translation>Llamada de confirmación registrada</translation>
     </message>
+    <message>
+        <source>Reply to a reminder recorded</source>
+        <translation>Respuesta a un recordatorio registrada</translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>
@@ -1552,6 +1556,10 @@
         <source>Appointment %1 is %2: only a booked appointment is confirmed.</source>
         <translation>La cita %1 está en estado %2: solo se confirma una cita reservada.</translation>
     </message>
+    <message>
+        <source>A reply needs the number it came from.</source>
+        <translation>Una respuesta necesita el número desde el que llegó.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderText</name>
@@ -1597,6 +1605,29 @@
     <message>
         <source>Name the request&apos;s content type, e.g. application/json.</source>
         <translation>Indique el tipo de contenido de la petición, p. ej. application/json.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate authority file %1 cannot be read. Give the path of its PEM file, or leave it empty for the system&apos;s.</source>
+        <translation>No se puede leer el archivo de la autoridad de certificación del servidor de correo %1. Indique la ruta de su archivo PEM, o déjelo vacío para usar las del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyResult</name>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Unknown number</source>
+        <translation>Número desconocido</translation>
+    </message>
+    <message>
+        <source>Not a confirmation</source>
+        <translation>No es una confirmación</translation>
+    </message>
+    <message>
+        <source>No appointment to confirm</source>
+        <translation>Ninguna cita por confirmar</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2977,15 @@
         <source>The patient asked on the confirmation call to move this appointment.</source>
         <translation>El paciente pidió en la llamada de confirmación cambiar esta cita.</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3: “%4”</source>
+        <extracomment>A reply to a text reminder that confirmed nothing: when, from which number, why, the words.</extracomment>
+        <translation>%1 · %2 · %3: «%4»</translation>
+    </message>
+    <message>
+        <source>Replies to texts that confirmed nothing:</source>
+        <translation>Respuestas a mensajes que no confirmaron nada:</translation>
+    </message>
 </context>
 <context>
     <name>chairside::CenterDetailsEditor</name>
@@ -3304,6 +3344,20 @@
     <message>
         <source>Correct demographics</source>
         <translation>Corregir datos demográficos</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::DeskReminderSender</name>
+    <message>
+        <source>Reminders could not be sent from this desk: %1</source>
+        <translation>No se pudieron enviar recordatorios desde este puesto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reminders not sent: %n. Settings, Reminders lists them to retry.</source>
+        <translation>
+            <numerusform>Recordatorios no enviados: %n. Ajustes, Recordatorios los muestra para reintentarlos.</numerusform>
+            <numerusform>Recordatorios no enviados: %n. Ajustes, Recordatorios los muestra para reintentarlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7381,15 @@
     <message>
         <source>Chair %1</source>
         <translation>Sillón %1</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <extracomment>A booked appointment the patient confirmed; the mark is a tick after the status.</extracomment>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>%1, confirmed by the patient</source>
+        <translation>%1, confirmada por el paciente</translation>
     </message>
 </context>
 <context>

@@ -11,9 +11,9 @@ using namespace chairside;
 TEST_CASE("Every audit action has one stored name that reads back as itself, and a label for people")
 {
     const QList<AuditAction> actions = allAuditActions();
-    REQUIRE(actions.size() == 38);
+    REQUIRE(actions.size() == 39);
     REQUIRE(actions.first() == AuditAction::LogIn);
-    REQUIRE(actions.last() == AuditAction::ReportViewed);
+    REQUIRE(actions.last() == AuditAction::ReminderReply);
     QSet<QString> names;
     QSet<QString> labels;
     for (const AuditAction action : actions) {

@@ -13,6 +13,7 @@
 #include "model/chair.h"
 #include "readiness/readinessqueue.h"
 #include "readiness/readinessservice.h"
+#include "reminders/calllist.h"
 #include "samples.h"
 #include "scheduling/lanelayout.h"
 #include "scheduling/roster.h"
@@ -33,6 +34,7 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
 #include <chrono>
 #include <cstdio>
@@ -453,6 +455,35 @@ void readiness(benchmark::State &state)
                    .arg(rows);
 }
 
+/// The desk's call list of the busy center (60 chairs, booked at about 85%) for tomorrow and the day
+/// after: what the Calls page reads on opening and after every change, with each appointment's readiness
+/// problems and the calls so far.
+void callList(benchmark::State &state)
+{
+    Bench &b = *g_bench;
+    const Center center = *b.store->center(LargeDataset::kBusyCenterId);
+    const User desk = *b.store->userByName(QStringLiteral("desk"));
+    CallList list(*b.store, b.clock);
+    const QDate tomorrow = b.clock.nowUtc().toTimeZone(center.timeZone()).date().addDays(1);
+    qsizetype rows = 0;
+    qsizetype problems = 0;
+    for (auto _ : state) {
+        const Stopwatch start;
+        const CallList::Result result = list.build(desk, center, tomorrow, 2);
+        const auto [us, cpu] = start.elapsed();
+        rows = result.rows.size();
+        problems = std::count_if(result.rows.cbegin(), result.rows.cend(),
+            [](const CallListRow &row) { return !row.problems.isEmpty(); });
+        b.samples.add(QStringLiteral("call list: next 2 days at a 60-chair center"), us, cpu);
+        state.SetIterationTime(us / 1e6);
+    }
+    b.notes << QStringLiteral(
+        "call list: %1 appointments to call from %2, %3 of them with readiness problems.")
+                   .arg(rows)
+                   .arg(tomorrow.toString(Qt::ISODate))
+                   .arg(problems);
+}
+
 QString verdictAtMost(double value, double limit, const QString &unit, double scale)
 {
     if (value <= limit)
@@ -485,6 +516,8 @@ void judge(Bench &b)
         QStringLiteral("p99 <= 5 ms"));
     setMaxP99(
         QStringLiteral("readiness: 7 days at a 60-chair center"), 50000, QStringLiteral("p99 <= 50 ms"));
+    setMaxP99(
+        QStringLiteral("call list: next 2 days at a 60-chair center"), 50000, QStringLiteral("p99 <= 50 ms"));
 
     const QString admit = QStringLiteral("admit, durable (checkIn, WAL, synchronous=FULL)");
     const QString fsync = QStringLiteral("bare write+fsync (disk)");
@@ -601,6 +634,7 @@ int main(int argc, char **argv)
         add("slot_finder", 200, slotFinder);
         add("roster_day", 300, roster);
         add("readiness_queue", 200, readiness);
+        add("call_list", 200, callList);
 
         benchmark::Initialize(&restCount, rest.data());
         benchmark::RunSpecifiedBenchmarks();

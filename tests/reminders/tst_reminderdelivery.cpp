@@ -4,6 +4,7 @@
 
 #include "catchqstring.h"
 #include "cli/commandline.h"
+#include "common/error.h"
 #include "reminderhelpers.h"
 #include "reminders/reminderrunner.h"
 #include "reminders/remindersecrets.h"
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -177,6 +179,74 @@ TEST_CASE("A wrong mail password is refused by the server: the reminder retries 
     ReminderService(f.store, f.clock).retry(r.id, test::userNamed(f, "admin"));
     CHECK(runOnce(f).sent == 1);
     CHECK(smtp.waitFor(1));
+}
+
+TEST_CASE("Mail leaves over STARTTLS to a server with the center's own certificate, and logs in only then")
+{
+    Fixture f;
+    // The server's certificate, made for this test by openssl: its own authority, as a center's may be.
+    QTemporaryDir keys;
+    REQUIRE(keys.isValid());
+    const QString certificate = keys.filePath(QStringLiteral("smtp-cert.pem"));
+    const QString key = keys.filePath(QStringLiteral("smtp-key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral(CHAIRSIDE_OPENSSL),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
+            QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate});
+    REQUIRE(openssl.waitForFinished(60000));
+    INFO(openssl.readAllStandardError().toStdString());
+    REQUIRE(openssl.exitCode() == 0);
+
+    Sink smtp(Sink::Kind::Smtp,
+        {QStringLiteral("--user"), QStringLiteral("clinic"), QStringLiteral("--password"),
+            QString::fromLatin1(test::kSmtpPassword), QStringLiteral("--cert"), certificate,
+            QStringLiteral("--key"), key});
+    REQUIRE(smtp.port() > 0);
+    test::turnRemindersOn(f, smtp.port());
+    const User admin = test::userNamed(f, "admin");
+    ReminderService service(f.store, f.clock);
+    ReminderTransport transport = service.transport(admin);
+    transport.smtp.startTls = true;
+    transport.smtp.caFile = certificate;
+    service.configureTransport(transport, admin);
+
+    const qint64 ana
+        = test::bookWithEmail(f, QStringLiteral("T0001"), QStringLiteral("ana@example.org"), kWednesday, 9);
+    toTuesdayEvening(f);
+    ReminderRunner::Round round = runOnce(f);
+    CHECK(round.sent == 1);
+    REQUIRE(smtp.waitFor(1));
+    const QByteArray mail = smtp.received().first();
+    // The server says how it came: over TLS, the login after it (the server refuses one before).
+    CHECK(test::mailHeader(mail, "x-tls").startsWith("TLSv1."));
+    CHECK(test::mailHeader(mail, "x-authenticated") == "yes");
+    CHECK(test::mailHeader(mail, "to") == "ana@example.org");
+    CHECK(f.store.remindersOfAppointment(ana).first().state == ReminderState::Sent);
+
+    // Trusting only the system's authorities, the same server's certificate is refused: nothing leaves.
+    transport.smtp.caFile.clear();
+    service.configureTransport(transport, admin);
+    const qint64 ben
+        = test::bookWithEmail(f, QStringLiteral("T0002"), QStringLiteral("ben@example.org"), kWednesday, 11);
+    round = runOnce(f);
+    CHECK(round.sent == 0);
+    CHECK(round.retrying == 1);
+    const Reminder refused = f.store.remindersOfAppointment(ben).first();
+    CHECK(refused.state == ReminderState::Retry);
+    CHECK_FALSE(refused.lastError.isEmpty());
+    CHECK(smtp.files().size() == 1);
+
+    // An authority file that is not there is refused when saved, naming the field.
+    transport.smtp.caFile = keys.filePath(QStringLiteral("missing.pem"));
+    try {
+        service.configureTransport(transport, admin);
+        FAIL("a missing authority file was taken");
+    } catch (const Error &error) {
+        CHECK(error.field() == QStringLiteral("smtp-ca"));
+    }
 }
 
 TEST_CASE("A cancelled or moved appointment is not reminded of its old time; the move's new time is")

@@ -6,6 +6,7 @@
 #include "catchqstring.h"
 #include "checkinhelpers.h"
 #include "fixture.h"
+#include "reminders/reminderservice.h"
 #include "reminders/remindertransport.h"
 #include "setup/reminderstab.h"
 #include "setup/settingsdialog.h"
@@ -149,4 +150,13 @@ TEST_CASE("The call list: tomorrow's unconfirmed appointments, one key records t
     Q_EMIT workspace.appointmentChanged(lena);
     REQUIRE(QTest::qWaitFor([&] { return view.count() == 0; }, 3000));
     CHECK(view.title() == QStringLiteral("Calls"));
+
+    // A text reply that confirmed nothing is shown for the desk to read; a confirmation is not.
+    CHECK(view.repliesLabel()->isHidden());
+    ReminderService replies(f.store, f.clock);
+    replies.recordReply(
+        QStringLiteral("+1 212 555 0199"), QStringLiteral("STOP"), test::userNamed(f, "desk"));
+    view.reload();
+    CHECK_FALSE(view.repliesLabel()->isHidden());
+    CHECK(view.repliesLabel()->text().contains(QStringLiteral("+1 212 555 0199 · Unknown number: “STOP”")));
 }

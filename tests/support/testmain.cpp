@@ -24,6 +24,8 @@ int main(int argc, char *argv[])
     // A window signed in for more than a minute would make the day's backup in the middle of a test.
     if (!qEnvironmentVariableIsSet("CHAIRSIDE_DESK_BACKUP"))
         qputenv("CHAIRSIDE_DESK_BACKUP", "off");
+    if (!qEnvironmentVariableIsSet("CHAIRSIDE_DESK_REMINDERS"))
+        qputenv("CHAIRSIDE_DESK_REMINDERS", "off");
     // Settings and data of this run only: a folder remembered in QSettings by one binary must not show
     // in another running beside it.
     const QTemporaryDir home;

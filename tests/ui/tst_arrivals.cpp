@@ -5,11 +5,15 @@
 #include "day/arrivalsmodel.h"
 #include "day/arrivalsview.h"
 #include "day/rosterview.h"
+#include "day/rosterwidget.h"
+#include "reminders/reminderservice.h"
 #include "rosterday.h"
 #include "store/store.h"
 #include "widgets/statuscountsbar.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -17,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 
 #include <catch2/catch.hpp>
 
@@ -124,6 +129,55 @@ TEST_CASE("Each arrival shows its time, patient, therapy, chair, status, readine
     CHECK(counts.booked == 2);
     CHECK(counts.arrived == 1);
     CHECK(counts.inChair == 1);
+}
+
+TEST_CASE(
+    "A patient who confirmed shows a mark after the status, in words for a screen reader and the roster")
+{
+    RosterDay day;
+    ArrivalsView view(day.workspace);
+    RosterView roster(day.workspace);
+    CHECK(cell(view, day.anaAt1000, ArrivalsModel::StatusColumn) == QStringLiteral("Booked"));
+
+    // The desk's call is news of the appointment: both pages follow without a reload.
+    ReminderService(day.f.store, day.f.clock)
+        .recordCall(day.anaAt1000, CallOutcome::Confirmed, day.user("desk"));
+    CHECK(cell(view, day.anaAt1000, ArrivalsModel::StatusColumn) == QStringLiteral("Booked ✓"));
+    CHECK(cell(view, day.anaAt1000, ArrivalsModel::StatusColumn, Qt::AccessibleTextRole)
+        == QStringLiteral("Booked, confirmed by the patient"));
+    CHECK(cell(view, day.anaAt1000, ArrivalsModel::StatusColumn, Qt::ToolTipRole)
+        == QStringLiteral("Booked, confirmed by the patient"));
+    // Zoe was not called: no mark; a call that found nobody is no confirmation.
+    ReminderService(day.f.store, day.f.clock)
+        .recordCall(day.zoeAt1100, CallOutcome::NoAnswer, day.user("desk"));
+    CHECK(cell(view, day.zoeAt1100, ArrivalsModel::StatusColumn) == QStringLiteral("Booked"));
+
+    // The roster's block says it in its tooltip.
+    const auto entryOf = [&roster](qint64 id) {
+        for (const RosterChair &chair : roster.rosterWidget()->roster().chairs) {
+            for (const RosterEntry &entry : chair.entries) {
+                if (entry.appointmentId == id)
+                    return entry;
+            }
+        }
+        return RosterEntry {};
+    };
+    CHECK(entryOf(day.anaAt1000).confirmed);
+    CHECK_FALSE(entryOf(day.zoeAt1100).confirmed);
+    roster.resize(1200, 700);
+    roster.show();
+    RosterWidget *widget = roster.rosterWidget();
+    const QRect block = widget->blockRect(day.anaAt1000);
+    REQUIRE_FALSE(block.isEmpty());
+    QHelpEvent help(QEvent::ToolTip, block.center(), widget->mapToGlobal(block.center()));
+    QApplication::sendEvent(widget, &help);
+    CHECK(QToolTip::text().contains(QStringLiteral("Suite A · Booked, confirmed by the patient")));
+    QToolTip::hideText();
+
+    // Once she arrives, the status says so; the confirmation has done its work.
+    day.f.store.changeStatus(
+        day.anaAt1000, AppointmentStatus::Arrived, QStringLiteral("desk"), day.f.clock.nowUtc());
+    CHECK(cell(view, day.anaAt1000, ArrivalsModel::StatusColumn) == QStringLiteral("Arrived"));
 }
 
 TEST_CASE("The counts say who is checked in and waiting, who is in the chair and who is done")

@@ -63,6 +63,7 @@ CallListView::CallListView(Workspace &workspace, QWidget *parent)
     , m_problem(new ProblemBanner(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_summary(new QLabel(this))
+    , m_replies(new QLabel(this))
     , m_confirm(new QPushButton(tr("&Confirmed (C)"), this))
     , m_message(new QPushButton(tr("Left a &message (M)"), this))
     , m_noAnswer(new QPushButton(tr("&No answer (N)"), this))
@@ -87,6 +88,11 @@ CallListView::CallListView(Workspace &workspace, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_summary->setObjectName(QStringLiteral("callSummary"));
+    m_replies->setObjectName(QStringLiteral("callReplies"));
+    m_replies->setWordWrap(true);
+    m_replies->setTextFormat(Qt::PlainText);
+    m_replies->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_replies->hide();
     m_confirm->setObjectName(QStringLiteral("callConfirmed"));
     m_message->setObjectName(QStringLiteral("callLeftMessage"));
     m_noAnswer->setObjectName(QStringLiteral("callNoAnswer"));
@@ -100,6 +106,7 @@ CallListView::CallListView(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_replies);
     layout->addLayout(buttons);
 
     const auto bind = [this](QPushButton *button, CallOutcome outcome) {
@@ -239,6 +246,7 @@ void CallListView::reload()
         m_confirmed = result.confirmed;
         m_summary->setText(tr("%n to call", nullptr, int(result.rows.size())) + QStringLiteral(" · ")
             + tr("%n confirmed", nullptr, result.confirmed));
+        showReplies();
         m_problem->setMessage(QString());
     } catch (const Error &error) {
         m_problem->setMessage(error.message());
@@ -247,6 +255,30 @@ void CallListView::reload()
         b->setEnabled(m_table->rowCount() > 0);
     if (title() != before)
         Q_EMIT titleChanged(title());
+}
+
+void CallListView::showReplies()
+{
+    const QDateTime since = m_workspace.clock().nowUtc().addDays(-2);
+    QStringList lines;
+    const QLocale locale;
+    const QList<ReminderReply> replies
+        = ReminderService(m_workspace.store(), m_workspace.clock()).replies(m_workspace.user(), 20);
+    for (const ReminderReply &reply : replies) {
+        if (reply.receivedAtUtc < since)
+            break;
+        if (reply.result == ReplyResult::Confirmed)
+            continue;
+        const QDateTime local = CenterTime::toLocal(m_workspace.center(), reply.receivedAtUtc);
+        //: A reply to a text reminder that confirmed nothing: when, from which number, why, the words.
+        lines << tr("%1 · %2 · %3: “%4”")
+                     .arg(locale.toString(local, QStringLiteral("ddd h:mm AP")), reply.from,
+                         replyResultLabel(reply.result), reply.text);
+    }
+    m_replies->setVisible(!lines.isEmpty());
+    m_replies->setText(lines.isEmpty() ? QString()
+                                       : tr("Replies to texts that confirmed nothing:") + QLatin1Char('\n')
+                + lines.join(QLatin1Char('\n')));
 }
 
 void CallListView::record(CallOutcome outcome)

@@ -43,6 +43,9 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
+    /// The replies to texts of the last two days that confirmed nothing, for the desk to read; hidden
+    /// when there are none.
+    QLabel *repliesLabel() const { return m_replies; }
     QString problem() const;
 
 protected:
@@ -53,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void scheduleReload();
+    void showReplies();
 
     Workspace &m_workspace;
     PageHeader *m_header;
@@ -60,6 +64,7 @@ private:
     ProblemBanner *m_problem;
     QTableWidget *m_table;
     QLabel *m_summary;
+    QLabel *m_replies;
     QPushButton *m_confirm;
     QPushButton *m_message;
     QPushButton *m_noAnswer;

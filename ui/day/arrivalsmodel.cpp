@@ -182,7 +182,7 @@ QVariant ArrivalsModel::display(const Row &row, int column) const
     case ChairColumn:
         return row.chairName;
     case StatusColumn:
-        return StatusBadge::statusWords(e.status, e.rescheduled);
+        return StatusBadge::statusWords(e.status, e.rescheduled, e.confirmed);
     case ReadinessColumn:
         return StatusBadge::prepWords(e.prep);
     case ArrivedColumn:
@@ -239,7 +239,7 @@ QString ArrivalsModel::toolTip(const Row &row, int column) const
                 .arg(display(row, column).toString(), localTime(e.checkedInAtUtc));
         if (e.arrivedAtUtc.isValid())
             return tr("%1 — arrived at %2").arg(display(row, column).toString(), localTime(e.arrivedAtUtc));
-        return display(row, column).toString();
+        return StatusBadge::statusSpoken(e.status, e.rescheduled, e.confirmed);
     case ReadinessColumn:
         return StatusBadge::prepExplanation(e.prep);
     case WaitingColumn: {
@@ -262,7 +262,10 @@ QVariant ArrivalsModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
+        return display(row, column);
     case Qt::AccessibleTextRole:
+        if (column == StatusColumn)
+            return StatusBadge::statusSpoken(row.entry.status, row.entry.rescheduled, row.entry.confirmed);
         return display(row, column);
     case Qt::ToolTipRole:
         return toolTip(row, column);

@@ -805,7 +805,7 @@ void RosterPainter::planBlock(qsizetype index)
             return times;
         return elide(metrics, font, start, room);
     };
-    plan.status = StatusBadge::statusWords(entry.status, entry.rescheduled);
+    plan.status = StatusBadge::statusWords(entry.status, entry.rescheduled, entry.confirmed);
     const double tagHeight = smallMetrics.height() * 1.25;
 
     // The status tag: glyph and words; just the glyph when the words do not fit.

@@ -125,7 +125,8 @@ QString RosterWidget::describe(const RosterEntry &entry) const
         if (row.chair.id == entry.chairId)
             chair = StatusBadge::chairName(row.chair);
     }
-    lines << tr("%1 · %2").arg(chair, StatusBadge::statusWords(entry.status, entry.rescheduled));
+    lines << tr("%1 · %2").arg(
+        chair, StatusBadge::statusSpoken(entry.status, entry.rescheduled, entry.confirmed));
     lines << StatusBadge::prepWords(entry.prep);
     QStringList stamps;
     if (entry.arrivedAtUtc.isValid())

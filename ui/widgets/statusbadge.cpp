@@ -34,6 +34,21 @@ QString statusWords(AppointmentStatus status, bool rescheduled)
     return statusLabel(status);
 }
 
+QString statusWords(AppointmentStatus status, bool rescheduled, bool confirmed)
+{
+    if (confirmed && status == AppointmentStatus::Booked)
+        //: A booked appointment the patient confirmed; the mark is a tick after the status.
+        return tr("%1 ✓").arg(statusWords(status, rescheduled));
+    return statusWords(status, rescheduled);
+}
+
+QString statusSpoken(AppointmentStatus status, bool rescheduled, bool confirmed)
+{
+    if (confirmed && status == AppointmentStatus::Booked)
+        return tr("%1, confirmed by the patient").arg(statusWords(status, rescheduled));
+    return statusWords(status, rescheduled);
+}
+
 void paintStatusGlyph(QPainter &painter, const QRectF &rect, AppointmentStatus status, const QColor &color)
 {
     const double side = std::min(rect.width(), rect.height());

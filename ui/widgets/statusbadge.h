@@ -19,6 +19,11 @@ namespace StatusBadge {
 
 /// "Booked", "In chair", ...; a cancelled appointment that another one replaced reads "Rescheduled".
 QString statusWords(AppointmentStatus status, bool rescheduled = false);
+/// The status with a small mark when a booked patient confirmed the visit ("Booked ✓"): a mark in
+/// the words, not a colour, so the status colours keep their meaning.
+QString statusWords(AppointmentStatus status, bool rescheduled, bool confirmed);
+/// What the mark means, for a tooltip or a screen reader: "Booked, confirmed by the patient".
+QString statusSpoken(AppointmentStatus status, bool rescheduled, bool confirmed);
 
 /// A small shape per status (a clock for booked, a drop for in chair, a tick for done, a cross for a
 /// no-show, ...) drawn in `color` inside `rect`.

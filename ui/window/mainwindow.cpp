@@ -4,6 +4,7 @@
 #include "audit/auditview.h"
 #include "auth/accountservice.h"
 #include "calls/calllistview.h"
+#include "calls/deskremindersender.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "day/appointmentdetailsdialog.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     , m_lock(new LockScreen(workspace, this))
     , m_idle(new IdleWatcher(workspace.clock(), this))
     , m_dailyBackup(new DailyBackupTimer(workspace, this))
+    , m_reminderSender(new DeskReminderSender(workspace, this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_centerLabel(new QLabel(this))
@@ -109,6 +111,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_dailyBackup, &DailyBackupTimer::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The daily backup failed: %1").arg(message), 60000);
     });
+    connect(m_reminderSender, &DeskReminderSender::failed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 60000); });
 
     setMinimumSize(1024, 680);
     QSettings settings;
@@ -407,6 +411,7 @@ void MainWindow::signIn(const User &user)
     }
     m_idle->start(policy.idleLockMinutes);
     m_dailyBackup->start();
+    m_reminderSender->start();
     Q_EMIT signedIn(user);
 }
 

@@ -18,6 +18,7 @@ class DaySchedule;
 class DeskView;
 class FirstAdminForm;
 class DailyBackupTimer;
+class DeskReminderSender;
 class IdleWatcher;
 class InterfacesView;
 class LockScreen;
@@ -94,6 +95,7 @@ public:
     void openSettings();
     IdleWatcher *idleWatcher() const { return m_idle; }
     DailyBackupTimer *dailyBackup() const { return m_dailyBackup; }
+    DeskReminderSender *reminderSender() const { return m_reminderSender; }
 
 public Q_SLOTS:
     /// Shows the patient's page in a window of its own (one per patient, brought forward when open),
@@ -149,6 +151,7 @@ private:
     LockScreen *m_lock;
     IdleWatcher *m_idle;
     DailyBackupTimer *m_dailyBackup;
+    DeskReminderSender *m_reminderSender;
     QLabel *m_databaseLabel;
     QLabel *m_userLabel;
     QLabel *m_centerLabel;
