@@ -19,7 +19,7 @@ struct ActionText
 
 // The names are stored in every entry and exported, so they never change once released; the labels
 // are for people, translated where shown, and may be reworded.
-constexpr std::array<ActionText, 38> kActions {{
+constexpr std::array<ActionText, 39> kActions {{
     {AuditAction::LogIn, "login", QT_TRANSLATE_NOOP("AuditAction", "Logged in")},
     {AuditAction::LogInFailed, "login-failed", QT_TRANSLATE_NOOP("AuditAction", "Log-in failed")},
     {AuditAction::AccountLocked, "account-locked",
