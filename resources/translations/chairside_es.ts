@@ -271,6 +271,10 @@
         <source>Reply to a reminder recorded</source>
         <translation>Respuesta a un recordatorio registrada</translation>
     </message>
+    <message>
+        <source>Report viewed</source>
+        <translation>Informe consultado</translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>
@@ -1108,6 +1112,45 @@
     </message>
 </context>
 <context>
+    <name>NoShowReport</name>
+    <message>
+        <source>All therapies</source>
+        <translation>Todas las terapias</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Inasistencias</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Tasa de inasistencia</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>Wasted doses</source>
+        <translation>Dosis desperdiciadas</translation>
+    </message>
+    <message>
+        <source>Wasted drug cost</source>
+        <translation>Costo del medicamento desperdiciado</translation>
+    </message>
+    <message>
+        <source>Fees recorded</source>
+        <translation>Cargos registrados</translation>
+    </message>
+</context>
+<context>
     <name>NoShowSweep</name>
     <message>
         <source>There is no center number %1.</source>
@@ -1434,6 +1477,10 @@
         <source>an admin</source>
         <translation>administración</translation>
     </message>
+    <message>
+        <source>see the center&apos;s reports</source>
+        <translation>ver los informes del centro</translation>
+    </message>
 </context>
 <context>
     <name>PriorAuthorization</name>
@@ -1628,6 +1675,87 @@
     <message>
         <source>No appointment to confirm</source>
         <translation>Ninguna cita por confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKind</name>
+    <message>
+        <source>No-shows and late cancellations</source>
+        <translation>Inasistencias y cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>Chair utilization</source>
+        <translation>Uso de los sillones</translation>
+    </message>
+    <message>
+        <source>Waits from arrival to chair</source>
+        <translation>Esperas de la llegada al sillón</translation>
+    </message>
+    <message>
+        <source>Starts against nurse capacity</source>
+        <translation>Inicios frente a la capacidad de enfermería</translation>
+    </message>
+    <message>
+        <source>Walk-ins turned away</source>
+        <translation>Pacientes sin cita no atendidos</translation>
+    </message>
+    <message>
+        <source>Reschedules at the desk by reason</source>
+        <translation>Reprogramaciones en recepción por motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Give the report&apos;s first day.</source>
+        <translation>Indique el primer día del informe.</translation>
+    </message>
+    <message>
+        <source>Give the report&apos;s last day.</source>
+        <translation>Indique el último día del informe.</translation>
+    </message>
+    <message>
+        <source>The last day, %1, comes before the first, %2.</source>
+        <translation>El último día, %1, es anterior al primero, %2.</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 days; choose a shorter range.</source>
+        <translation>Un informe abarca como máximo %1 días; elija un intervalo más corto.</translation>
+    </message>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No existe el centro número %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleReport</name>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Readiness problem</source>
+        <translation>Problema de preparación</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Reprogramadas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Todos los motivos</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2020,10 @@
         <source>Every chair needs a label.</source>
         <translation>Cada sillón necesita una etiqueta.</translation>
     </message>
+    <message>
+        <source>A dose&apos;s cost in cents</source>
+        <translation>El costo de una dosis en centavos</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -1920,6 +2052,33 @@
     </message>
 </context>
 <context>
+    <name>StartsReport</name>
+    <message>
+        <source>Step</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Mean starts</source>
+        <translation>Inicios promedio</translation>
+    </message>
+    <message>
+        <source>Most starts</source>
+        <translation>Máximo de inicios</translation>
+    </message>
+    <message>
+        <source>Nurses can start</source>
+        <translation>Inicios posibles</translation>
+    </message>
+    <message>
+        <source>Days over</source>
+        <translation>Días excedidos</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The disk that holds the database is full, so nothing was saved. Free some space on it (or ask whoever looks after this computer), then try again.</source>
@@ -1936,6 +2095,95 @@
     <message>
         <source>The database file is damaged, so nothing was saved. Stop using it and ask whoever looks after this computer to restore the latest backup.</source>
         <translation>El archivo de la base de datos está dañado, así que no se guardó nada. Deje de usarlo y pida a quien se ocupa de este equipo que restaure la última copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>UtilizationReport</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Open chair-minutes</source>
+        <translation>Minutos-sillón abiertos</translation>
+    </message>
+    <message>
+        <source>Used chair-minutes</source>
+        <translation>Minutos-sillón usados</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>All open hours</source>
+        <translation>Todas las horas abiertas</translation>
+    </message>
+</context>
+<context>
+    <name>WaitReport</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Infusions started</source>
+        <translation>Infusiones iniciadas</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>Espera promedio (min)</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Espera mediana (min)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>Percentil 90 (min)</translation>
+    </message>
+    <message>
+        <source>Longest (min)</source>
+        <translation>Máxima (min)</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInReport</name>
+    <message>
+        <source>Came</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>MRN</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Seen by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <source>Next booking then</source>
+        <translation>Siguiente cita en ese momento</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Citado</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4919,14 @@
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Info&amp;rmes</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MappingDialog</name>
@@ -6237,6 +6493,202 @@
     </message>
 </context>
 <context>
+    <name>chairside::ReportChart</name>
+    <message>
+        <source>The center is not open on these days.</source>
+        <translation>El centro no abre en estos días.</translation>
+    </message>
+    <message>
+        <source>No infusion started on these days.</source>
+        <translation>Ninguna infusión se inició en estos días.</translation>
+    </message>
+    <message>
+        <source>Starts per 15 minutes: mean, most on one day, and what the nurses can start</source>
+        <translation>Inicios cada 15 minutos: promedio, máximo en un día y lo que el personal de enfermería puede iniciar</translation>
+    </message>
+    <message>
+        <source>Minutes from arrival to chair: median (bar) and 90th percentile (mark)</source>
+        <translation>Minutos de la llegada al sillón: mediana (barra) y percentil 90 (marca)</translation>
+    </message>
+    <message>
+        <source>Nothing to show on these days.</source>
+        <translation>No hay nada que mostrar en estos días.</translation>
+    </message>
+    <message>
+        <source>Report chart</source>
+        <translation>Gráfico del informe</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Inasistencias</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Cancelaciones tardías</translation>
+    </message>
+    <message>
+        <source>Sent to reschedule</source>
+        <translation>Enviadas a reprogramar</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Reprogramadas</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>I&amp;mprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>The report to show</source>
+        <translation>El informe que se muestra</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Imprimir el informe (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the report, chart and table, as a PDF file</source>
+        <translation>Guardar el informe, gráfico y tabla, como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Save the report&apos;s table as CSV, for a spreadsheet</source>
+        <translation>Guardar la tabla del informe como CSV, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>Info&amp;rme</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>&amp;Centro</translation>
+    </message>
+    <message>
+        <source>The report&apos;s table</source>
+        <translation>La tabla del informe</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 no-shows and %2 late cancellations among %3 appointments; %4 doses wasted, %5 of drug, and %6 in fees recorded. No-show rate: %7 of confirmed appointments, %8 of unconfirmed.</source>
+        <translation>%1 inasistencias y %2 cancelaciones tardías entre %3 citas; %4 dosis desperdiciadas, %5 de medicamento, y %6 en cargos registrados. Tasa de inasistencia: %7 de las citas confirmadas, %8 de las no confirmadas.</translation>
+    </message>
+    <message>
+        <source>%1 chairs; %2 of the chair time inside opening hours was used. Darker is busier.</source>
+        <translation>%1 sillones; se usó el %2 del tiempo de sillón en horario de atención. Más oscuro es más ocupado.</translation>
+    </message>
+    <message>
+        <source>%1 infusions started. From arrival to chair: %2 minutes on average, %3 for half of the patients or less, %4 for nine in ten or less.</source>
+        <translation>%1 infusiones iniciadas. De la llegada al sillón: %2 minutos en promedio, %3 o menos para la mitad de los pacientes, %4 o menos para nueve de cada diez.</translation>
+    </message>
+    <message>
+        <source>At most %1 infusions started in one 15-minute step; %2 steps had more starts than the nurses on shift could make. The dashed line is what they can start.</source>
+        <translation>Como máximo %1 infusiones se iniciaron en un intervalo de 15 minutos; %2 intervalos tuvieron más inicios de los que el personal de enfermería de turno podía hacer. La línea discontinua es lo que pueden iniciar.</translation>
+    </message>
+    <message>
+        <source>%1 patients came without an appointment and were turned away; %2 were booked at the desk.</source>
+        <translation>%1 pacientes llegaron sin cita y no fueron atendidos; a %2 se les dio cita en recepción.</translation>
+    </message>
+    <message>
+        <source>%1 appointments were sent to be rescheduled at the desk, %2 of them for a readiness problem the queue could have caught; %3 were moved.</source>
+        <translation>%1 citas se enviaron a reprogramar en recepción, %2 por un problema de preparación que la cola podía haber detectado; %3 se reprogramaron.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4</source>
+        <translation>%1 — %2, %3 a %4</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer could not be started. Check that it is switched on and connected, or save the report as a PDF instead.</source>
+        <translation>No se pudo imprimir el informe: no se pudo iniciar la impresora. Compruebe que esté encendida y conectada, o guarde el informe como PDF.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Choose a folder you may write to, or close the file if another program has it open.</source>
+        <translation>No se pudo escribir %1. Elija una carpeta en la que pueda escribir, o cierre el archivo si otro programa lo tiene abierto.</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>El informe se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table was saved as %1.</source>
+        <translation>La tabla se guardó como %1.</translation>
+    </message>
+</context>
+<context>
     <name>chairside::RosterView</name>
     <message>
         <source>%1 min</source>
@@ -6908,6 +7360,26 @@
         <source>&amp;Nurses</source>
         <extracomment>The tab of what the center&apos;s nurses can do and how slots are offered.</extracomment>
         <translation>E&amp;nfermería</translation>
+    </message>
+    <message>
+        <source>Dose cost</source>
+        <translation>Costo de la dosis</translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>What one dose costs the center: the reports price wasted doses with it</source>
+        <translation>Lo que le cuesta una dosis al centro: los informes valoran con él las dosis desperdiciadas</translation>
+    </message>
+    <message>
+        <source>Dose c&amp;ost</source>
+        <translation>C&amp;osto de la dosis</translation>
     </message>
 </context>
 <context>
