@@ -1,6 +1,7 @@
 // The Reports page in the window: for nurses and admins, one report at a time on a small day, its chart,
 // table and summary, printed to a PDF and exported as CSV.
 
+#include "audit/auditevent.h"
 #include "checkin/checkinservice.h"
 #include "checkinhelpers.h"
 #include "reports/reportchart.h"
@@ -100,8 +101,15 @@ TEST_CASE("Reports page: nurses and admins have it (Ctrl+9 for an admin), the de
     auto *action = h.window->findChild<QAction *>(QStringLiteral("reportsAction"));
     REQUIRE(action);
     CHECK(action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_9));
+    // Every report read is audited: signing in or refreshing elsewhere reads none.
+    AuditFilter viewed;
+    viewed.action = AuditAction::ReportViewed;
+    Store &store = h.f.store;
+    h.press(QKeySequence(Qt::Key_F5));
+    CHECK(store.auditEntries(viewed).isEmpty());
     action->trigger();
     CHECK(h.window->pages()->currentWidget() == h.window->reports());
+    CHECK(store.auditEntries(viewed).size() == 1);
 }
 
 TEST_CASE("Reports page: each report of a small day shows its numbers, chart and table; PDF and CSV")

@@ -253,6 +253,13 @@ void ReportsView::choiceChanged()
         reload();
 }
 
+void ReportsView::refresh()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
 void ReportsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -62,8 +62,11 @@ public:
     bool saveCsv(const QString &path) const;
 
 public Q_SLOTS:
-    /// Reads the report again (F5, a new choice).
+    /// Reads the report again (a new choice, or the page shown after a refresh).
     void reload();
+    /// The window's refresh (F5, a log-in): read again now when the page is in view, else when it is
+    /// next shown. Every read is audited, so a hidden page reads nothing.
+    void refresh();
     void print();
     void saveAsPdf();
     void exportCsv();

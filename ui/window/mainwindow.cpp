@@ -547,7 +547,7 @@ void MainWindow::setReportsPage(bool shown)
         // Last: after the admin's audit and interfaces pages, Ctrl+9 for an admin.
         const int index = m_pages->addTab(m_reports, tr("Reports"));
         m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-        connect(this, &MainWindow::refreshRequested, m_reports, &ReportsView::reload);
+        connect(this, &MainWindow::refreshRequested, m_reports, &ReportsView::refresh);
     } else if (!shown && m_reports) {
         m_pages->removeTab(m_pages->indexOf(m_reports));
         delete m_reports;
