@@ -92,8 +92,9 @@ QString commandHelp(const Command &c)
                 left += QLatin1Char(' ') + o.valueName;
             // An option too long for its column has its words on the next line, under the others'.
             constexpr int column = 22;
-            const QString gap = left.size() < column ? QString(column - left.size(), QLatin1Char(' '))
-                                                     : QStringLiteral("\n") + QString(column + 2, QLatin1Char(' '));
+            const QString gap = left.size() < column
+                ? QString(column - left.size(), QLatin1Char(' '))
+                : QStringLiteral("\n") + QString(column + 2, QLatin1Char(' '));
             text += QStringLiteral("  %1%2%3%4\n")
                         .arg(left, gap, o.help, o.required ? QStringLiteral(" (required)") : QString());
         }
