@@ -18,8 +18,8 @@
 #include "reminders/patientreminder.h"
 #include "reminders/reminder.h"
 #include "reminders/reminderplan.h"
-#include "reports/reportrecords.h"
 #include "reminders/reminderreply.h"
+#include "reports/reportrecords.h"
 
 #include <QDateTime>
 #include <QHash>
