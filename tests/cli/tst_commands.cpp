@@ -228,7 +228,8 @@ TEST_CASE("An option too long for the help's column has its words on the next li
     const qsizetype at = lines.indexOf(QStringLiteral("  --policy earliest|level"));
     REQUIRE(at >= 0);
     REQUIRE(at + 1 < lines.size());
-    CHECK(lines.at(at + 1).startsWith(QString(24, QLatin1Char(' ')) + QStringLiteral("how slots are offered")));
+    CHECK(
+        lines.at(at + 1).startsWith(QString(24, QLatin1Char(' ')) + QStringLiteral("how slots are offered")));
     // A short one keeps its words on its own line, in the column.
     CHECK(lines.contains(QStringLiteral("  --chairs N            chairs at the center (24)")));
 }
