@@ -1,5 +1,7 @@
 #include "threadcheck.h"
 
+#include <QByteArray>
+#include <QString>
 #include <QtGlobal>
 
 #include <cstdio>
