@@ -1,5 +1,6 @@
 // Store: appointments, their append-only history, and what the check-in desk decided about them.
 
+#include "checkinrows.h"
 #include "common/error.h"
 #include "scopedtransaction.h"
 #include "sqlitestatement.h"
@@ -488,6 +489,11 @@ QList<CheckInRecord> Store::checkInDecisions(qint64 appointmentId)
         "read the appointment's check-in decisions");
     SqlQuery &q = *qLease;
     q.exec({appointmentId});
+    return checkInRecordsOf(q);
+}
+
+QList<CheckInRecord> checkInRecordsOf(SqlQuery &q)
+{
     QList<CheckInRecord> result;
     while (q.next()) {
         CheckInRecord r;

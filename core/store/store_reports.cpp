@@ -1,5 +1,6 @@
 // Store: what the manager's reports read (core/reports), and the walk-ins the desk turned away.
 
+#include "checkinrows.h"
 #include "common/error.h"
 #include "sqlquery.h"
 #include "statementcache.h"
@@ -64,21 +65,7 @@ QList<CheckInRecord> Store::reschedulingDecisionsAtCenter(
         "read the desk's reschedules for a report");
     SqlQuery &q = *qLease;
     q.exec({centerId, instantValue(fromUtc), instantValue(toUtc)});
-    QList<CheckInRecord> result;
-    while (q.next()) {
-        CheckInRecord r;
-        r.id = q.value(0).toLongLong();
-        r.atUtc = instantFrom(q.value(1));
-        r.user = q.value(2).toString();
-        r.patientId = q.value(3).toLongLong();
-        r.appointmentId = q.value(4).toLongLong();
-        r.outcome = q.value(5).toString();
-        r.reasons = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.identifiers = q.value(7).toString();
-        r.chairId = q.value(8).toLongLong();
-        result << r;
-    }
-    return result;
+    return checkInRecordsOf(q);
 }
 
 qint64 Store::addWalkIn(const WalkIn &walkIn)
