@@ -3,6 +3,7 @@
 #include "scheduling/centertime.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -100,7 +101,8 @@ ReportTable UtilizationReport::table() const
             const Cell &c = cell(weekday, hour);
             if (!c.isOpen() && c.usedChairMinutes == 0)
                 continue;
-            t.rows << QStringList {QString(weekdayName(weekday)),
+            // The day as people read it, in the user's language; the JSON keeps the codes (mon, tue).
+            t.rows << QStringList {QLocale().dayName(weekday, QLocale::ShortFormat),
                 QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')),
                 QString::number(c.openChairMinutes), QString::number(c.usedChairMinutes),
                 ReportTable::share(c.share(), c.isOpen())};

@@ -9,6 +9,8 @@
 #include "reports/walkinreport.h"
 #include "scheduling/centertime.h"
 
+#include <QLocale>
+
 #include <catch2/catch.hpp>
 
 using namespace chairside;
@@ -203,6 +205,10 @@ TEST_CASE("Chair utilization by weekday and hour: the used share of the open cha
     CHECK(report.total.usedChairMinutes == 260);
     CHECK(report.total.share() == Approx(260.0 / 480));
     CHECK(report.cell(2, 9).share() == Approx(85.0 / 120));
+    // The table names the day as people read it, not by its code.
+    const ReportTable table = report.table();
+    REQUIRE_FALSE(table.rows.isEmpty());
+    CHECK(table.rows.first().first() == QLocale().dayName(2, QLocale::ShortFormat));
 }
 
 TEST_CASE("Waits from arrival to chair: mean, median and 90th percentile, by day")
