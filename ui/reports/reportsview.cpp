@@ -501,42 +501,37 @@ QString suggestedPath(const QString &stem, const QString &suffix)
 
 } // namespace
 
-void ReportsView::saveAsPdf()
+void ReportsView::saveAs(const QString &title, const QString &suffix, const QString &filter,
+    const std::function<bool(const QString &)> &write, const QString &savedText)
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"),
-        suggestedPath(fileStem(), QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(this, title, suggestedPath(fileStem(), suffix), filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    if (!savePdf(path)) {
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    if (!write(path)) {
         say(tr("%1 could not be written. Choose a folder you may write to, or close the file if another "
                "program "
                "has it open.")
                 .arg(QDir::toNativeSeparators(path)),
             true);
     } else {
-        say(tr("The report was saved as %1.").arg(QDir::toNativeSeparators(path)), false);
+        say(savedText.arg(QDir::toNativeSeparators(path)), false);
     }
+}
+
+void ReportsView::saveAsPdf()
+{
+    saveAs(
+        tr("Save the report as PDF"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"),
+        [this](const QString &path) { return savePdf(path); }, tr("The report was saved as %1."));
 }
 
 void ReportsView::exportCsv()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the report as CSV"),
-        suggestedPath(fileStem(), QStringLiteral(".csv")), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
-    if (!saveCsv(path)) {
-        say(tr("%1 could not be written. Choose a folder you may write to, or close the file if another "
-               "program "
-               "has it open.")
-                .arg(QDir::toNativeSeparators(path)),
-            true);
-    } else {
-        say(tr("The table was saved as %1.").arg(QDir::toNativeSeparators(path)), false);
-    }
+    saveAs(
+        tr("Export the report as CSV"), QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+        [this](const QString &path) { return saveCsv(path); }, tr("The table was saved as %1."));
 }
 
 } // namespace chairside

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -80,6 +81,10 @@ private:
     void choiceChanged();
     void showTable(const ReportTable &table);
     void say(const QString &text, bool problem);
+    /// Asks where to save (suffix added when missing), writes with write(path), and says how it went:
+    /// savedText with the path as %1, or what to do when the file could not be written.
+    void saveAs(const QString &title, const QString &suffix, const QString &filter,
+        const std::function<bool(const QString &)> &write, const QString &savedText);
     QString title() const;
     QString dayText(QDate date) const;
     QString fileStem() const;
