@@ -7,7 +7,8 @@ packages="cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools libqt
 qt6-tools-dev-tools qt6-l10n-tools libgl-dev catch2 libsqlite3-dev libsodium-dev libbenchmark-dev tzdata
 fonts-dejavu-core libqt6svg6 xvfb xauth clang-format clang-tidy clazy python3-hl7 openssl
 libzint-dev libzbar-dev librsvg2-bin dpkg-dev lintian desktop-file-utils appstream qt6-qpa-plugins
-qt6-translations-l10n libcurl4-openssl-dev libical-dev python3-aiosmtpd"
+qt6-translations-l10n libcurl4-openssl-dev libical-dev python3-aiosmtpd libpq-dev postgresql
+postgresql-common"
 
 missing=""
 for package in $packages; do

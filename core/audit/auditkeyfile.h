@@ -20,7 +20,8 @@ namespace chairside {
 class AuditKeyFile final
 {
 public:
-    /// For the database at `databasePath`: $CHAIRSIDE_AUDIT_KEY when set, else "<database path>.audit-key".
+    /// For the database at `databasePath`: $CHAIRSIDE_AUDIT_KEY when set, else "<database path>.audit-key";
+    /// for a PostgreSQL server's address, "<user data folder>/servers/<user@host:port_db>.audit-key".
     /// Throws Error::Store for an in-memory database without $CHAIRSIDE_AUDIT_KEY.
     explicit AuditKeyFile(const QString &databasePath);
 

@@ -4,6 +4,7 @@
 #include "changetracker.h"
 #include "common/error.h"
 #include "databaselocation.h"
+#include "pgconnection.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
 #include "statementpool.h"
@@ -56,6 +57,29 @@ QString migrationPath(int version)
 {
     return QStringLiteral(":/chairside/schema/schema-%1.sql").arg(version);
 }
+
+/// PostgreSQL's files: schema-N.sql from the baseline on, grants.sql after every step, session.sql for
+/// every connection (resources/schema/postgresql).
+QString postgreSqlPath(const QString &name)
+{
+    return QStringLiteral(":/chairside/schema/postgresql/%1").arg(name);
+}
+
+QString builtInText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not read the built-in schema file %1.")
+                .arg(path.section(QLatin1Char('/'), -2)));
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+/// The keys of the transaction-scoped advisory locks on PostgreSQL: one for writes (writers take turns,
+/// as on SQLite), one for migrations. Any two numbers nobody else uses on the database.
+constexpr qint64 kWriteLockKey = 0x4368616972736964; // "Chairsid"
+constexpr qint64 kMigrationLockKey = 0x4368616972536368; // "ChairSch"
 
 /// Splits a migration file into statements. Statements end with ';' at the end of a line; a
 /// CREATE TRIGGER runs until its "END;". Comment lines are dropped.
@@ -189,6 +213,10 @@ Database::Database(const QString &path, int migrateTo)
     if (latestVersion() == 0)
         throw Error(
             Error::Kind::Store, QStringLiteral("This build of Chairside carries no database schema."));
+    if (PgConnection::isAddress(path)) {
+        openPostgreSql(migrateTo);
+        return;
+    }
 
     const int found = peekVersion(path);
     if (found > latestVersion()) {
@@ -256,11 +284,176 @@ Database::~Database()
     // The journal's statements and the hooks go before the connection they belong to.
     m_journal.reset();
     m_tracker.reset();
+    m_pg.reset();
     if (m_pool)
         m_pool->close();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString Database::displayName() const
+{
+    return m_pg ? m_pg->displayName() : QDir::toNativeSeparators(m_path);
+}
+
+void Database::openPostgreSql(int migrateTo)
+{
+    m_pg = std::make_unique<PgConnection>(m_path);
+    try {
+        configurePostgreSql();
+        const int current = version();
+        if (current > latestVersion()) {
+            throw Error(Error::Kind::Newer,
+                QStringLiteral("The database on the server %1 was made by a newer Chairside (schema version "
+                               "%2; this program knows up to %3). It was left untouched. Use the newer "
+                               "Chairside.")
+                    .arg(displayName())
+                    .arg(current)
+                    .arg(latestVersion()));
+        }
+        if (current < migrateTo)
+            migratePostgreSql(std::min(migrateTo, latestVersion()));
+        // Which tables' ids the server makes: an INSERT into one returns the id it made.
+        QSet<QString> identity;
+        const PgResult tables = m_pg->run(
+            QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = "
+                           "current_schema() AND column_name = 'id' AND is_identity = 'YES'"),
+            "read the tables' definitions");
+        for (int row = 0; row < tables.rows(); ++row)
+            identity.insert(tables.value(row, 0).toString());
+        m_pg->setIdentityTables(identity);
+        m_pg->run(builtInText(postgreSqlPath(QStringLiteral("session.sql"))), "prepare the connection");
+        m_journal = std::make_unique<ChangeJournal>(*this);
+    } catch (...) {
+        m_journal.reset();
+        m_pg.reset();
+        throw;
+    }
+}
+
+void Database::configurePostgreSql()
+{
+    // A write waits for another desk's as long as on SQLite, then says the database is busy; a
+    // transaction left open by a stuck program lets go of its locks after a minute.
+    m_pg->run(QStringLiteral("SET lock_timeout = '%1ms'; SET idle_in_transaction_session_timeout = '60s'; "
+                             "LISTEN chairside_changes")
+                  .arg(kBusyTimeoutMs),
+        "prepare the connection");
+}
+
+void Database::migratePostgreSql(int toVersion)
+{
+    if (toVersion < kPostgreSqlBaseline) {
+        throw Error(Error::Kind::Store,
+            QStringLiteral("A database on a server starts at schema version %1; version %2 exists only in "
+                           "database files.")
+                .arg(kPostgreSqlBaseline)
+                .arg(toVersion));
+    }
+    try {
+        m_pg->run(QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey),
+            "start bringing the database up to date");
+        try {
+            // Read again under the lock: another workstation may have migrated meanwhile.
+            const int current = version();
+            if (current < toVersion) {
+                if (current < kPostgreSqlBaseline) {
+                    m_pg->run(
+                        builtInText(postgreSqlPath(QStringLiteral("schema-%1.sql").arg(kPostgreSqlBaseline))),
+                        "create the database's tables");
+                }
+                for (int step = std::max(current, kPostgreSqlBaseline) + 1; step <= toVersion; ++step) {
+                    m_pg->run(builtInText(postgreSqlPath(QStringLiteral("schema-%1.sql").arg(step))),
+                        "bring the database's tables up to date");
+                }
+                m_pg->run(
+                    builtInText(postgreSqlPath(QStringLiteral("grants.sql"))), "grant the desks' rights");
+                m_pg->run(QStringLiteral("UPDATE schema_version SET version = %1").arg(toVersion),
+                    "record the schema version");
+            }
+            m_pg->run(QStringLiteral("COMMIT"), "save the database's new schema");
+        } catch (...) {
+            try {
+                m_pg->run(QStringLiteral("ROLLBACK"), "undo the unfinished schema step");
+            } catch (...) {
+                // The connection is gone: the server has rolled back.
+            }
+            throw;
+        }
+    } catch (const Error &error) {
+        if (error.kind() != Error::Kind::Store)
+            throw;
+        throw Error(Error::Kind::Store,
+            QStringLiteral("Could not bring the database on the server %1 to schema version %2, so nothing "
+                           "was changed: %3 Its owner brings it up to date with chairside-cli migrate.")
+                .arg(displayName())
+                .arg(toVersion)
+                .arg(error.message()));
+    }
+}
+
+QString Database::beginStatement(bool write) const
+{
+    if (!m_pg)
+        return write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    // Writers take turns, as on SQLite: each statement of a write sees every write committed before it
+    // began, so a rule checked inside it (the chair is free, a visit is left) still holds at its commit.
+    // The exclusion constraint on appointments stands behind that for any other writer. A read sees one
+    // snapshot from its first statement on, as on SQLite.
+    if (write)
+        return QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(%1)")
+            .arg(kWriteLockKey);
+    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ");
+}
+
+ChangeTracker::Collected Database::collectPostgreSqlChanges()
+{
+    // The triggers of schema-17.sql noted every row the transaction changed in this connection's
+    // temporary table (session.sql), once each, with where an appointment was before; a savepoint rolled
+    // back took its rows with it. A change to the set-up tables is noted as 'everything'.
+    const PgResult changed = m_pg->run(
+        QStringLiteral("DELETE FROM pg_temp.chairside_changed RETURNING tbl, row_id, had_place, old_center, "
+                       "old_start"),
+        "collect what the change changed");
+    static const QHash<QString, ChangeTracker::Table> tables {
+        {QStringLiteral("appointment"), ChangeTracker::Table::Appointment},
+        {QStringLiteral("patient"), ChangeTracker::Table::Patient},
+        {QStringLiteral("coverage"), ChangeTracker::Table::Coverage},
+        {QStringLiteral("order"), ChangeTracker::Table::Order},
+        {QStringLiteral("authorization"), ChangeTracker::Table::Authorization},
+        {QStringLiteral("interface_message"), ChangeTracker::Table::InterfaceMessage},
+    };
+    ChangeTracker::Collected collected;
+    if (changed.rows() > ChangeTracker::kBulkRows) {
+        collected.everything = true;
+        return collected;
+    }
+    for (int i = 0; i < changed.rows(); ++i) {
+        const auto table = tables.constFind(changed.value(i, 0).toString());
+        if (table == tables.constEnd()) {
+            collected.everything = true;
+            collected.rows.clear();
+            return collected;
+        }
+        collected.rows.append(
+            {*table, changed.value(i, 1).toLongLong(), changed.value(i, 2).toLongLong() != 0,
+                changed.value(i, 3).toLongLong(), changed.value(i, 4).toLongLong()});
+    }
+    return collected;
+}
+
+qint64 Database::dataVersion()
+{
+    if (!m_pg) {
+        SqlQuery query(*this, QStringLiteral("PRAGMA data_version"), "check the database for changes");
+        query.exec();
+        return query.next() ? query.value(0).toLongLong() : 0;
+    }
+    m_foreignCommits += m_pg->takeNotifications("chairside_changes");
+    return m_foreignCommits;
 }
 
 void Database::afterCommit(std::function<void()> callback, const QString &latestOnly)
@@ -339,9 +532,9 @@ void Database::runCallbacks()
 
 ChangeList Database::journalChanges()
 {
-    if (!m_tracker || !m_journal)
+    if (!m_journal || (!m_tracker && !m_pg))
         return {};
-    const ChangeTracker::Collected collected = m_tracker->take();
+    const ChangeTracker::Collected collected = m_pg ? collectPostgreSqlChanges() : m_tracker->take();
     if (collected.isEmpty())
         return {};
     return m_journal->write(collected);
@@ -380,11 +573,23 @@ void Database::announceAutocommitted()
 
 void Database::execute(const QString &sql, const char *what)
 {
-    SqlQuery(*this, sql, what).exec();
+    if (m_pg)
+        m_pg->run(sql, what);
+    else
+        SqlQuery(*this, sql, what).exec();
 }
 
 int Database::version() const
 {
+    if (m_pg) {
+        const PgResult found = m_pg->run(
+            QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"), "read the schema version");
+        if (found.value(0, 0).toLongLong() == 0)
+            return 0;
+        const PgResult row
+            = m_pg->run(QStringLiteral("SELECT max(version) FROM schema_version"), "read the schema version");
+        return int(row.value(0, 0).toLongLong());
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         throw Error(Error::Kind::Store,

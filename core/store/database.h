@@ -1,6 +1,7 @@
 #pragma once
 
 #include "change.h"
+#include "changetracker.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -18,14 +19,28 @@ namespace chairside {
 
 class ChangeJournal;
 class ChangeTracker;
+class PgConnection;
 class StatementPool;
 
-/// One open SQLite file: WAL, synchronous=FULL, foreign keys on, a busy timeout, and the schema
-/// migrated to this program's version. Each Database has its own named Qt Sql connection, so a
-/// process may hold several (the tests open two on one file, as two desks would).
+/// One open database, migrated to this program's version: an SQLite file (WAL, synchronous=FULL,
+/// foreign keys on, a busy timeout; each Database has its own named Qt Sql connection, so a process may
+/// hold several, as two desks would) or, for an address such as postgresql://desk1@server/center, a
+/// connection to a PostgreSQL server shared by several workstations (PgConnection).
+///
+/// The store's SQL is one text for both. What a backend needs of its own lives here, once: how a write
+/// begins (SQLite's BEGIN IMMEDIATE; on PostgreSQL a transaction-scoped advisory lock, so that writers
+/// take turns as they do on SQLite and every rule checked inside a write still holds at its commit),
+/// how the schema is migrated, how changes are collected for the journal and how other programs'
+/// commits are heard of (dataVersion()).
 class Database final
 {
 public:
+    enum class Backend
+    {
+        Sqlite,
+        PostgreSql,
+    };
+
     /// The newest schema this program knows.
     static int latestVersion();
     /// A table's definition with every CHECK of a column against a list of three or more quoted values
@@ -49,6 +64,23 @@ public:
     explicit Database(const QString &path, int migrateTo = latestVersion());
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
+
+    Backend backend() const { return m_pg ? Backend::PostgreSql : Backend::Sqlite; }
+    bool isPostgreSql() const { return m_pg != nullptr; }
+    /// The server connection; null for an SQLite file.
+    PgConnection *pg() const { return m_pg.get(); }
+    /// Where the data is, for the status bar and messages: the file's path, or user@host:port/dbname
+    /// (never a password).
+    QString displayName() const;
+
+    /// The first schema version a PostgreSQL database is made at (resources/schema/postgresql): its
+    /// migrations are numbered as SQLite's from there on.
+    static constexpr int kPostgreSqlBaseline = 17;
+
+    /// A number that moves when another program's commit changed the data (SQLite's data_version; on
+    /// PostgreSQL, the notifications of other connections' journaled commits): cheap, asked every few
+    /// hundred milliseconds.
+    qint64 dataVersion();
 
     QSqlDatabase &connection() { return m_db; }
     /// SQLite's own handle of the connection, for statements run on SQLite's interface (SqlQuery).
@@ -119,6 +151,12 @@ private:
     void announce(const ChangeList &changes);
 
     void configure();
+    void openPostgreSql(int migrateTo);
+    void configurePostgreSql();
+    void migratePostgreSql(int toVersion);
+    /// The statement that begins an outermost transaction of this kind on this backend.
+    QString beginStatement(bool write) const;
+    ChangeTracker::Collected collectPostgreSqlChanges();
     /// The connection's busy handler: waits for another connection's write in short, slightly random
     /// sleeps, up to kBusyTimeoutMs in all (see database.cpp).
     static int waitForLock(void *database, int attempt);
@@ -140,6 +178,8 @@ private:
         = INT_MAX; ///< transactions opened at or below this depth are flat (SingleUndoPoint)
     bool m_singleUndoFailed = false;
     std::vector<PendingCallback> m_afterCommit;
+    std::unique_ptr<PgConnection> m_pg;
+    qint64 m_foreignCommits = 0; ///< PostgreSQL: other connections' journaled commits heard of
     std::unique_ptr<ChangeTracker> m_tracker;
     std::unique_ptr<ChangeJournal> m_journal;
     std::vector<std::pair<int, ChangeListener>> m_listeners;

@@ -1,6 +1,7 @@
 #include "databaselocation.h"
 
 #include "common/error.h"
+#include "pgconnection.h"
 
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -11,7 +12,7 @@ namespace chairside {
 namespace {
 
 /// The backends an address may one day name, and what people write for them: said in the refusal so
-/// that a server address reads as "not yet", a misspelt one as a typo.
+/// that a server address where a file is needed reads as such, a misspelt one as a typo.
 bool isKnownServerScheme(const QString &scheme)
 {
     static const QStringList known {QStringLiteral("postgresql"), QStringLiteral("postgres"),
@@ -50,7 +51,7 @@ QString DatabaseLocation::filePath(const QString &text, const QString &source)
     }
     if (isKnownServerScheme(scheme)) {
         throw Error::badData(source,
-            QStringLiteral("%1 \"%2\" is a %3 server address, and this Chairside opens SQLite database files "
+            QStringLiteral("%1 \"%2\" is a %3 server address, and this needs SQLite database files "
                            "only; give the path of a database file.")
                 .arg(source, value, scheme));
     }
@@ -62,11 +63,14 @@ QString DatabaseLocation::filePath(const QString &text, const QString &source)
 
 QString DatabaseLocation::resolve(const QString &commandLine)
 {
+    const auto checked = [](const QString &text, const QString &source) {
+        return PgConnection::isAddress(text) ? text.trimmed() : filePath(text, source);
+    };
     if (!commandLine.isEmpty())
-        return filePath(commandLine, QStringLiteral("--db"));
+        return checked(commandLine, QStringLiteral("--db"));
     const QString fromEnvironment = qEnvironmentVariable("CHAIRSIDE_DB");
     if (!fromEnvironment.isEmpty())
-        return filePath(fromEnvironment, QStringLiteral("CHAIRSIDE_DB"));
+        return checked(fromEnvironment, QStringLiteral("CHAIRSIDE_DB"));
     return defaultFile();
 }
 

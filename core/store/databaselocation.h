@@ -5,9 +5,9 @@
 namespace chairside {
 
 /// Where the database a program opens lives, as the person starting it wrote it (`--db`, or the
-/// CHAIRSIDE_DB variable). Today that is a SQLite file; an address such as postgresql://host/db names
-/// a server this program cannot reach yet, and a misspelt one (postgress://, sqlite:/x) would otherwise
-/// become a folder named after the scheme beside the user. One rule for the desktop and the CLI.
+/// CHAIRSIDE_DB variable): an SQLite file, or a PostgreSQL server's address (postgresql://user@host/db).
+/// A misspelt address (postgress://, sqlite:/x) is refused rather than becoming a folder named after the
+/// scheme beside the user. One rule for the desktop and the CLI.
 class DatabaseLocation final
 {
 public:
@@ -18,7 +18,8 @@ public:
     static QString filePath(const QString &text, const QString &source);
 
     /// `commandLine` when not empty, else CHAIRSIDE_DB when set, else the user's data folder's
-    /// chairside.sqlite; each checked by filePath().
+    /// chairside.sqlite; a postgresql:// or postgres:// address as it is, anything else checked by
+    /// filePath().
     static QString resolve(const QString &commandLine);
 
     /// The file a first run creates: the user's data folder (QStandardPaths::AppDataLocation).

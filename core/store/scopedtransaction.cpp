@@ -12,7 +12,7 @@ ScopedTransaction::ScopedTransaction(Database &db, Kind kind)
     if (m_depth > 0 && m_depth >= m_db.m_singleUndoDepth)
         m_flat = true;
     else if (m_depth == 0) {
-        m_db.execute(kind == Kind::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+        m_db.execute(m_db.beginStatement(kind == Kind::Write),
             kind == Kind::Write ? "start a write to the database" : "start reading the database");
         ++m_db.m_outermostSerial;
         m_db.m_outermostWrites = kind == Kind::Write;

@@ -16,12 +16,7 @@ QString deskWords(int primary)
     switch (primary) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        // The one failure a desk meets in normal work, when another workstation holds the write lock
-        // longer than the busy timeout.
-        return QCoreApplication::translate("Store",
-            "The database stayed busy with another workstation's change for %n second(s), so nothing "
-            "was changed here. Try again in a moment.",
-            nullptr, Database::kBusyTimeoutMs / 1000);
+        return storeBusyWords();
     case SQLITE_FULL:
         return QCoreApplication::translate("Store",
             "The disk that holds the database is full, so nothing was saved. Free some space on it (or "
@@ -46,6 +41,16 @@ QString deskWords(int primary)
 }
 
 } // namespace
+
+QString storeBusyWords()
+{
+    // The one failure a desk meets in normal work, when another workstation holds the write lock longer
+    // than the busy timeout.
+    return QCoreApplication::translate("Store",
+        "The database stayed busy with another workstation's change for %n second(s), so nothing was "
+        "changed here. Try again in a moment.",
+        nullptr, Database::kBusyTimeoutMs / 1000);
+}
 
 Error sqliteFailure(int code, const QString &detail, const char *what, const char *stage)
 {

@@ -14,6 +14,10 @@ namespace chairside {
 ///
 /// `code` is SQLite's (extended) result, `detail` its message, `what` what was being done ("save the
 /// change to the database") and `stage` the statement's step that failed ("prepare", "run").
+/// What a desk is told when another workstation's write kept the database busy past the wait: the same
+/// words whichever backend it is.
+QString storeBusyWords();
+
 Error sqliteFailure(int code, const QString &detail, const char *what, const char *stage);
 
 } // namespace chairside

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "database.h"
 #include "sqlitefailure.h"
+#include "sqlquery.h"
 #include "statementpool.h"
 
 #include <QDate>
@@ -17,6 +18,10 @@ SqliteStatement::SqliteStatement(Database &db, const QString &sql, const char *w
     , m_handle(db.handle())
     , m_what(what)
 {
+    if (db.isPostgreSql()) {
+        m_query = std::make_unique<SqlQuery>(db, sql, what);
+        return;
+    }
     int code = 0;
     m_statement = m_pool->take(sql, code);
     if (!m_statement)
@@ -31,6 +36,10 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::exec(const QVariantList &values)
 {
+    if (m_query) {
+        m_query->execList(values);
+        return;
+    }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     for (int i = 0; i < values.size(); ++i) {
@@ -70,6 +79,8 @@ void SqliteStatement::exec(const QVariantList &values)
 
 bool SqliteStatement::next()
 {
+    if (m_query)
+        return m_query->next();
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
         return true;
@@ -80,6 +91,10 @@ bool SqliteStatement::next()
 
 void SqliteStatement::reset()
 {
+    if (m_query) {
+        m_query->finish();
+        return;
+    }
     sqlite3_reset(m_statement);
 }
 
@@ -92,21 +107,29 @@ void SqliteStatement::run(const QVariantList &values)
 
 qint64 SqliteStatement::lastInsertId() const
 {
+    if (m_query)
+        return m_query->lastInsertId();
     return sqlite3_last_insert_rowid(m_handle);
 }
 
 qint64 SqliteStatement::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_statement, column);
 }
 
 bool SqliteStatement::isNull(int column) const
 {
+    if (m_query)
+        return !m_query->value(column).isValid();
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 QString SqliteStatement::text(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toString();
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }

@@ -11,6 +11,7 @@ struct sqlite3_stmt;
 namespace chairside {
 
 class Database;
+class SqlQuery;
 class StatementPool;
 
 /// A statement run on SQLite's own interface, on the connection Qt Sql opened: for the few hot paths where
@@ -21,6 +22,8 @@ class StatementPool;
 ///
 /// Reset it when reading ends (reset(), or exec() again): a statement left mid-way holds a read
 /// snapshot open. Keep it no longer than the Database.
+///
+/// On a PostgreSQL server it is an SqlQuery under the same interface, so that the hot paths' code is one.
 class SqliteStatement final
 {
 public:
@@ -45,6 +48,7 @@ public:
 private:
     [[noreturn]] void fail(const char *stage, int code) const;
 
+    std::unique_ptr<SqlQuery> m_query; ///< on a PostgreSQL server, the statement itself
     std::shared_ptr<StatementPool> m_pool; ///< where the statement comes from and goes back to
     QString m_sql;
     sqlite3 *m_handle = nullptr;

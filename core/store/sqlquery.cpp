@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "database.h"
+#include "pgconnection.h"
 #include "sqlitefailure.h"
 #include "statementpool.h"
 
@@ -14,12 +15,25 @@
 
 namespace chairside {
 
+struct SqlQuery::PgState
+{
+    PgConnection *connection;
+    PgConnection::Statement statement;
+    PgResult result;
+    int row = -1;
+    qint64 lastId = 0;
+};
+
 SqlQuery::SqlQuery(Database &db, const QString &sql, const char *what)
     : m_pool(db.statementPool())
     , m_sql(sql)
     , m_handle(db.handle())
     , m_what(what)
 {
+    if (PgConnection *pg = db.pg()) {
+        m_pg = std::make_unique<PgState>(PgState {pg, pg->prepare(sql, what), {}, -1, 0});
+        return;
+    }
     int code = 0;
     m_statement = m_pool->take(sql, code);
     if (!m_statement)
@@ -33,7 +47,8 @@ SqlQuery::~SqlQuery()
 }
 
 SqlQuery::SqlQuery(SqlQuery &&other) noexcept
-    : m_pool(std::move(other.m_pool))
+    : m_pg(std::move(other.m_pg))
+    , m_pool(std::move(other.m_pool))
     , m_sql(std::move(other.m_sql))
     , m_handle(other.m_handle)
     , m_statement(std::exchange(other.m_statement, nullptr))
@@ -105,8 +120,28 @@ void SqlQuery::start()
     sqlite3_reset(m_statement);
 }
 
+void SqlQuery::pgExec(const QVariantList &values)
+{
+    m_pg->result = PgResult();
+    m_pg->row = -1;
+    m_pg->result = m_pg->connection->execute(m_pg->statement, values, m_what);
+    m_changes = m_pg->result.affected();
+    m_done = false;
+    if (m_pg->statement.returnsId) {
+        // The RETURNING id the translation added: SQLite's last_insert_rowid, not rows to read.
+        if (m_pg->result.rows() > 0)
+            m_pg->lastId = m_pg->result.value(m_pg->result.rows() - 1, 0).toLongLong();
+        m_pg->result = PgResult();
+        m_done = true;
+    }
+}
+
 SqlQuery &SqlQuery::exec(std::initializer_list<QVariant> values)
 {
+    if (m_pg) {
+        pgExec(QVariantList(values));
+        return *this;
+    }
     sqlite3_reset(m_statement);
     int position = 1;
     for (const QVariant &value : values)
@@ -117,6 +152,10 @@ SqlQuery &SqlQuery::exec(std::initializer_list<QVariant> values)
 
 SqlQuery &SqlQuery::execList(const QVariantList &values)
 {
+    if (m_pg) {
+        pgExec(values);
+        return *this;
+    }
     sqlite3_reset(m_statement);
     for (int i = 0; i < values.size(); ++i)
         bind(i + 1, values.at(i));
@@ -126,6 +165,13 @@ SqlQuery &SqlQuery::execList(const QVariantList &values)
 
 bool SqlQuery::next()
 {
+    if (m_pg) {
+        if (m_done || ++m_pg->row >= m_pg->result.rows()) {
+            m_done = true;
+            return false;
+        }
+        return true;
+    }
     if (m_rowWaiting) {
         m_rowWaiting = false;
         return true;
@@ -146,6 +192,8 @@ QVariant SqlQuery::value(int index) const
 {
     if (m_done)
         return {};
+    if (m_pg)
+        return m_pg->row >= 0 ? m_pg->result.value(m_pg->row, index) : QVariant();
     switch (sqlite3_column_type(m_statement, index)) {
     case SQLITE_INTEGER:
         return QVariant(qlonglong(sqlite3_column_int64(m_statement, index)));
@@ -166,6 +214,8 @@ QVariant SqlQuery::value(int index) const
 
 qint64 SqlQuery::lastInsertId() const
 {
+    if (m_pg)
+        return m_pg->lastId;
     return sqlite3_last_insert_rowid(m_handle);
 }
 
@@ -173,16 +223,29 @@ void SqlQuery::finish()
 {
     m_rowWaiting = false;
     m_done = true;
+    if (m_pg) {
+        m_pg->result = PgResult();
+        return;
+    }
     sqlite3_reset(m_statement);
 }
 
 int SqlQuery::columnCount() const
 {
+    if (m_pg)
+        return m_pg->result.columns();
     return sqlite3_column_count(m_statement);
 }
 
 int SqlQuery::columnIndex(const QString &name) const
 {
+    if (m_pg) {
+        for (int i = 0; i < columnCount(); ++i) {
+            if (m_pg->result.columnName(i) == name)
+                return i;
+        }
+        return -1;
+    }
     for (int i = 0; i < columnCount(); ++i) {
         if (QString::fromUtf8(sqlite3_column_name(m_statement, i)) == name)
             return i;

@@ -22,6 +22,9 @@ class StatementPool;
 /// connection, it takes part in the connection's transactions and waits as long as its busy timeout.
 /// Its statement comes from the connection's StatementPool and goes back there, so one made afresh for
 /// every call costs no parse.
+///
+/// On a PostgreSQL server (Database::isPostgreSql) the same statement is prepared there once per
+/// connection (PgConnection translates the placeholders) and its rows are read at once.
 class SqlQuery final
 {
 public:
@@ -57,6 +60,10 @@ private:
     void start();
     [[noreturn]] void fail(const char *stage, int code) const;
 
+    struct PgState;
+    void pgExec(const QVariantList &values);
+
+    std::unique_ptr<PgState> m_pg; ///< on a PostgreSQL server: the prepared statement and its rows
     std::shared_ptr<StatementPool> m_pool;
     QString m_sql;
     sqlite3 *m_handle = nullptr;

@@ -24,6 +24,8 @@ std::unique_ptr<ScopedTransaction> Store::transaction()
 
 qint64 Store::dataVersion()
 {
+    if (m_db->isPostgreSql())
+        return m_db->dataVersion();
     const auto qLease
         = m_statements->take(QStringLiteral("PRAGMA data_version"), "check the database for changes");
     SqlQuery &q = *qLease;

@@ -340,17 +340,22 @@ void Store::changeStatus(qint64 appointmentId, AppointmentStatus to, const QStri
     default:
         break;
     }
-    // A patient admitted straight from "booked" has arrived at the same moment.
-    const QString sql = stampColumn
+    // A patient admitted straight from "booked" has arrived at the same moment; one who arrives keeps the
+    // first arrival's time. (Each column is set once: PostgreSQL refuses a column set twice.)
+    const bool arriving = to == AppointmentStatus::Arrived;
+    const QString sql = arriving
         ? QStringLiteral(
-            "UPDATE appointment SET status = ?, %1 = ?, arrived_at = coalesce(arrived_at, ?) WHERE id = ?")
-              .arg(QLatin1String(stampColumn))
-        : QStringLiteral("UPDATE appointment SET status = ? WHERE id = ?");
+            "UPDATE appointment SET status = ?, arrived_at = coalesce(arrived_at, ?) WHERE id = ?")
+        : stampColumn ? QStringLiteral(
+              "UPDATE appointment SET status = ?, %1 = ?, arrived_at = coalesce(arrived_at, ?) WHERE id = ?")
+                            .arg(QLatin1String(stampColumn))
+                      : QStringLiteral("UPDATE appointment SET status = ? WHERE id = ?");
     const auto updateLease = m_statements->take(sql, "change the appointment's status");
     SqlQuery &update = *updateLease;
-    if (stampColumn)
-        update.exec({statusCode(to), instantValue(atUtc),
-            isCheckedIn(to) || to == AppointmentStatus::Arrived ? instantValue(atUtc) : QVariant(),
+    if (arriving)
+        update.exec({statusCode(to), instantValue(atUtc), appointmentId});
+    else if (stampColumn)
+        update.exec({statusCode(to), instantValue(atUtc), isCheckedIn(to) ? instantValue(atUtc) : QVariant(),
             appointmentId});
     else
         update.exec({statusCode(to), appointmentId});

@@ -49,12 +49,13 @@ struct PatientStatements
                 "email, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             "add the patient")
         , token(db,
-              QStringLiteral("INSERT OR IGNORE INTO patient_name_token (token, kind, sort_key, patient_id) "
-                             "VALUES (?, ?, ?, ?)"),
+              QStringLiteral("INSERT INTO patient_name_token (token, kind, sort_key, patient_id) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"),
               "index the patient's name")
         , pair(db,
-              QStringLiteral(
-                  "INSERT OR IGNORE INTO patient_name_pair (pair, sort_key, patient_id) VALUES (?, ?, ?)"),
+              QStringLiteral("INSERT INTO patient_name_pair (pair, sort_key, patient_id) VALUES (?, ?, ?) ON "
+                             "CONFLICT DO "
+                             "NOTHING"),
               "index the patient's name")
     { }
 
@@ -109,13 +110,16 @@ struct PatientStatements
 
 /// SQLite's page cache, raised for the life of a bulk write and put back after. Name tokens land all
 /// over their index: with the default 2 MB, a big import spills pages to the WAL and reads them back,
-/// row after row. The cache only takes memory for the pages actually used.
+/// row after row. The cache only takes memory for the pages actually used. A PostgreSQL server sizes its
+/// own buffers: nothing to do there.
 class LargerPageCache final
 {
 public:
     LargerPageCache(Database &db, qint64 kibibytes)
         : m_db(db)
     {
+        if (db.isPostgreSql())
+            return;
         SqlQuery size(db, QStringLiteral("PRAGMA cache_size"), "read the page cache size");
         size.exec();
         m_previous = size.next() ? size.value(0).toLongLong() : 0;

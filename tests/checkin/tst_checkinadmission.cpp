@@ -94,10 +94,8 @@ TEST_CASE("Admission is one transaction: status, chair, dose, visit and the deci
     SECTION("a failure half-way leaves nothing behind")
     {
         // The last write of the admission fails, as a full disk would make it.
-        f.store.database().execute(
-            QStringLiteral("CREATE TRIGGER fail_decision BEFORE INSERT ON checkin_decision "
-                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
-            "install a failing trigger");
+        test::failInsertsInto(
+            f.store.database(), QStringLiteral("checkin_decision"), QStringLiteral("disk full"));
         REQUIRE(failureKind([&] { service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk")); })
             == Error::Kind::Store);
         CHECK(f.store.appointment(id)->status == AppointmentStatus::Booked);

@@ -181,10 +181,8 @@ TEST_CASE("A check-in rolled back queues nothing, and one whose message cannot b
     }
     SECTION("the queue cannot be written")
     {
-        f.store.database().execute(
-            QStringLiteral("CREATE TRIGGER fail_outbound BEFORE INSERT ON outbound_message "
-                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"),
-            "install a failing trigger");
+        test::failInsertsInto(
+            f.store.database(), QStringLiteral("outbound_message"), QStringLiteral("disk full"));
         bool refused = false;
         try {
             service.checkIn(test::byMrn(f, f.maria), test::userNamed(f, "desk"));

@@ -1,8 +1,8 @@
 #include "servicehelpers.h"
 
 #include "authhelpers.h"
-
-#include <QSqlQuery>
+#include "store/pgconnection.h"
+#include "store/sqlquery.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,19 +11,32 @@ namespace chairside::test {
 BrokenAuditTrail::BrokenAuditTrail(Store &store)
     : m_store(store)
 {
-    // A temporary trigger lives on this connection only, so it disappears with the store too.
-    m_store.database().execute(
-        QStringLiteral("CREATE TEMP TRIGGER audit_broken BEFORE INSERT ON audit_entry "
-                       "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be written'); "
-                       "END"),
+    // A temporary trigger lives on this connection only, so it disappears with the store too. PostgreSQL
+    // has no temporary triggers: there the trigger refuses only this connection's inserts.
+    Database &db = m_store.database();
+    if (!db.isPostgreSql()) {
+        db.execute(QStringLiteral("CREATE TEMP TRIGGER audit_broken BEFORE INSERT ON audit_entry "
+                                  "BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be written'); "
+                                  "END"),
+            "break the audit trail");
+        return;
+    }
+    db.execute(QStringLiteral("CREATE FUNCTION audit_broken() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                              "IF pg_backend_pid() = %1 THEN RAISE EXCEPTION 'the audit trail cannot be "
+                              "written'; END IF; RETURN NEW; END $$; CREATE TRIGGER audit_broken BEFORE "
+                              "INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION audit_broken()")
+                   .arg(db.pg()->backendPid()),
         "break the audit trail");
 }
 
 BrokenAuditTrail::~BrokenAuditTrail()
 {
     try {
-        m_store.database().execute(
-            QStringLiteral("DROP TRIGGER IF EXISTS temp.audit_broken"), "mend the audit trail");
+        Database &db = m_store.database();
+        db.execute(db.isPostgreSql() ? QStringLiteral("DROP TRIGGER IF EXISTS audit_broken ON audit_entry; "
+                                                      "DROP FUNCTION IF EXISTS audit_broken()")
+                                     : QStringLiteral("DROP TRIGGER IF EXISTS temp.audit_broken"),
+            "mend the audit trail");
     } catch (const Error &) {
         // The store is closing with the test; the trigger goes with its connection.
     }
@@ -40,8 +53,9 @@ Error badData(const std::function<void()> &action)
 
 qint64 rowCount(Store &store, const char *table)
 {
-    QSqlQuery q(store.database().connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+    SqlQuery q(
+        store.database(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)), "count");
+    q.exec();
     REQUIRE(q.next());
     return q.value(0).toLongLong();
 }

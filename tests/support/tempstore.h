@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QTemporaryDir>
 
@@ -9,14 +10,16 @@
 
 namespace chairside::test {
 
-/// A fresh database file in its own temporary folder, removed with it.
+/// A fresh database in its own temporary folder, removed with it: a file, or a database of its own on
+/// the PostgreSQL server of CHAIRSIDE_TEST_POSTGRESQL (TestDatabase).
 class TempStore final
 {
 public:
     TempStore();
     Store &store() { return *m_store; }
     Store *operator->() { return m_store.get(); }
-    QString path() const { return m_dir.filePath(QStringLiteral("chairside.sqlite")); }
+    /// What the store was opened with: the file's path, or the server database's address.
+    QString path() const { return m_database.location(); }
     QString dir() const { return m_dir.path(); }
 
     /// Closes and reopens, as a restart would.
@@ -26,6 +29,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_database {m_dir.filePath(QStringLiteral("chairside.sqlite"))};
     std::unique_ptr<Store> m_store;
 };
 

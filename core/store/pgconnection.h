@@ -1,0 +1,115 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct pg_conn;
+struct pg_result;
+
+namespace chairside {
+
+/// The rows one statement returned from the server, all of them at once (the store's statements read
+/// a page of rows at most), each value as the store reads SQLite's: an integer as qlonglong, a real as
+/// double, text as QString, bytea as QByteArray, NULL as an invalid QVariant.
+class PgResult final
+{
+public:
+    PgResult() = default;
+    explicit PgResult(pg_result *result);
+    ~PgResult();
+    PgResult(PgResult &&other) noexcept;
+    PgResult &operator=(PgResult &&other) noexcept;
+    Q_DISABLE_COPY(PgResult)
+
+    int rows() const;
+    int columns() const;
+    QVariant value(int row, int column) const;
+    bool isNull(int row, int column) const;
+    QString columnName(int column) const;
+    /// The rows an INSERT, UPDATE or DELETE changed.
+    int affected() const;
+
+private:
+    pg_result *m_result = nullptr;
+};
+
+/// One connection to a PostgreSQL server, through libpq: the address as the person wrote it
+/// (postgresql://user@host:port/dbname, or postgres://), the password from libpq's own places
+/// (PGPASSWORD, ~/.pgpass, a service file) and never from the address, so that it is never on a
+/// command line, in a window's title or in a log.
+///
+/// The store's SQL is written once for both backends with SQLite's `?` placeholders; prepare() turns them
+/// into PostgreSQL's $1, $2 ... and gives an INSERT into a table with an identity id a RETURNING id, so
+/// that the new row's id comes back with it as SQLite's last_insert_rowid would. That is the whole of the
+/// statements' translation: what differs beyond it is written per backend where it is used.
+class PgConnection final
+{
+public:
+    /// Whether `text` is a PostgreSQL server's address rather than a file.
+    static bool isAddress(const QString &text);
+    /// The address with any password removed, for the status bar and for messages:
+    /// "desk1@db.example:5432/chairside".
+    static QString displayName(const QString &address);
+
+    /// Connects. Throws Error::BadData when the address carries a password, Error::Store in words when
+    /// the server cannot be reached or refuses the account.
+    explicit PgConnection(const QString &address);
+    ~PgConnection();
+    Q_DISABLE_COPY_MOVE(PgConnection)
+
+    pg_conn *handle() const { return m_conn; }
+    const QString &displayName() const { return m_displayName; }
+
+    /// Runs `sql` (one statement or several, no values) and returns the last statement's rows.
+    PgResult run(const QString &sql, const char *what);
+
+    struct Statement
+    {
+        QByteArray name;
+        QString sql; ///< as sent to the server
+        bool returnsId = false; ///< the translation added RETURNING id
+    };
+    /// The prepared statement for `sql` (SQLite's dialect, see above), prepared the first time.
+    const Statement &prepare(const QString &sql, const char *what);
+    /// Runs a prepared statement with `values` bound in order.
+    PgResult execute(const Statement &statement, const QVariantList &values, const char *what);
+
+    /// The tables whose id is an identity column: an INSERT into one returns its id.
+    void setIdentityTables(QSet<QString> tables) { m_identityTables = std::move(tables); }
+
+    /// Reads what the server sent unasked, without waiting: returns how many notifications on
+    /// `channel` came from other connections since the last call.
+    int takeNotifications(const QByteArray &channel);
+    /// The server process serving this connection (pg_backend_pid() there).
+    int backendPid() const;
+    /// The connection's socket, to wait on for notifications; -1 when closed.
+    int socket() const;
+
+    /// `sql` with its `?` placeholders numbered as $1, $2 ... (quoted text and comments kept as they are);
+    /// `returnsId` set and RETURNING id added when it inserts into one of `identityTables`.
+    static QString translate(const QString &sql, const QSet<QString> &identityTables, bool &returnsId);
+
+private:
+    [[noreturn]] void fail(pg_result *result, const char *what, const char *stage) const;
+
+    pg_conn *m_conn = nullptr;
+    QString m_displayName;
+    QSet<QString> m_identityTables;
+    QHash<QString, Statement> m_prepared;
+    int m_nextStatement = 1;
+};
+
+/// The Error for a failed statement on a PostgreSQL server, from its SQLSTATE: the failures a desk can
+/// act on (the server gone, a full disk on the server, a lock held too long, an account without the
+/// right) are said in words and the server's own text goes to the log; a broken constraint is
+/// Error::Conflict, as on SQLite.
+Error pgFailure(const QByteArray &sqlState, const QString &detail, const char *what, const char *stage);
+
+} // namespace chairside
