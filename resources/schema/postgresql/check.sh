@@ -125,6 +125,23 @@ expect 40001 desk1 "$audit_insert (4, 3, 'desk', 'desk1', 'log-in', 'done', 'h2'
     "an entry that skips a sequence number is refused as a lost race"
 expect 40001 desk1 "$audit_insert (3, 3, 'desk', 'desk1', 'log-in', 'done', 'h1', 'h3')" \
     "an entry that does not chain to the last hash is refused as a lost race"
+# Two writers at once: one holds the trail's lock from its read to its commit; the other, which read the
+# same last entry without the lock, waits and is then told it lost the race (and retries).
+{
+    echo "BEGIN; SELECT lock_audit_trail();"
+    echo "$audit_insert (3, 3, 'desk', 'desk1', 'log-in', 'done', 'h2', 'h3');"
+    sleep 2
+    echo "COMMIT;"
+} | as desk1 >/dev/null 2>&1 &
+holder=$!
+sleep 1
+expect 40001 desk1 "$audit_insert (3, 3, 'desk', 'desk2', 'log-in', 'done', 'h2', 'h3b')" \
+    "a second writer that read the same last entry waits, then is told it lost the race"
+wait "$holder"
+expect 00000 desk1 "SELECT lock_audit_trail(); $audit_insert (4, 4, 'desk', 'desk2', 'log-in', 'done', 'h3', 'h4')" \
+    "its retry, after the other's commit, continues the chain"
+expect_value desk1 "SELECT string_agg(sequence || ':' || previous_hash || '>' || hash, ' ' ORDER BY sequence)
+    FROM audit_entry" "1:genesis>h1 2:h1>h2 3:h2>h3 4:h3>h4" "one chain, no gap, no fork"
 expect 42501 desk1 "UPDATE audit_entry SET reason = 'x' WHERE sequence = 1" "the workstation cannot update the trail"
 expect 42501 desk1 "DELETE FROM audit_entry WHERE sequence = 2" "nor delete from it"
 expect 42501 desk1 "TRUNCATE audit_entry" "nor truncate it"
@@ -160,6 +177,12 @@ expect 00000 desk1 "INSERT INTO patient (mrn, first_name, last_name, dob, sort_k
 expect 23514 desk1 "INSERT INTO checkin_override (appointment_id, code, reason, user_name, at)
     VALUES (1, 'x', '   ', 'desk', 1)" "an override needs a reason that is not blank"
 expect_value desk1 "SELECT instr('lee ann', 'ann'), instr('lee ann', 'bo')" "5|0" "instr() as SQLite's"
+mapping="INSERT INTO interface_mapping (kind, sender_value, target_id, changed_by, changed_at) VALUES"
+upsert="ON CONFLICT (kind, sender_value) DO UPDATE SET target_id = excluded.target_id"
+expect 00000 desk1 "$mapping ('location', 'North Wing', 1, 'admin', 1) $upsert" "a sender's value mapped"
+expect 00000 desk1 "$mapping ('location', 'NORTH WING', 2, 'admin', 2) $upsert" "and mapped again in capitals"
+expect_value desk1 "SELECT count(*), max(target_id) FROM interface_mapping WHERE sender_value = 'north wing'" "1|2" \
+    "the store's upsert finds the mapping without regard to case, as on SQLite"
 
 echo "== no chair booked twice"
 appointment="INSERT INTO appointment (patient_id, center_id, chair_id, therapy_id, start_utc, minutes, status,
@@ -268,8 +291,8 @@ fi
 echo "== the patient lookup's plans"
 # 40,000 patients with 120 last names and 12 first names, each with their name tokens and pairs.
 as migrator -v ON_ERROR_STOP=1 -c "
-INSERT INTO patient (mrn, first_name, last_name, dob, sort_key)
-SELECT 'P' || g, f, l, d, l || ' ' || f || ' ' || d
+INSERT INTO patient (mrn, first_name, last_name, dob, sort_key, phone_digits)
+SELECT 'P' || g, f, l, d, l || ' ' || f || ' ' || d, CASE WHEN g % 3 = 0 THEN '312555' || lpad(g::text, 5, '0') ELSE '' END
 FROM (SELECT g,
         (ARRAY['smi', 'jo', 'wil', 'bro', 'mil', 'dav', 'gar', 'rod', 'mar', 'her', 'lop', 'gon'])[1 + g % 12]
         || (ARRAY['th', 'nes', 'son', 'wn', 'ler', 'is', 'cia', 'ez', 'tin', 'nan'])[1 + (g / 12) % 10] AS l,
@@ -287,8 +310,9 @@ INSERT INTO patient_name_pair (pair, sort_key, patient_id)
 columns="p.id, p.mrn, p.first_name, p.last_name, p.preferred_name, p.dob, p.phone, p.email"
 # plan NAME INDEX SQL VALUES [in-order]: the statement as the store runs it ($n for its ?), planned with
 # the values (a custom plan) and without them (the generic plan a prepared statement settles on), with
-# sequential scans allowed and not; each must read INDEX by a range, and with in-order, a page of rows in
-# the index's order with neither a sort nor a scan of the whole patient table.
+# sequential scans allowed and not; each must read INDEX by a range (an index scan, or a bitmap of one),
+# and with in-order, a page of rows by an index scan in the index's order, with no sort and no scan of
+# the whole patient table.
 plan() {
     for seqscan in off on; do
         for mode in force_custom_plan force_generic_plan; do
@@ -296,9 +320,10 @@ plan() {
                 -c "PREPARE q AS $3" -c "EXPLAIN (COSTS OFF) EXECUTE q($4)" >"$work/plan"
             echo "-- $1, enable_seqscan $seqscan, $mode"
             cat "$work/plan"
-            if ! grep -Eq "Index (Only )?Scan using $2 on" "$work/plan" || ! grep -q "Index Cond: .*>=.*<" "$work/plan"; then
+            if ! grep -Eq "(Index (Only )?Scan using|Bitmap Index Scan on) $2( |\$)" "$work/plan" \
+                || ! grep -q "Index Cond: .*>=.*<" "$work/plan"; then
                 fail "$1 is no index range scan of $2 (enable_seqscan $seqscan, $mode)"
-            elif [ "${5:-}" = in-order ] && grep -Eq "Sort|Seq Scan|Hash" "$work/plan"; then
+            elif [ "${5:-}" = in-order ] && grep -Eq "Sort|Seq Scan|Hash|Bitmap" "$work/plan"; then
                 fail "$1 does not read its page in the index's order (enable_seqscan $seqscan, $mode)"
             else
                 pass "$1 is an index range scan of $2 (enable_seqscan $seqscan, $mode)"
@@ -328,6 +353,14 @@ plan "the pair scan" patient_name_pair_pkey \
     "SELECT $columns FROM patient_name_pair pr CROSS JOIN patient p
      WHERE pr.pair >= \$1 AND pr.pair < \$2 AND p.id = pr.patient_id AND instr(pr.sort_key, \$3) > 0
      ORDER BY pr.pair, pr.sort_key, pr.patient_id" "'jo smith', 'jo smiti', 'jo'"
+
+# Digits of a phone number (phoneStep): a range of the partial phone index; a page of it in its order.
+plan "the phone scan" patient_phone \
+    "SELECT $columns FROM patient p WHERE p.phone_digits <> '' AND p.phone_digits >= \$1 AND p.phone_digits < \$2
+     ORDER BY p.phone_digits, p.id" "'31255501', '31255502'"
+plan "the phone scan with the page as its LIMIT" patient_phone \
+    "SELECT $columns FROM patient p WHERE p.phone_digits <> '' AND p.phone_digits >= \$1 AND p.phone_digits < \$2
+     ORDER BY p.phone_digits, p.id LIMIT \$3" "'31255501', '31255502', 50" in-order
 
 echo
 if [ "$failures" -ne 0 ]; then
