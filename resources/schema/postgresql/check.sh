@@ -145,6 +145,8 @@ expect_value desk1 "SELECT string_agg(sequence || ':' || previous_hash || '>' ||
 expect 42501 desk1 "UPDATE audit_entry SET reason = 'x' WHERE sequence = 1" "the workstation cannot update the trail"
 expect 42501 desk1 "DELETE FROM audit_entry WHERE sequence = 2" "nor delete from it"
 expect 42501 desk1 "TRUNCATE audit_entry" "nor truncate it"
+expect 42501 desk1 "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_delete" "nor switch its triggers off"
+expect 42501 desk1 "SET session_replication_role = replica" "nor have the session skip triggers"
 for table in appointment_history checkin_decision checkin_override walk_in reminder_attempt reminder_reply; do
     expect 42501 desk1 "UPDATE $table SET id = id WHERE false" "no UPDATE on $table"
     expect 42501 desk1 "DELETE FROM $table WHERE false" "no DELETE on $table"
