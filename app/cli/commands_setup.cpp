@@ -46,16 +46,34 @@ int init(Context &ctx)
         adminName = accounts.createFirstAdmin(adminName, password).name;
     }
     const bool created = !adminName.isEmpty();
-    QJsonObject json {{QStringLiteral("database"), QDir::toNativeSeparators(store.path())},
+    QJsonObject json {{QStringLiteral("database"), store.database().displayName()},
         {QStringLiteral("schema"), store.database().version()}, {QStringLiteral("admin_created"), created}};
     if (created)
         json.insert(QStringLiteral("admin"), adminName);
     ctx.print(json,
         created ? QStringLiteral("Created %1 with the first admin, \"%2\".")
-                      .arg(QDir::toNativeSeparators(store.path()), adminName)
+                      .arg(store.database().displayName(), adminName)
                 : QStringLiteral("%1 is ready (schema version %2).")
-                      .arg(QDir::toNativeSeparators(store.path()))
+                      .arg(store.database().displayName())
                       .arg(store.database().version()));
+    return 0;
+}
+
+int migrate(Context &ctx)
+{
+    // Opening brings the schema up to date (in one transaction, nothing changed when it fails).
+    Database &db = ctx.store().database();
+    const int from = db.versionAtOpen();
+    const int to = db.version();
+    const QJsonObject json {{QStringLiteral("database"), db.displayName()}, {QStringLiteral("from"), from},
+        {QStringLiteral("to"), to}, {QStringLiteral("migrated"), from != to}};
+    ctx.print(json,
+        from == to      ? QStringLiteral("%1 is at schema version %2 already.").arg(db.displayName()).arg(to)
+            : from == 0 ? QStringLiteral("Created %1 at schema version %2.").arg(db.displayName()).arg(to)
+                        : QStringLiteral("Brought %1 from schema version %2 to %3.")
+                              .arg(db.displayName())
+                              .arg(from)
+                              .arg(to));
     return 0;
 }
 
@@ -269,6 +287,16 @@ void addSetupCommands(QList<Command> &commands)
             "without echo; at least 8 characters. Safe to run again: once the database has an admin, it is "
             "only checked and migrated, and no password is asked for."),
         init};
+
+    commands << Command {{QStringLiteral("migrate")},
+        QStringLiteral("Bring the database's schema up to this program's version."), {}, {},
+        QStringLiteral(
+            "On a PostgreSQL server, run it as the database's owner (a member of chairside_owner) whenever "
+            "Chairside is upgraded: the workstations' accounts may not change the schema. It also grants the "
+            "chairside_user role its rights. A database file is migrated by any program that opens it; "
+            "this only does it at once. Prints the versions before and after; --json gives "
+            "{\"database\", \"from\", \"to\", \"migrated\"}."),
+        migrate};
 
     commands << Command {{QStringLiteral("center"), QStringLiteral("add")},
         QStringLiteral("Add an infusion center."),

@@ -260,6 +260,7 @@ Database::Database(const QString &path, int migrateTo)
         m_pool = std::make_shared<StatementPool>(m_handle);
         configure();
         const int current = version();
+        m_versionAtOpen = current;
         if (current < migrateTo)
             migrate(current, std::min(migrateTo, latestVersion()));
         // Hooked after the migration: a schema step is no news to anyone.
@@ -305,6 +306,7 @@ void Database::openPostgreSql(int migrateTo)
     try {
         configurePostgreSql();
         const int current = version();
+        m_versionAtOpen = current;
         if (current > latestVersion()) {
             throw Error(Error::Kind::Newer,
                 QStringLiteral("The database on the server %1 was made by a newer Chairside (schema version "
@@ -317,14 +319,15 @@ void Database::openPostgreSql(int migrateTo)
         if (current < migrateTo)
             migratePostgreSql(std::min(migrateTo, latestVersion()));
         // Which tables' ids the server makes: an INSERT into one returns the id it made.
-        QSet<QString> identity;
-        const PgResult tables = m_pg->run(
-            QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = "
-                           "current_schema() AND column_name = 'id' AND is_identity = 'YES'"),
+        QHash<QString, QString> identity;
+        const PgResult columns = m_pg->run(
+            QStringLiteral(
+                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+                "current_schema() AND is_identity = 'YES'"),
             "read the tables' definitions");
-        for (int row = 0; row < tables.rows(); ++row)
-            identity.insert(tables.value(row, 0).toString());
-        m_pg->setIdentityTables(identity);
+        for (int row = 0; row < columns.rows(); ++row)
+            identity.insert(columns.value(row, 0).toString(), columns.value(row, 1).toString());
+        m_pg->setIdentityColumns(identity);
         m_pg->run(builtInText(postgreSqlPath(QStringLiteral("session.sql"))), "prepare the connection");
         m_journal = std::make_unique<ChangeJournal>(*this);
     } catch (...) {
@@ -452,8 +455,57 @@ qint64 Database::dataVersion()
         query.exec();
         return query.next() ? query.value(0).toLongLong() : 0;
     }
-    m_foreignCommits += m_pg->takeNotifications("chairside_changes");
-    return m_foreignCommits;
+    // The journal's newest seq: writers take turns, so seqs are given in the order of the commits. The
+    // notifications (the connection LISTENs) only wake a watcher at once (notificationSocket()); they are
+    // read here so that they do not pile up.
+    if (!ensureConnected())
+        throw connectionLostError();
+    m_pg->takeNotifications("chairside_changes");
+    const PgResult newest = m_pg->run(
+        QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"), "check the database for changes");
+    return newest.value(0, 0).toLongLong();
+}
+
+bool Database::isConnected() const
+{
+    return !m_pg || m_pg->isConnected();
+}
+
+bool Database::ensureConnected()
+{
+    if (!m_pg || m_pg->isConnected())
+        return true;
+    // Never inside a transaction: the server has already rolled it back, and its ScopedTransaction is
+    // still to hear of it.
+    if (m_transactionDepth > 0)
+        return false;
+    if (m_sinceReconnectTry.isValid() && m_sinceReconnectTry.elapsed() < m_reconnectDelayMs)
+        return false;
+    m_sinceReconnectTry.start();
+    constexpr int kFirstDelayMs = 500;
+    constexpr int kLongestDelayMs = 5000;
+    m_reconnectDelayMs
+        = std::min(kLongestDelayMs, m_reconnectDelayMs == 0 ? kFirstDelayMs : 2 * m_reconnectDelayMs);
+    if (!m_pg->reconnect())
+        return false;
+    try {
+        configurePostgreSql();
+        m_pg->run(builtInText(postgreSqlPath(QStringLiteral("session.sql"))), "prepare the connection");
+    } catch (const Error &error) {
+        qWarning("Chairside connected to %s again but could not set the connection up: %s",
+            qUtf8Printable(displayName()), qUtf8Printable(error.message()));
+        return false;
+    }
+    m_reconnectDelayMs = 0;
+    m_sinceReconnectTry.invalidate();
+    qInfo("Chairside is connected to %s again.", qUtf8Printable(displayName()));
+    announce({Change {0, Change::Entity::Everything, 0, 0, {}}});
+    return true;
+}
+
+int Database::notificationSocket() const
+{
+    return m_pg ? m_pg->socket() : -1;
 }
 
 void Database::afterCommit(std::function<void()> callback, const QString &latestOnly)
@@ -564,8 +616,18 @@ void Database::removeChangeListener(int id)
 
 void Database::announceAutocommitted()
 {
-    if (!m_tracker || !m_tracker->hasAutocommitted() || m_transactionDepth > 0)
+    if (m_transactionDepth > 0)
         return;
+    if (m_pg) {
+        // What statements outside a transaction changed waits in the session's table (session.sql).
+        const PgResult waiting
+            = m_pg->run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_temp.chairside_changed)"),
+                "check for unannounced changes");
+        if (waiting.value(0, 0).toLongLong() == 0)
+            return;
+    } else if (!m_tracker || !m_tracker->hasAutocommitted()) {
+        return;
+    }
     // The commit journals and announces what was kept aside.
     ScopedTransaction transaction(*this);
     transaction.commit();

@@ -81,6 +81,20 @@ public:
     /// PostgreSQL, the notifications of other connections' journaled commits): cheap, asked every few
     /// hundred milliseconds.
     qint64 dataVersion();
+    /// Whether the server can be reached: true for an SQLite file; on PostgreSQL, false from the moment a
+    /// statement found the connection lost until ensureConnected() has made it again.
+    bool isConnected() const;
+    /// PostgreSQL: when the connection was lost, tries to make it again, at most once per backoff step
+    /// (0.5, 1, 2, 4 s, then every 5 s), so that a desk polling every few hundred milliseconds does not
+    /// hammer a server that is restarting. Made again, it is set up as at the start and its listeners
+    /// hear that everything changed (what others committed meanwhile was never announced). Returns
+    /// whether the connection is up.
+    bool ensureConnected();
+
+    /// PostgreSQL: the connection's socket, readable when the server sends a notification (another
+    /// program committed a change): a watcher waiting on it hears of the change at once, without polling.
+    /// -1 for an SQLite file.
+    int notificationSocket() const;
 
     QSqlDatabase &connection() { return m_db; }
     /// SQLite's own handle of the connection, for statements run on SQLite's interface (SqlQuery).
@@ -89,6 +103,8 @@ public:
     const std::shared_ptr<StatementPool> &statementPool() const { return m_pool; }
     const QString &path() const { return m_path; }
     int version() const;
+    /// The schema version the database had when this program opened it, before any migration (0: new).
+    int versionAtOpen() const { return m_versionAtOpen; }
 
     /// Runs one statement that returns no rows, throwing Error::Store with `what` on failure.
     void execute(const QString &sql, const char *what);
@@ -166,6 +182,7 @@ private:
     static constexpr int kListChecksVersion = 13;
 
     QString m_path;
+    int m_versionAtOpen = 0;
     QString m_connectionName;
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
@@ -179,7 +196,8 @@ private:
     bool m_singleUndoFailed = false;
     std::vector<PendingCallback> m_afterCommit;
     std::unique_ptr<PgConnection> m_pg;
-    qint64 m_foreignCommits = 0; ///< PostgreSQL: other connections' journaled commits heard of
+    QElapsedTimer m_sinceReconnectTry; ///< PostgreSQL: since the last try to connect again
+    int m_reconnectDelayMs = 0;
     std::unique_ptr<ChangeTracker> m_tracker;
     std::unique_ptr<ChangeJournal> m_journal;
     std::vector<std::pair<int, ChangeListener>> m_listeners;

@@ -196,6 +196,10 @@ PgConnection::PgConnection(const QString &address)
                 "Store", "Could not connect to the database server %1: out of memory.")
                 .arg(m_displayName));
     }
+    // The server's notices ("... does not exist, skipping") are for a person at psql, not for the desk's
+    // terminal.
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString detail = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         const bool refused = PQconnectionNeedsPassword(m_conn)
@@ -236,7 +240,8 @@ PgResult PgConnection::run(const QString &sql, const char *what)
     return PgResult(raw);
 }
 
-QString PgConnection::translate(const QString &sql, const QSet<QString> &identityTables, bool &returnsId)
+QString PgConnection::translate(
+    const QString &sql, const QHash<QString, QString> &identityColumns, bool &returnsId)
 {
     QString out;
     out.reserve(sql.size() + 16);
@@ -268,12 +273,12 @@ QString PgConnection::translate(const QString &sql, const QSet<QString> &identit
     static const QRegularExpression returning(
         QStringLiteral(R"(\bRETURNING\b)"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = insert.match(out);
-    if (match.hasMatch() && identityTables.contains(match.captured(1).toLower())
-        && !returning.match(out).hasMatch()) {
+    const QString column = match.hasMatch() ? identityColumns.value(match.captured(1).toLower()) : QString();
+    if (!column.isEmpty() && !returning.match(out).hasMatch()) {
         while (out.endsWith(QLatin1Char(';')) || out.endsWith(QLatin1Char(' '))
             || out.endsWith(QLatin1Char('\n')))
             out.chop(1);
-        out += QLatin1String(" RETURNING id");
+        out += QLatin1String(" RETURNING ") + column;
         returnsId = true;
     }
     return out;
@@ -287,7 +292,7 @@ const PgConnection::Statement &PgConnection::prepare(const QString &sql, const c
 
     Statement statement;
     statement.name = "chairside_" + QByteArray::number(m_nextStatement);
-    statement.sql = translate(sql, m_identityTables, statement.returnsId);
+    statement.sql = translate(sql, m_identityColumns, statement.returnsId);
     const QByteArray text = statement.sql.toUtf8();
 
     // A failed PREPARE inside a transaction would end it: a savepoint keeps the transaction usable, so
@@ -303,6 +308,7 @@ const PgConnection::Statement &PgConnection::prepare(const QString &sql, const c
         const bool ok = raw && PQresultStatus(raw) == PGRES_COMMAND_OK;
         if (ok) {
             PQclear(raw);
+            statement.types = types;
             if (inTransaction)
                 PgResult(PQexec(m_conn, "RELEASE chairside_prepare"));
             ++m_nextStatement;
@@ -383,6 +389,29 @@ PgResult PgConnection::execute(const Statement &statement, const QVariantList &v
     return PgResult(raw);
 }
 
+bool PgConnection::isConnected() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+bool PgConnection::reconnect()
+{
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr);
+    for (const Statement &statement : std::as_const(m_prepared)) {
+        pg_result *raw = PQprepare(m_conn, statement.name.constData(), statement.sql.toUtf8().constData(),
+            int(statement.types.size()), statement.types.constData());
+        const bool ok = raw && PQresultStatus(raw) == PGRES_COMMAND_OK;
+        PQclear(raw);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 int PgConnection::takeNotifications(const QByteArray &channel)
 {
     if (!m_conn || !PQconsumeInput(m_conn))
@@ -420,14 +449,20 @@ void PgConnection::fail(pg_result *result, const char *what, const char *stage) 
     throw pgFailure(state, detail, what, stage);
 }
 
+Error connectionLostError()
+{
+    return Error(Error::Kind::Store,
+        QCoreApplication::translate("Store",
+            "The connection to the database server was lost, so nothing was saved. Chairside connects "
+            "again by itself; try again in a moment."));
+}
+
 Error pgFailure(const QByteArray &sqlState, const QString &detail, const char *what, const char *stage)
 {
     const QByteArray errorClass = sqlState.left(2);
     QString words;
     if (errorClass == "08" || sqlState == "57P01" || sqlState == "57P02" || sqlState == "57P03") {
-        words = QCoreApplication::translate("Store",
-            "The connection to the database server was lost, so nothing was saved. Chairside connects "
-            "again by itself; try again in a moment.");
+        words = connectionLostError().message();
     } else if (sqlState == "53100") {
         words = QCoreApplication::translate("Store",
             "The database server's disk is full, so nothing was saved. Ask whoever looks after the server "

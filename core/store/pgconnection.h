@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -74,15 +73,23 @@ public:
     {
         QByteArray name;
         QString sql; ///< as sent to the server
-        bool returnsId = false; ///< the translation added RETURNING id
+        bool returnsId = false; ///< the translation added RETURNING with the identity column
+        QList<unsigned int> types; ///< parameter types declared (text) where the server could not infer them
     };
     /// The prepared statement for `sql` (SQLite's dialect, see above), prepared the first time.
     const Statement &prepare(const QString &sql, const char *what);
     /// Runs a prepared statement with `values` bound in order.
     PgResult execute(const Statement &statement, const QVariantList &values, const char *what);
 
-    /// The tables whose id is an identity column: an INSERT into one returns its id.
-    void setIdentityTables(QSet<QString> tables) { m_identityTables = std::move(tables); }
+    /// The tables with an identity column (the id the server makes), by table: an INSERT into one returns
+    /// that column.
+    void setIdentityColumns(QHash<QString, QString> columns) { m_identityColumns = std::move(columns); }
+
+    /// Whether the connection is up (as far as libpq knows: a failed statement finds out).
+    bool isConnected() const;
+    /// Connects again to the same server and prepares again every statement prepared so far (their names
+    /// stay valid). False when the server still cannot be reached.
+    bool reconnect();
 
     /// Reads what the server sent unasked, without waiting: returns how many notifications on
     /// `channel` came from other connections since the last call.
@@ -93,15 +100,16 @@ public:
     int socket() const;
 
     /// `sql` with its `?` placeholders numbered as $1, $2 ... (quoted text and comments kept as they are);
-    /// `returnsId` set and RETURNING id added when it inserts into one of `identityTables`.
-    static QString translate(const QString &sql, const QSet<QString> &identityTables, bool &returnsId);
+    /// `returnsId` set and RETURNING added when it inserts into one of `identityColumns`' tables.
+    static QString translate(
+        const QString &sql, const QHash<QString, QString> &identityColumns, bool &returnsId);
 
 private:
     [[noreturn]] void fail(pg_result *result, const char *what, const char *stage) const;
 
     pg_conn *m_conn = nullptr;
     QString m_displayName;
-    QSet<QString> m_identityTables;
+    QHash<QString, QString> m_identityColumns;
     QHash<QString, Statement> m_prepared;
     int m_nextStatement = 1;
 };
@@ -110,6 +118,9 @@ private:
 /// act on (the server gone, a full disk on the server, a lock held too long, an account without the
 /// right) are said in words and the server's own text goes to the log; a broken constraint is
 /// Error::Conflict, as on SQLite.
+/// What a desk is told while the server cannot be reached (nothing is logged: the loss was, once).
+Error connectionLostError();
+
 Error pgFailure(const QByteArray &sqlState, const QString &detail, const char *what, const char *stage);
 
 } // namespace chairside

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "database.h"
+#include "pgconnection.h"
 
 namespace chairside {
 
@@ -12,6 +13,9 @@ ScopedTransaction::ScopedTransaction(Database &db, Kind kind)
     if (m_depth > 0 && m_depth >= m_db.m_singleUndoDepth)
         m_flat = true;
     else if (m_depth == 0) {
+        // A server connection lost since the last write is made again first (within its backoff).
+        if (!m_db.ensureConnected())
+            throw connectionLostError();
         m_db.execute(m_db.beginStatement(kind == Kind::Write),
             kind == Kind::Write ? "start a write to the database" : "start reading the database");
         ++m_db.m_outermostSerial;

@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QSysInfo>
 
+#include <limits>
+
 namespace chairside {
 
 namespace {
@@ -185,7 +187,8 @@ QList<AuditEntry> Store::auditEntries(const AuditFilter &filter)
         where += QStringLiteral(" AND NOT (from_cli = 1 AND action = ?)");
         values << auditActionName(AuditAction::LogIn);
     }
-    values << (filter.limit > 0 ? filter.limit : -1); // SQLite's -1: no limit
+    // No limit is the largest one: SQLite's -1 means none, PostgreSQL refuses it.
+    values << (filter.limit > 0 ? qint64(filter.limit) : std::numeric_limits<qint64>::max());
 
     SqlQuery q(*m_db,
         QStringLiteral("SELECT %1 FROM audit_entry WHERE %2 ORDER BY sequence DESC LIMIT ?")

@@ -55,9 +55,17 @@ void Workspace::setWatchInterval(int milliseconds)
 {
     if (milliseconds <= 0) {
         m_watch.stop();
+        m_notifier.reset();
         return;
     }
     m_watch.start(milliseconds);
+    // A server tells of other programs' commits as they happen: the watch looks at once, and the timer
+    // stays as the fallback (and for SQLite, which cannot tell).
+    const int socket = m_store.database().notificationSocket();
+    if (socket >= 0 && !m_notifier) {
+        m_notifier = std::make_unique<QSocketNotifier>(socket, QSocketNotifier::Read);
+        connect(m_notifier.get(), &QSocketNotifier::activated, this, &Workspace::checkForExternalChanges);
+    }
 }
 
 void Workspace::onOwnChanges(const ChangeList &changes)
@@ -101,7 +109,14 @@ void Workspace::checkForExternalChanges()
         m_ownSeqs.removeIf([this](qint64 seq) { return seq <= m_lastSeq; });
         announce(theirs);
     } catch (const Error &error) {
-        Q_EMIT storeError(error.message());
+        // A lost server is said once, by the signal below, not at every look.
+        if (m_store.database().isConnected())
+            Q_EMIT storeError(error.message());
+    }
+    const bool connected = m_store.database().isConnected();
+    if (connected != m_serverConnected) {
+        m_serverConnected = connected;
+        Q_EMIT serverConnectionChanged(connected);
     }
 }
 

@@ -8,7 +8,10 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QSocketNotifier>
 #include <QTimer>
+
+#include <memory>
 
 namespace chairside {
 
@@ -65,6 +68,8 @@ Q_SIGNALS:
     void everythingChanged();
     /// Reading the store for changes failed; the message says what happened.
     void storeError(const QString &message);
+    /// The database server was lost, or reached again (PostgreSQL only; a file never goes away).
+    void serverConnectionChanged(bool connected);
 
 private:
     void onOwnChanges(const chairside::ChangeList &changes);
@@ -76,7 +81,10 @@ private:
     User m_user;
     Center m_center;
     QTimer m_watch;
+    /// On a PostgreSQL server: wakes the watch as soon as another program's commit is announced.
+    std::unique_ptr<QSocketNotifier> m_notifier;
     qint64 m_dataVersion = -1;
+    bool m_serverConnected = true;
     qint64 m_lastSeq = -1; ///< the newest journal row heard of in order; -1 before the first look
     QSet<qint64> m_ownSeqs; ///< this program's journal rows beyond m_lastSeq, already announced
     QHash<qint64, Center> m_centers; ///< the centers' time zones, for the day of a change

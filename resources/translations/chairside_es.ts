@@ -2096,6 +2096,46 @@
         <source>The database file is damaged, so nothing was saved. Stop using it and ask whoever looks after this computer to restore the latest backup.</source>
         <translation>El archivo de la base de datos está dañado, así que no se guardó nada. Deje de usarlo y pida a quien se ocupa de este equipo que restaure la última copia de seguridad.</translation>
     </message>
+    <message>
+        <source>The server address &quot;%1&quot; cannot be read: %2</source>
+        <translation>No se puede leer la dirección del servidor &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The server address %1 holds a password. Leave it out of the address (it would show in the list of running programs and in logs) and put it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>La dirección del servidor %1 contiene una contraseña. Quítela de la dirección (se vería en la lista de programas en ejecución y en los registros) y póngala en ~/.pgpass o en PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database server %1: out of memory.</source>
+        <translation>No se pudo conectar con el servidor de base de datos %1: no queda memoria.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the account or the database name. Check the address, and that this computer&apos;s password for it is in ~/.pgpass (or PGPASSWORD); the server said: %2</source>
+        <translation>El servidor de base de datos %1 rechazó la cuenta o el nombre de la base de datos. Revise la dirección y que la contraseña de este equipo esté en ~/.pgpass (o en PGPASSWORD); el servidor dijo: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the database server %1. Check that this computer is on the network and that the server is running (or ask whoever looks after it), then try again.</source>
+        <translation>No se pudo llegar al servidor de base de datos %1. Compruebe que este equipo está en la red y que el servidor funciona (o pregunte a quien lo mantiene) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so nothing was saved. Chairside connects again by itself; try again in a moment.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos, así que no se guardó nada. Chairside vuelve a conectarse solo; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full, so nothing was saved. Ask whoever looks after the server to free some space, then try again.</source>
+        <translation>El disco del servidor de base de datos está lleno, así que no se guardó nada. Pida a quien mantiene el servidor que libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database server could not do this now (it is short of memory or its disk reported an error), so nothing was saved. Try again; if it keeps happening, ask whoever looks after the server.</source>
+        <translation>El servidor de base de datos no pudo hacerlo ahora (le falta memoria o su disco informó de un error), así que no se guardó nada. Vuelva a intentarlo; si sigue pasando, avise a quien mantiene el servidor.</translation>
+    </message>
+    <message>
+        <source>The database server does not let this account do that, so nothing was changed. Ask whoever looks after the server to check the account&apos;s rights.</source>
+        <translation>El servidor de base de datos no permite eso a esta cuenta, así que no se cambió nada. Pida a quien mantiene el servidor que revise los permisos de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The database server is read-only at the moment (a standby), so nothing was saved. Ask whoever looks after the server which one to connect to.</source>
+        <translation>El servidor de base de datos es de solo lectura ahora (un servidor de reserva), así que no se guardó nada. Pregunte a quien mantiene el servidor a cuál conectarse.</translation>
+    </message>
 </context>
 <context>
     <name>UtilizationReport</name>
@@ -4926,6 +4966,26 @@
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 (not connected)</source>
+        <translation>Servidor: %1 (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Connected to the PostgreSQL server %1</source>
+        <translation>Conectado al servidor PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 was lost at %2. Chairside is connecting again by itself; until it is back, nothing can be looked up or saved here. Check this computer&apos;s network if it takes more than a minute.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos %1 a las %2. Chairside se está volviendo a conectar solo; hasta entonces no se puede buscar ni guardar nada aquí. Revise la red de este equipo si tarda más de un minuto.</translation>
+    </message>
+    <message>
+        <source>Connected to the database server %1 again.</source>
+        <translation>Conectado de nuevo al servidor de base de datos %1.</translation>
     </message>
 </context>
 <context>

@@ -30,13 +30,7 @@ namespace {
 /// What someone with write access to the file does: the triggers are only in the way.
 void tamper(Store &store, const QString &sql)
 {
-    SqlQuery(
-        store.database(), QStringLiteral("DROP TRIGGER IF EXISTS audit_entry_no_update"), "drop a trigger")
-        .exec();
-    SqlQuery(
-        store.database(), QStringLiteral("DROP TRIGGER IF EXISTS audit_entry_no_delete"), "drop a trigger")
-        .exec();
-    SqlQuery(store.database(), sql, "tamper with the audit trail").exec();
+    chairside::test::tamperWithAuditTrail(store.database(), sql);
 }
 
 /// The file's permission bits, as stat sees them.
@@ -240,7 +234,8 @@ TEST_CASE("A head file edited by hand is found, and never overwritten")
     CHECK(head.readAll() == line);
 }
 
-TEST_CASE("The database, its -wal and -shm, the key and the head are readable by their owner only")
+TEST_CASE(
+    "The database, its -wal and -shm, the key and the head are readable by their owner only", "[sqlite]")
 {
     const OpenUmask anyMode;
     TempStore db;
@@ -256,7 +251,7 @@ TEST_CASE("The database, its -wal and -shm, the key and the head are readable by
     }
 }
 
-TEST_CASE("An existing database keeps its group's access but loses everyone else's")
+TEST_CASE("An existing database keeps its group's access but loses everyone else's", "[sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));

@@ -52,11 +52,8 @@ quint64 inodeOf(const QString &path)
 /// What someone with write access to the file does: the triggers are only in the way.
 void cutAfter(Store &store, qint64 sequence)
 {
-    SqlQuery(
-        store.database(), QStringLiteral("DROP TRIGGER IF EXISTS audit_entry_no_delete"), "drop a trigger")
-        .exec();
-    SqlQuery(store.database(), QStringLiteral("DELETE FROM audit_entry WHERE sequence > ?"), "cut the trail")
-        .exec({sequence});
+    chairside::test::tamperWithAuditTrail(
+        store.database(), QStringLiteral("DELETE FROM audit_entry WHERE sequence > ?"), {sequence});
 }
 
 /// A head with a made-up hash of lower-case hex digits.

@@ -355,7 +355,8 @@ TEST_CASE("patient add reads a date of birth as the desk does: 3/4/61 is 1961 an
     }
 }
 
-TEST_CASE("A --db or CHAIRSIDE_DB that is an address, not a file path, is a usage error that makes nothing")
+TEST_CASE("A --db or CHAIRSIDE_DB that is a misspelt or unknown address, not a file path, is a usage error "
+          "that makes nothing")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -371,8 +372,7 @@ TEST_CASE("A --db or CHAIRSIDE_DB that is an address, not a file path, is a usag
         }
     } restore {before};
 
-    for (const char *address : {"postgresql://desk@db.example/chairside", "postgress://db.example/chairside",
-             "sqlite:/x", "mysql:chairside"}) {
+    for (const char *address : {"postgress://db.example/chairside", "sqlite:/x", "mysql:chairside"}) {
         const QString value = QString::fromLatin1(address);
         DYNAMIC_SECTION("--db " << address)
         {
@@ -396,6 +396,23 @@ TEST_CASE("A --db or CHAIRSIDE_DB that is an address, not a file path, is a usag
                 QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
         }
     }
+}
+
+TEST_CASE("A server that cannot be reached, or an address holding a password, is said in words")
+{
+    // Port 1 on this computer: nothing listens there, so the connection is refused at once.
+    const cli::Result unreachable = cli::execute({QStringLiteral("chairside-cli"), QStringLiteral("--db"),
+        QStringLiteral("postgresql://desk@127.0.0.1:1/chairside"), QStringLiteral("migrate")});
+    CHECK(unreachable.exitCode == cli::ExitFailure);
+    CHECK(unreachable.err.contains(
+        QLatin1String("Could not reach the database server desk@127.0.0.1:1/chairside")));
+
+    const cli::Result secret = cli::execute({QStringLiteral("chairside-cli"), QStringLiteral("--db"),
+        QStringLiteral("postgresql://desk:hunter2@127.0.0.1:1/chairside"), QStringLiteral("migrate")});
+    CHECK(secret.exitCode != cli::ExitOk);
+    CHECK(secret.err.contains(QLatin1String("holds a password")));
+    CHECK(secret.err.contains(QLatin1String(".pgpass")));
+    CHECK_FALSE(secret.err.contains(QLatin1String("hunter2")));
 }
 
 TEST_CASE("A --db file path with a drive letter, a colon inside a name or a file: URL still opens")

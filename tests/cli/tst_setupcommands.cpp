@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -227,4 +228,29 @@ TEST_CASE("therapy set changes a therapy and prints it as therapy add does")
         REQUIRE(help.out.startsWith(
             QStringLiteral("Usage: chairside-cli [global options] ") + QLatin1String(command)));
     }
+}
+
+TEST_CASE("migrate brings a database to this program's schema and says from which version")
+{
+    QTemporaryDir dir;
+    test::TestDatabase database(dir.filePath(QStringLiteral("migrate.sqlite")));
+    const auto migrate = [&] {
+        const cli::Result result = cli::execute({QStringLiteral("chairside-cli"), QStringLiteral("--db"),
+            database.location(), QStringLiteral("--json"), QStringLiteral("migrate")});
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return QJsonDocument::fromJson(result.out.toUtf8()).object();
+    };
+    const QJsonObject first = migrate();
+    // A test database on a server is made from one already migrated; a file starts empty.
+    CHECK(first.value(QStringLiteral("from")).toInt()
+        == (test::TestDatabase::onPostgreSql() ? Database::latestVersion() : 0));
+    CHECK(first.value(QStringLiteral("to")).toInt() == Database::latestVersion());
+    CHECK(first.value(QStringLiteral("migrated")).toBool() == !test::TestDatabase::onPostgreSql());
+    CHECK(!first.value(QStringLiteral("database")).toString().isEmpty());
+
+    const QJsonObject again = migrate();
+    CHECK(again.value(QStringLiteral("from")).toInt() == Database::latestVersion());
+    CHECK(again.value(QStringLiteral("to")).toInt() == Database::latestVersion());
+    CHECK_FALSE(again.value(QStringLiteral("migrated")).toBool());
 }

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/pgconnection.h"
+#include "store/sqlquery.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -128,6 +129,27 @@ void failInsertsInto(Database &db, const QString &table, const QString &message)
                               "EXECUTE FUNCTION %1()")
                    .arg(name, message, table),
         "install a failing trigger");
+}
+
+void mendInsertsInto(Database &db, const QString &table)
+{
+    const QString name = QStringLiteral("fail_") + table;
+    db.execute(db.isPostgreSql()
+            ? QStringLiteral("DROP TRIGGER %1 ON %2; DROP FUNCTION %1()").arg(name, table)
+            : QStringLiteral("DROP TRIGGER %1").arg(name),
+        "remove the failing trigger");
+}
+
+void tamperWithAuditTrail(Database &db, const QString &sql, const QVariantList &values)
+{
+    if (db.isPostgreSql()) {
+        db.execute(
+            QStringLiteral("ALTER TABLE audit_entry DISABLE TRIGGER USER"), "switch the trail's guards off");
+    } else {
+        db.execute(QStringLiteral("DROP TRIGGER IF EXISTS audit_entry_no_update"), "drop a trigger");
+        db.execute(QStringLiteral("DROP TRIGGER IF EXISTS audit_entry_no_delete"), "drop a trigger");
+    }
+    SqlQuery(db, sql, "tamper with the audit trail").execList(values);
 }
 
 } // namespace chairside::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
 
 namespace chairside {
 class Database;
@@ -37,5 +38,12 @@ private:
 /// Makes every INSERT into `table` fail with `message`, as a full disk would make a write fail half-way,
 /// on either backend (an SQLite trigger, or a PL/pgSQL one on the server).
 void failInsertsInto(Database &db, const QString &table, const QString &message);
+/// Takes failInsertsInto's trigger away again.
+void mendInsertsInto(Database &db, const QString &table);
+
+/// What someone who owns the database does to the audit trail: its guards (the triggers that refuse an
+/// edit, and on the server the one that keeps the chain in order) switched off, so that `sql` edits the
+/// trail as a file editor or a server's superuser could. Only `audit verify` is left to find it.
+void tamperWithAuditTrail(Database &db, const QString &sql, const QVariantList &values = {});
 
 } // namespace chairside::test

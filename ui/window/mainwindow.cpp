@@ -27,6 +27,7 @@
 #include "setup/settingsdialog.h"
 #include "store/store.h"
 #include "style/theme.h"
+#include "widgets/problembanner.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -44,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace chairside {
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_stack(new QStackedWidget(this))
+    , m_serverBanner(new ProblemBanner(this))
     , m_pages(new QTabWidget(this))
     , m_login(new LoginScreen(workspace, this))
     , m_firstAdmin(new FirstAdminForm(workspace, this))
@@ -73,7 +76,14 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_firstAdmin);
     m_stack->addWidget(m_lock);
-    setCentralWidget(m_stack);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
+    centralLayout->addWidget(m_serverBanner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     for (QLabel *label : {m_centerLabel, m_userLabel, m_databaseLabel}) {
         label->setContentsMargins(8, 0, 8, 0);
@@ -85,6 +95,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(&m_workspace, &Workspace::userChanged, this, &MainWindow::updateStatus);
     connect(&m_workspace, &Workspace::centerChanged, this, &MainWindow::updateStatus);
     connect(&m_workspace, &Workspace::storeError, this, &MainWindow::reportStoreError);
+    connect(&m_workspace, &Workspace::serverConnectionChanged, this, &MainWindow::showServerConnection);
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::signIn);
     connect(m_firstAdmin, &FirstAdminForm::adminCreated, this, [this](const User &admin) {
         signIn(admin);
@@ -598,9 +609,16 @@ QList<QWidget *> MainWindow::openWindows() const
 
 void MainWindow::updateStatus()
 {
-    const QString path = QDir::toNativeSeparators(m_workspace.store().path());
-    m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
-    m_databaseLabel->setToolTip(path);
+    const Database &db = m_workspace.store().database();
+    if (db.isPostgreSql()) {
+        m_databaseLabel->setText(db.isConnected() ? tr("Server: %1").arg(db.displayName())
+                                                  : tr("Server: %1 (not connected)").arg(db.displayName()));
+        m_databaseLabel->setToolTip(tr("Connected to the PostgreSQL server %1").arg(db.displayName()));
+    } else {
+        const QString path = db.displayName();
+        m_databaseLabel->setText(tr("Database: %1").arg(QFileInfo(path).fileName()));
+        m_databaseLabel->setToolTip(path);
+    }
     const User &user = m_workspace.user();
     m_userLabel->setText(
         user.name.isEmpty() ? tr("Not signed in") : tr("User: %1 (%2)").arg(user.name, roleLabel(user.role)));
@@ -609,6 +627,22 @@ void MainWindow::updateStatus()
     const QString title = center.isEmpty() ? tr("Chairside") : tr("%1 — Chairside").arg(center);
     // A demo database says so wherever one looks: it is not a center's real data.
     setWindowTitle(m_demo ? tr("DEMO — %1").arg(title) : title);
+}
+
+void MainWindow::showServerConnection(bool connected)
+{
+    const QString server = m_workspace.store().database().displayName();
+    m_serverBanner->setMessage(connected
+            ? QString()
+            : tr("The connection to the database server %1 was lost at %2. Chairside is connecting again by "
+                 "itself; until it is back, nothing can be looked up or saved here. Check this computer's "
+                 "network if it takes more than a minute.")
+                  .arg(server, QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    // Nothing on the pages may look done while the server cannot have done it.
+    m_stack->setEnabled(connected);
+    if (connected)
+        statusBar()->showMessage(tr("Connected to the database server %1 again.").arg(server), 15000);
+    updateStatus();
 }
 
 void MainWindow::showAbout()
@@ -621,7 +655,7 @@ void MainWindow::showAbout()
            "GNU General Public License as published by the Free Software Foundation, either version 3 of the "
            "License, or (at your option) any later version.</p>")
             .arg(QApplication::applicationVersion(),
-                QDir::toNativeSeparators(m_workspace.store().path()).toHtmlEscaped()));
+                m_workspace.store().database().displayName().toHtmlEscaped()));
 }
 
 void MainWindow::reportStoreError(const QString &message)

@@ -12,6 +12,8 @@ class QTabWidget;
 
 namespace chairside {
 
+class ProblemBanner;
+
 class ArrivalsView;
 class AuditView;
 class DaySchedule;
@@ -129,6 +131,8 @@ protected:
 private:
     void createMenus();
     void updateStatus();
+    /// Shows or hides the lost-server banner and disables the pages while the server is away.
+    void showServerConnection(bool connected);
     void showAbout();
     void reportStoreError(const QString &message);
     void signIn(const User &user);
@@ -145,6 +149,8 @@ private:
 
     Workspace &m_workspace;
     QStackedWidget *m_stack;
+    /// Says so while the database server cannot be reached; the pages wait, disabled, underneath.
+    ProblemBanner *m_serverBanner;
     QTabWidget *m_pages;
     LoginScreen *m_login;
     FirstAdminForm *m_firstAdmin;
