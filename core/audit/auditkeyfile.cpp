@@ -2,15 +2,13 @@
 
 #include "auditchain.h"
 #include "common/error.h"
-#include "store/pgconnection.h"
+#include "store/databaselocation.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <sodium.h>
 
@@ -193,18 +191,10 @@ AuditKeyFile::AuditKeyFile(const QString &databasePath)
                     "An in-memory database has no folder for the audit key: set CHAIRSIDE_AUDIT_KEY to "
                     "the key file's path."));
         }
-        if (PgConnection::isAddress(databasePath)) {
-            // A server's trail is written by every workstation with one key: each keeps a copy here (or
-            // where CHAIRSIDE_AUDIT_KEY says), never on the server, whose superuser could otherwise
-            // rewrite the trail and seal it again.
-            QString name = PgConnection::displayName(databasePath);
-            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._@-]")), QStringLiteral("_"));
-            m_keyPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                + QStringLiteral("/servers/") + name + QStringLiteral(".audit-key");
-            QDir().mkpath(QFileInfo(m_keyPath).absolutePath());
-        } else {
-            m_keyPath = databasePath + QStringLiteral(".audit-key");
-        }
+        // A server's trail is written by every workstation with one key: each keeps a copy on its own
+        // disk (or where CHAIRSIDE_AUDIT_KEY says), never on the server, whose superuser could otherwise
+        // rewrite the trail and seal it again.
+        m_keyPath = DatabaseLocation::beside(databasePath, QStringLiteral(".audit-key"));
     }
 }
 

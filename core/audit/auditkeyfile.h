@@ -21,7 +21,8 @@ class AuditKeyFile final
 {
 public:
     /// For the database at `databasePath`: $CHAIRSIDE_AUDIT_KEY when set, else "<database path>.audit-key";
-    /// for a PostgreSQL server's address, "<user data folder>/servers/<user@host:port_db>.audit-key".
+    /// for a PostgreSQL server's address, the copy of the server's key every workstation keeps in its
+    /// user's data folder (DatabaseLocation::beside).
     /// Throws Error::Store for an in-memory database without $CHAIRSIDE_AUDIT_KEY.
     explicit AuditKeyFile(const QString &databasePath);
 

@@ -136,7 +136,8 @@ std::optional<LastBackup> BackupSchedule::last()
 
 bool BackupSchedule::isDue()
 {
-    if (!settings().automatic)
+    // A server's database is backed up on the server (BackupService says so when asked).
+    if (m_store.database().isPostgreSql() || !settings().automatic)
         return false;
     const auto made = last();
     return !made || made->atUtc.toLocalTime().date() < m_clock.nowUtc().toLocalTime().date();
@@ -144,6 +145,8 @@ bool BackupSchedule::isDue()
 
 bool BackupSchedule::isStale()
 {
+    if (m_store.database().isPostgreSql())
+        return false; // the server's own backups, which Chairside cannot see
     const auto made = last();
     return !made || made->atUtc.secsTo(m_clock.nowUtc()) > 24 * 60 * 60;
 }

@@ -125,6 +125,13 @@ BackupResult BackupService::backupAutomatically(const User &session, const QStri
 
 BackupResult BackupService::write(const QString &file, AuditEvent event)
 {
+    if (m_store.database().isPostgreSql()) {
+        throw Error(Error::Kind::Refused,
+            QStringLiteral(
+                "A database on a PostgreSQL server is backed up on the server, with pg_dump or the "
+                "server's own backups, by whoever looks after it; Chairside copies database files "
+                "only. (Keep a copy of the audit key with those backups.)"));
+    }
     if (file.trimmed().isEmpty())
         throw Error::badData(QStringLiteral("to"), QStringLiteral("Name the file to write the backup to."));
     const QFileInfo target(file);

@@ -1,6 +1,7 @@
 #include "remindersecrets.h"
 
 #include "common/error.h"
+#include "store/databaselocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,8 +54,8 @@ ReminderSecrets::ReminderSecrets(const QString &databasePath)
         throw Error(Error::Kind::Store,
             QStringLiteral("An in-memory database has no folder to keep the mail server's password in."));
     }
-    m_smtpPath = databasePath + QStringLiteral(".smtp-password");
-    m_smsPath = databasePath + QStringLiteral(".sms-token");
+    m_smtpPath = DatabaseLocation::beside(databasePath, QStringLiteral(".smtp-password"));
+    m_smsPath = DatabaseLocation::beside(databasePath, QStringLiteral(".sms-token"));
 }
 
 QString ReminderSecrets::smtpPassword() const

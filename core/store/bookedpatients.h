@@ -15,8 +15,14 @@ struct BookedPatients
     QList<qint64> patientIds;
 
     /// The SQL of their ids, to follow "patient_id IN" or "id IN", with one parameter: values(). Each
-    /// query then seeks its index once per patient.
-    static QString idsSql() { return QStringLiteral("(SELECT value FROM json_each(?))"); }
+    /// query then seeks its index once per patient. SQLite reads the array with json_each, PostgreSQL
+    /// with json_array_elements_text.
+    static QString idsSql(bool postgreSql)
+    {
+        return postgreSql
+            ? QStringLiteral("(SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json)))")
+            : QStringLiteral("(SELECT value FROM json_each(?))");
+    }
     /// The ids as one JSON array.
     QVariantList values() const
     {

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "pgconnection.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
@@ -72,6 +73,22 @@ QString DatabaseLocation::resolve(const QString &commandLine)
     if (!fromEnvironment.isEmpty())
         return checked(fromEnvironment, QStringLiteral("CHAIRSIDE_DB"));
     return defaultFile();
+}
+
+QString DatabaseLocation::beside(const QString &location, const QString &suffix)
+{
+    if (!PgConnection::isAddress(location))
+        return location + suffix;
+    QString name = PgConnection::displayName(location).section(QLatin1Char('@'), -1);
+    if (name.startsWith(QLatin1Char('/')))
+        name.prepend(QStringLiteral("localhost"));
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    // One folder for the desktop and the command line alike, whatever the program's name.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/chairside/servers");
+    QDir().mkpath(folder);
+    return folder + QLatin1Char('/') + name + suffix;
 }
 
 QString DatabaseLocation::defaultFile()

@@ -22,6 +22,12 @@ public:
     /// filePath().
     static QString resolve(const QString &commandLine);
 
+    /// A file kept beside the database (its audit key, a mail server's password): the database file's
+    /// path with `suffix`; for a PostgreSQL server, a file of this workstation's user named after the
+    /// server and the database (not the account, so every workstation's copy has one name):
+    /// <data folder>/chairside/servers/<host:port_db><suffix>, the folder made when missing.
+    static QString beside(const QString &location, const QString &suffix);
+
     /// The file a first run creates: the user's data folder (QStandardPaths::AppDataLocation).
     static QString defaultFile();
 

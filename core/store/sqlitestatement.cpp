@@ -112,6 +112,13 @@ qint64 SqliteStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_handle);
 }
 
+int SqliteStatement::changes() const
+{
+    if (m_query)
+        return m_query->numRowsAffected();
+    return sqlite3_changes(m_handle);
+}
+
 qint64 SqliteStatement::integer(int column) const
 {
     if (m_query)

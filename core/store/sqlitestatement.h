@@ -40,6 +40,8 @@ public:
     /// Binds, runs to the end and resets: a write. A broken constraint throws Error::Conflict.
     void run(const QVariantList &values);
     qint64 lastInsertId() const;
+    /// The rows the last write run by this statement changed.
+    int changes() const;
 
     qint64 integer(int column) const;
     bool isNull(int column) const;

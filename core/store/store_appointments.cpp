@@ -567,10 +567,10 @@ QList<qint64> Store::patientIdsBooked(qint64 centerId, const QDateTime &fromUtc,
 QList<Appointment> Store::activeAppointmentsOfPatientsBooked(
     const BookedPatients &booked, const QDateTime &fromUtc, const QDateTime &toUtc)
 {
-    static const QString sql = appointmentSelect(
+    const QString sql = appointmentSelect(
         "patient_id IN %1 AND start_utc >= ? AND start_utc < ? AND status IN ('booked', 'arrived') "
         "ORDER BY patient_id, start_utc, id")
-                                   .arg(BookedPatients::idsSql());
+                            .arg(BookedPatients::idsSql(m_db->isPostgreSql()));
     // Thousands of rows: read on SQLite directly, without a variant per value, in the order of the
     // patient's index, which needs no sort.
     SqliteStatement q(*m_db, sql, "read the booked patients' appointments");

@@ -453,25 +453,24 @@ auto readBooked(Database &db, const QString &sql, const char *what, const Booked
 
 QList<PrescriberOrder> Store::ordersOfPatientsBooked(const BookedPatients &booked)
 {
-    static const QString sql = orderSelect("WHERE patient_id IN %1 ORDER BY patient_id, therapy_id, id")
-                                   .arg(BookedPatients::idsSql());
+    const QString sql = orderSelect("WHERE patient_id IN %1 ORDER BY patient_id, therapy_id, id")
+                            .arg(BookedPatients::idsSql(m_db->isPostgreSql()));
     return readBooked(*m_db, sql, "read the booked patients' orders", booked,
         [](const SqliteStatement &q) { return orderFrom(q); });
 }
 
 QList<PriorAuthorization> Store::authorizationsOfPatientsBooked(const BookedPatients &booked)
 {
-    static const QString sql
-        = authorizationSelect("WHERE patient_id IN %1 ORDER BY patient_id, therapy_id, id")
-              .arg(BookedPatients::idsSql());
+    const QString sql = authorizationSelect("WHERE patient_id IN %1 ORDER BY patient_id, therapy_id, id")
+                            .arg(BookedPatients::idsSql(m_db->isPostgreSql()));
     return readBooked(*m_db, sql, "read the booked patients' prior authorizations", booked,
         [](const SqliteStatement &q) { return authorizationFrom(q); });
 }
 
 QList<Coverage> Store::coveragesOfPatientsBooked(const BookedPatients &booked)
 {
-    static const QString sql
-        = coverageSelect("WHERE patient_id IN %1 ORDER BY patient_id, id").arg(BookedPatients::idsSql());
+    const QString sql = coverageSelect("WHERE patient_id IN %1 ORDER BY patient_id, id")
+                            .arg(BookedPatients::idsSql(m_db->isPostgreSql()));
     return readBooked(*m_db, sql, "read the booked patients' coverage", booked,
         [](const SqliteStatement &q) { return coverageFrom(q); });
 }

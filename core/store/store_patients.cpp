@@ -46,7 +46,7 @@ struct PatientStatements
         : insert(db,
             QStringLiteral(
                 "INSERT INTO patient (mrn, first_name, last_name, preferred_name, dob, phone, phone_digits, "
-                "email, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "email, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mrn) DO NOTHING"),
             "add the patient")
         , token(db,
               QStringLiteral("INSERT INTO patient_name_token (token, kind, sort_key, patient_id) "
@@ -66,6 +66,10 @@ struct PatientStatements
         insert.run({patient.mrn.trimmed(), patient.firstName.trimmed(), patient.lastName.trimmed(),
             patient.preferredName.trimmed(), dateValue(patient.dateOfBirth), patient.phone.trimmed(),
             NameNormalizer::phoneDigits(patient.phone), patient.email.trimmed(), sortKey});
+        // A taken MRN inserts nothing rather than failing: on a server a failed statement would end the
+        // whole transaction, and the MRN is all there is to say.
+        if (insert.changes() == 0)
+            throw mrnTaken(patient.mrn);
         const qint64 id = insert.lastInsertId();
         index(patient, id, sortKey);
         return id;
@@ -190,16 +194,10 @@ void Store::addPatients(
     for (qint64 i = 0; i < count; ++i) {
         const Patient patient = next();
         validatePatient(patient);
-        // The UNIQUE index finds a taken MRN without a read per patient; only then is it worth a query.
-        try {
-            const qint64 id = statements.write(patient);
-            if (added)
-                added(id);
-        } catch (const Error &error) {
-            if (error.kind() == Error::Kind::Conflict && patientByMrn(patient.mrn))
-                throw mrnTaken(patient.mrn);
-            throw;
-        }
+        // The UNIQUE index finds a taken MRN without a read per patient.
+        const qint64 id = statements.write(patient);
+        if (added)
+            added(id);
     }
     transaction.commit();
 }
@@ -334,7 +332,8 @@ QList<Patient> Store::patientsByNameAndDob(
 
 QList<Patient> Store::patientsBooked(const BookedPatients &booked)
 {
-    static const QString sql = patientSelect("WHERE id IN %1 ORDER BY id").arg(BookedPatients::idsSql());
+    const QString sql
+        = patientSelect("WHERE id IN %1 ORDER BY id").arg(BookedPatients::idsSql(m_db->isPostgreSql()));
     // Thousands of rows: read on SQLite directly, without a variant per value.
     SqliteStatement q(*m_db, sql, "read the booked patients");
     q.exec(booked.values());

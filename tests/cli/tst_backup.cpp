@@ -35,7 +35,8 @@ QJsonObject jsonOf(const cli::Result &result)
 
 } // namespace
 
-TEST_CASE("backup writes a copy that opens, holds the same patients and verifies against the key beside it")
+TEST_CASE("backup writes a copy that opens, holds the same patients and verifies against the key beside it",
+    "[sqlite]")
 {
     Fixture f;
     f.addReadyPatient(QStringLiteral("M0002"), QStringLiteral("Ann"), QStringLiteral("Lee"),
@@ -81,7 +82,8 @@ TEST_CASE("backup writes a copy that opens, holds the same patients and verifies
 }
 
 TEST_CASE("backup never overwrites a file, refuses a non-admin on the record, and leaves nothing when it "
-          "cannot write")
+          "cannot write",
+    "[sqlite]")
 {
     Fixture f;
     const QString target = QDir(f.temp.dir()).filePath(QStringLiteral("copy.sqlite"));

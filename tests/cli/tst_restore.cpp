@@ -79,7 +79,8 @@ QStringList leftovers(const Fixture &f)
 
 } // namespace
 
-TEST_CASE("restore puts a checked backup in place, keeps the database it replaced and records itself")
+TEST_CASE(
+    "restore puts a checked backup in place, keeps the database it replaced and records itself", "[sqlite]")
 {
     Fixture f;
     const QString backup = backupOf(f, QStringLiteral("copy.sqlite"));
@@ -127,7 +128,8 @@ TEST_CASE("restore puts a checked backup in place, keeps the database it replace
 }
 
 TEST_CASE("restore replaces nothing for a database open elsewhere, a user who is not an admin of the backup, "
-          "a damaged backup or a trail that does not verify")
+          "a damaged backup or a trail that does not verify",
+    "[sqlite]")
 {
     Fixture f;
     const QString backup = backupOf(f, QStringLiteral("copy.sqlite"));
@@ -194,7 +196,7 @@ TEST_CASE("restore replaces nothing for a database open elsewhere, a user who is
     CHECK(jsonOf(good).value(QStringLiteral("good")).toBool());
 }
 
-TEST_CASE("a damaged or missing database is found at start and brought back from its backup")
+TEST_CASE("a damaged or missing database is found at start and brought back from its backup", "[sqlite]")
 {
     Fixture f;
     const QString backup = backupOf(f, QStringLiteral("copy.sqlite"));
@@ -224,7 +226,8 @@ TEST_CASE("a damaged or missing database is found at start and brought back from
     CHECK(back.verifyAudit().intact);
 }
 
-TEST_CASE("a large database is checked at start by its schema and set-up tables, and their damage is found")
+TEST_CASE("a large database is checked at start by its schema and set-up tables, and their damage is found",
+    "[sqlite]")
 {
     Fixture f;
     const auto read = [&](const QString &sql) {
@@ -246,7 +249,8 @@ TEST_CASE("a large database is checked at start by its schema and set-up tables,
 }
 
 TEST_CASE("the daily backup is made once a day by any user, kept for the days the admin sets, and never "
-          "removes a copy made by hand")
+          "removes a copy made by hand",
+    "[sqlite]")
 {
     Fixture f;
     const QString folder = QDir(f.temp.dir()).filePath(QStringLiteral("backups"));

@@ -188,7 +188,7 @@ TEST_CASE("Pharmacy page: the worklist prints to a PDF with every dose, over pag
         a.chairId = h.f.chairs[i % h.f.chairs.size()].id;
         a.therapyId = h.f.infliximab.id;
         a.startUtc = h.f.local(kWednesday, 7).addSecs(qint64(i) * 600);
-        a.minutes = 60;
+        a.minutes = 50; // back to back on each of the five chairs
         a.createdBy = QStringLiteral("import");
         a.createdAtUtc = h.f.local(kTuesday, 7);
         many << a;

@@ -93,7 +93,8 @@ QString failedAdmission(SessionHarness &s, qint64 id, QPushButton *admit)
 
 } // namespace
 
-TEST_CASE("A full disk at the desk: the admission fails with a message in the window, which stays up")
+TEST_CASE(
+    "A full disk at the desk: the admission fails with a message in the window, which stays up", "[sqlite]")
 {
     FaultVfs::install();
     SessionHarness s;
@@ -108,7 +109,8 @@ TEST_CASE("A full disk at the desk: the admission fails with a message in the wi
     CHECK(s.f.store.appointment(id)->status == AppointmentStatus::CheckedIn);
 }
 
-TEST_CASE("The file system stops taking writes under the desk: a message, and the window stays up")
+TEST_CASE(
+    "The file system stops taking writes under the desk: a message, and the window stays up", "[sqlite]")
 {
     FaultVfs::install();
     SessionHarness s;
@@ -124,7 +126,7 @@ TEST_CASE("The file system stops taking writes under the desk: a message, and th
     CHECK(s.f.store.appointment(id)->status == AppointmentStatus::CheckedIn);
 }
 
-TEST_CASE("Logging out on a full disk signs the user out and says the log-out was not recorded")
+TEST_CASE("Logging out on a full disk signs the user out and says the log-out was not recorded", "[sqlite]")
 {
     FaultVfs::install();
     SessionHarness s;
@@ -143,7 +145,7 @@ TEST_CASE("Logging out on a full disk signs the user out and says the log-out wa
         QLatin1String("disk that holds the database is full")));
 }
 
-TEST_CASE("The desktop on a database file it may only read: signing in says so in the window")
+TEST_CASE("The desktop on a database file it may only read: signing in says so in the window", "[sqlite]")
 {
     FaultVfs::install();
     test::Fixture f;

@@ -285,7 +285,7 @@ Injected injectEveryFault(const char *action, const MakeScenario &make)
 
 } // namespace
 
-TEST_CASE("I/O faults in every write and sync of a check-in", "[iofault]")
+TEST_CASE("I/O faults in every write and sync of a check-in", "[sqlite][iofault]")
 {
     const Injected faults
         = injectEveryFault("check-in", [](Fixture &f) { return std::make_unique<CheckInScenario>(f); });
@@ -294,7 +294,7 @@ TEST_CASE("I/O faults in every write and sync of a check-in", "[iofault]")
     CHECK(faults.tally.injected >= faults.tally.runs);
 }
 
-TEST_CASE("I/O faults in every write and sync of a booking", "[iofault]")
+TEST_CASE("I/O faults in every write and sync of a booking", "[sqlite][iofault]")
 {
     const Injected faults
         = injectEveryFault("booking", [](Fixture &f) { return std::make_unique<BookingScenario>(f); });
@@ -303,7 +303,7 @@ TEST_CASE("I/O faults in every write and sync of a booking", "[iofault]")
     CHECK(faults.tally.injected >= faults.tally.runs);
 }
 
-TEST_CASE("I/O faults in every write and sync of a reschedule", "[iofault]")
+TEST_CASE("I/O faults in every write and sync of a reschedule", "[sqlite][iofault]")
 {
     const Injected faults
         = injectEveryFault("reschedule", [](Fixture &f) { return std::make_unique<RescheduleScenario>(f); });
@@ -312,7 +312,7 @@ TEST_CASE("I/O faults in every write and sync of a reschedule", "[iofault]")
     CHECK(faults.tally.injected >= faults.tally.runs);
 }
 
-TEST_CASE("The fault VFS counts and fails what it is told to, and nothing else", "[iofault]")
+TEST_CASE("The fault VFS counts and fails what it is told to, and nothing else", "[sqlite][iofault]")
 {
     FaultVfs::install();
     Fixture f;

@@ -375,11 +375,11 @@ TEST_CASE("Every path of the lookup runs on an index")
         for (const QString &plan : plans) {
             INFO(query << ":\n" << plan.toStdString());
             if (roster.store.database().isPostgreSql()) {
-                // PostgreSQL's words: an index scan with its condition, never a whole table or a sort.
+                // PostgreSQL's words: an index scan with its condition, never a whole table. (Its planner
+                // may sort the few rows a rare word finds rather than walk the common one in order.)
                 CHECK(plan.contains(QLatin1String("Index")));
                 CHECK(plan.contains(QLatin1String("Cond:")));
                 CHECK(!plan.contains(QLatin1String("Seq Scan")));
-                CHECK(!plan.contains(QLatin1String("Sort")));
                 continue;
             }
             CHECK((plan.contains(QLatin1String("USING INDEX"))
@@ -397,6 +397,7 @@ TEST_CASE("Every path of the lookup runs on an index")
         CHECK(namePlan.contains(QLatin1String("patient_name_token_pkey")));
         CHECK(namePlan.contains(QLatin1String("(token >= ")));
         CHECK(namePlan.contains(QLatin1String("patient_pkey")));
+        CHECK(!namePlan.contains(QLatin1String("Sort")));
         CHECK(search.explain(QStringLiteral("1961-03-04")).last().contains(QLatin1String("patient_dob")));
         CHECK(search.explain(QStringLiteral("617-555")).last().contains(QLatin1String("patient_phone")));
         return;
@@ -520,9 +521,10 @@ TEST_CASE("Begun words find exactly the patients whose names each word begins")
             found.insert(m.patient.id);
         CHECK(found.contains(onRecord));
         CHECK(anyName.contains(found));
-        if (search.explain(query)
-                .join(QLatin1Char('\n'))
-                .contains(QLatin1String("SEARCH pr USING PRIMARY KEY (pair>? AND pair<?)")))
+        const QString plan = search.explain(query).join(QLatin1Char('\n'));
+        if (plan.contains(QLatin1String("SEARCH pr USING PRIMARY KEY (pair>? AND pair<?)"))
+            || (plan.contains(QLatin1String("patient_name_pair_pkey"))
+                && plan.contains(QLatin1String("(pair >= "))))
             ++pairs;
     }
     // The pair key was what answered most of them; the rest were words one of which begins another.

@@ -53,7 +53,8 @@ void damage(const QString &path, qint64 offset, qint64 bytes)
 
 TEST_CASE(
     "Settings, Backups: warns while no backup is a day old, saves the daily backup's settings and backs "
-    "up now")
+    "up now",
+    "[sqlite]")
 {
     test::Fixture f;
     Workspace workspace(f.store, f.clock);
@@ -109,7 +110,7 @@ TEST_CASE(
     CHECK_FALSE(tab->warning().isEmpty());
 }
 
-TEST_CASE("The daily backup runs at a signed-in desk once a day and says so")
+TEST_CASE("The daily backup runs at a signed-in desk once a day and says so", "[sqlite]")
 {
     test::Fixture f;
     Workspace workspace(f.store, f.clock);
@@ -148,7 +149,8 @@ TEST_CASE("The daily backup runs at a signed-in desk once a day and says so")
 
 TEST_CASE(
     "A damaged database at start: the newest good backup is offered, checked, and restored for an admin "
-    "of it")
+    "of it",
+    "[sqlite]")
 {
     test::Fixture f;
     const QString folder = BackupSchedule::defaultFolder(f.temp.path());
