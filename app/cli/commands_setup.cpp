@@ -1,6 +1,7 @@
 // init, center add|set, chair add|set, therapy add|set: setting up a center. (user ...: commands_users.cpp.)
 
 #include "access/permission.h"
+#include "audit/auditkeyfile.h"
 #include "auth/accountservice.h"
 #include "command.h"
 #include "common/error.h"
@@ -34,6 +35,7 @@ QJsonObject therapyJson(const Therapy &therapy);
 int init(Context &ctx)
 {
     Store &store = ctx.store();
+    store.makeAuditKeyIfNone();
     AccountService accounts(store, ctx.clock());
     QString adminName;
     if (accounts.needsFirstAdmin()) {
@@ -65,15 +67,24 @@ int migrate(Context &ctx)
     Database &db = ctx.store().database();
     const int from = db.versionAtOpen();
     const int to = db.version();
+    // The first time, the audit key too: the one every workstation of a server's database copies.
+    const bool keyMade = ctx.store().makeAuditKeyIfNone();
+    const QString keyPath = QDir::toNativeSeparators(AuditKeyFile(ctx.store().path()).keyPath());
     const QJsonObject json {{QStringLiteral("database"), db.displayName()}, {QStringLiteral("from"), from},
-        {QStringLiteral("to"), to}, {QStringLiteral("migrated"), from != to}};
-    ctx.print(json,
-        from == to      ? QStringLiteral("%1 is at schema version %2 already.").arg(db.displayName()).arg(to)
-            : from == 0 ? QStringLiteral("Created %1 at schema version %2.").arg(db.displayName()).arg(to)
-                        : QStringLiteral("Brought %1 from schema version %2 to %3.")
-                              .arg(db.displayName())
-                              .arg(from)
-                              .arg(to));
+        {QStringLiteral("to"), to}, {QStringLiteral("migrated"), from != to},
+        {QStringLiteral("audit_key"), keyPath}, {QStringLiteral("audit_key_made"), keyMade}};
+    QString text = from == to
+        ? QStringLiteral("%1 is at schema version %2 already.").arg(db.displayName()).arg(to)
+        : from == 0
+        ? QStringLiteral("Created %1 at schema version %2.").arg(db.displayName()).arg(to)
+        : QStringLiteral("Brought %1 from schema version %2 to %3.").arg(db.displayName()).arg(from).arg(to);
+    if (keyMade && db.isPostgreSql()) {
+        text += QStringLiteral(
+            "\nMade the audit key %1. Copy it to the same place on every workstation of this database (or "
+            "point CHAIRSIDE_AUDIT_KEY at a copy there), and keep a copy with the server's backups.")
+                    .arg(keyPath);
+    }
+    ctx.print(json, text);
     return 0;
 }
 
@@ -294,8 +305,11 @@ void addSetupCommands(QList<Command> &commands)
             "On a PostgreSQL server, run it as the database's owner (a member of chairside_owner) whenever "
             "Chairside is upgraded: the workstations' accounts may not change the schema. It also grants the "
             "chairside_user role its rights. A database file is migrated by any program that opens it; "
-            "this only does it at once. Prints the versions before and after; --json gives "
-            "{\"database\", \"from\", \"to\", \"migrated\"}."),
+            "this only does it at once. The first time it also makes the audit key (for a server, the one "
+            "every "
+            "workstation copies). Prints the versions before and after; --json gives {\"database\", "
+            "\"from\", "
+            "\"to\", \"migrated\", \"audit_key\", \"audit_key_made\"}."),
         migrate};
 
     commands << Command {{QStringLiteral("center"), QStringLiteral("add")},

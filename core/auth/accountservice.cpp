@@ -279,6 +279,8 @@ User AccountService::createFirstAdmin(const QString &name, const QString &passwo
     }
     const QString hash = PasswordHasher(policy()).hash(password);
     const QDateTime now = m_clock.nowUtc();
+    // The computer that sets a database up makes its audit key (a server's workstations copy it).
+    m_store.makeAuditKeyIfNone();
 
     ScopedTransaction transaction(m_store.database());
     // Checked again under the write lock: two first runs at once make one admin, not two.

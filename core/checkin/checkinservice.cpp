@@ -289,9 +289,11 @@ void CheckInService::admit(
     const Decision &decision, const User &user, const QDateTime &nowUtc, const QString &why)
 {
     const Appointment &appointment = *decision.appointment;
+    // Admitted first, then moved: a late patient's booked time may overlap a booking still open on the
+    // chair they move to (one that ended before they came), which only booked times are kept apart from.
+    m_store.changeStatus(appointment.id, AppointmentStatus::CheckedIn, user.name, nowUtc, why);
     if (decision.chair && decision.chair->id != appointment.chairId)
         m_store.setChair(appointment.id, decision.chair->id);
-    m_store.changeStatus(appointment.id, AppointmentStatus::CheckedIn, user.name, nowUtc, why);
     OutboundQueue(m_store).enqueue(appointment.id, OutboundEvent::CheckedIn, nowUtc);
     if (decision.orderId != 0)
         m_store.useOrderDose(decision.orderId);

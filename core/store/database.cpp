@@ -289,6 +289,10 @@ Database::~Database()
     if (m_pool)
         m_pool->close();
     if (m_db.isValid()) {
+        // Qt's close fails for statements still lent out (a SqlQuery kept past its Database) and lets go
+        // of the connection anyway: the pool closes it when they come back.
+        if (m_pool && m_pool->lent() > 0)
+            m_pool->closeConnectionWhenReturned();
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);

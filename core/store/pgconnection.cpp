@@ -489,7 +489,22 @@ Error pgFailure(const QByteArray &sqlState, const QString &detail, const char *w
                 qUtf8Printable(detail), sqlState.constData());
         return Error(Error::Kind::Store, words);
     }
-    // Integrity constraints (class 23) are the failures callers tell apart, as SQLite's constraints.
+    // Integrity constraints (class 23) are the failures callers tell apart, as SQLite's constraints: in
+    // words where a desk can meet them, the server's text kept for the log.
+    if (sqlState == "23P01") {
+        qWarning("Chairside could not %s: %s", what, qUtf8Printable(detail));
+        return Error(Error::Kind::Conflict,
+            QCoreApplication::translate("Store",
+                "That chair was booked for part of that time by another desk a moment ago, so nothing was "
+                "changed. Look at the free slots again and choose another."));
+    }
+    if (sqlState == "23505") {
+        qWarning("Chairside could not %s: %s", what, qUtf8Printable(detail));
+        return Error(Error::Kind::Conflict,
+            QCoreApplication::translate("Store",
+                "That is on file already (another desk may have just added it), so nothing was changed. Look "
+                "it up, then try again if it is still needed."));
+    }
     return Error(errorClass == "23" ? Error::Kind::Conflict : Error::Kind::Store,
         QStringLiteral("Could not %1 (%2 failed: %3).")
             .arg(QString::fromUtf8(what), QString::fromLatin1(stage),

@@ -25,8 +25,10 @@ StatementPool::~StatementPool()
 sqlite3_stmt *StatementPool::take(const QString &sql, int &code)
 {
     code = SQLITE_OK;
-    if (sqlite3_stmt *idle = m_idle.take(sql))
+    if (sqlite3_stmt *idle = m_idle.take(sql)) {
+        ++m_lent;
         return idle;
+    }
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     code = sqlite3_prepare_v3(
@@ -35,6 +37,7 @@ sqlite3_stmt *StatementPool::take(const QString &sql, int &code)
         sqlite3_finalize(statement);
         return nullptr;
     }
+    ++m_lent;
     return statement;
 }
 
@@ -42,12 +45,22 @@ void StatementPool::give(const QString &sql, sqlite3_stmt *statement)
 {
     if (!statement)
         return;
+    --m_lent;
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (!m_open || m_idle.size() >= kMostIdle || m_idle.contains(sql))
         sqlite3_finalize(statement);
     else
         m_idle.insert(sql, statement);
+    if (m_closeConnection && m_lent == 0) {
+        m_closeConnection = false;
+        sqlite3_close(m_handle);
+    }
+}
+
+void StatementPool::closeConnectionWhenReturned()
+{
+    m_closeConnection = m_lent > 0;
 }
 
 void StatementPool::close()

@@ -30,11 +30,18 @@ public:
     void give(const QString &sql, sqlite3_stmt *statement);
     /// Finalizes every idle statement; from now on what is given back is finalized at once.
     void close();
+    /// The connection was let go while statements were still lent (its close failed for them): closes
+    /// it when the last of them comes back, so that it is not left open for good.
+    void closeConnectionWhenReturned();
+    /// How many statements are lent out now.
+    int lent() const { return m_lent; }
 
 private:
     sqlite3 *m_handle;
     QHash<QString, sqlite3_stmt *> m_idle;
     bool m_open = true;
+    int m_lent = 0;
+    bool m_closeConnection = false;
 };
 
 } // namespace chairside

@@ -348,6 +348,10 @@ public:
     QList<AuditEntry> auditEntries(const AuditFilter &filter);
     qint64 auditEntryCount();
     AuditVerdict verifyAudit();
+    /// Makes the audit key when there is none and the trail is empty: init and migrate, on the computer
+    /// that sets a database up. (A file's key is also made at its first entry; a server's only here,
+    /// since every workstation must hold a copy of the one key.) Returns whether it made one.
+    bool makeAuditKeyIfNone();
     /// Where this program runs, as the audit trail names it: the host name and program by default.
     void setWorkstation(const QString &workstation);
     QString workstation() const;

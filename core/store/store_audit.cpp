@@ -109,6 +109,15 @@ void Store::audit(const AuditEvent &event, const QDateTime &atUtc)
                     "with the database (or point CHAIRSIDE_AUDIT_KEY at it).")
                     .arg(QDir::toNativeSeparators(keyFile.keyPath()))
                     .arg(lastSequence));
+        } else if (m_db->isPostgreSql()) {
+            // Every workstation of a server's database seals with one key, made by init or migrate on the
+            // administrator's computer: a key made here would start a second chain.
+            throw Error(Error::Kind::Store,
+                QStringLiteral(
+                    "This computer has no copy of the audit key of %1, so nothing can be recorded. "
+                    "Copy the key file from the computer that ran chairside-cli init or migrate "
+                    "to %2 (or point CHAIRSIDE_AUDIT_KEY at it).")
+                    .arg(m_db->displayName(), QDir::toNativeSeparators(keyFile.keyPath())));
         } else {
             m_auditKey = keyFile.create();
         }
@@ -206,6 +215,15 @@ qint64 Store::auditEntryCount()
     SqlQuery q(*m_db, QStringLiteral("SELECT count(*) FROM audit_entry"), "count the audit trail's entries");
     q.exec();
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool Store::makeAuditKeyIfNone()
+{
+    const AuditKeyFile keyFile(path());
+    if (keyFile.load() || auditEntryCount() > 0)
+        return false;
+    m_auditKey = keyFile.create();
+    return true;
 }
 
 AuditVerdict Store::verifyAudit()

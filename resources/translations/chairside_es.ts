@@ -2136,6 +2136,14 @@
         <source>The database server is read-only at the moment (a standby), so nothing was saved. Ask whoever looks after the server which one to connect to.</source>
         <translation>El servidor de base de datos es de solo lectura ahora (un servidor de reserva), así que no se guardó nada. Pregunte a quien mantiene el servidor a cuál conectarse.</translation>
     </message>
+    <message>
+        <source>That chair was booked for part of that time by another desk a moment ago, so nothing was changed. Look at the free slots again and choose another.</source>
+        <translation>Otro puesto reservó ese sillón para parte de ese horario hace un momento, así que no se cambió nada. Vuelva a mirar los huecos libres y elija otro.</translation>
+    </message>
+    <message>
+        <source>That is on file already (another desk may have just added it), so nothing was changed. Look it up, then try again if it is still needed.</source>
+        <translation>Eso ya consta (puede que otro puesto acabe de añadirlo), así que no se cambió nada. Búsquelo y vuelva a intentarlo si aún hace falta.</translation>
+    </message>
 </context>
 <context>
     <name>UtilizationReport</name>

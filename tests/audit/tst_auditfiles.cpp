@@ -194,7 +194,7 @@ TEST_CASE(
     CHECK(result.out.contains(QStringLiteral("is missing")));
 }
 
-TEST_CASE("A key file that cannot be read is never replaced, even before the first entry")
+TEST_CASE("A key file that cannot be read is never replaced, even before the first entry", "[sqlite]")
 {
     TempStore db;
     const AuditKeyFile keyFile(db.path());
@@ -267,4 +267,32 @@ TEST_CASE("An existing database keeps its group's access but loses everyone else
     REQUIRE(::chmod(QFile::encodeName(path).constData(), 0664) == 0);
     Database again(path);
     CHECK(modeOf(path) == 0660);
+}
+
+TEST_CASE("A server's workstation without a copy of the audit key records nothing and says where it goes")
+{
+    QTemporaryDir dir;
+    const chairside::test::TestDatabase database(dir.filePath(QStringLiteral("keys.sqlite")));
+    Store store(database.location());
+    const AuditKeyFile keyFile(store.path());
+    if (store.database().isPostgreSql()) {
+        // A key made here would start a second chain beside the one the other workstations seal.
+        try {
+            store.audit(sampleAuditEvent(0), utc("2026-12-01T14:00:00Z"));
+            FAIL("recorded without the key");
+        } catch (const Error &error) {
+            CHECK(error.message().contains(QLatin1String("no copy of the audit key")));
+            CHECK(error.message().contains(QDir::toNativeSeparators(keyFile.keyPath())));
+        }
+        CHECK(store.auditEntryCount() == 0);
+        CHECK_FALSE(QFile::exists(keyFile.keyPath()));
+        // init and migrate make it, on the computer that sets the database up.
+        REQUIRE(store.makeAuditKeyIfNone());
+    }
+    store.audit(sampleAuditEvent(0), utc("2026-12-01T14:00:00Z"));
+    CHECK(store.auditEntryCount() == 1);
+    CHECK(QFile::exists(keyFile.keyPath()));
+    // Never a second key once the trail has begun.
+    CHECK_FALSE(store.makeAuditKeyIfNone());
+    CHECK(store.verifyAudit().intact);
 }

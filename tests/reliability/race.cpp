@@ -1,10 +1,14 @@
-// chairside-race: many desks on one SQLite file at once. Worker processes, each with several threads,
-// each thread with its own connection (as each desk has), check in and reschedule the same patients
-// into the same chairs at the same moments. Afterwards no chair may be held twice, no dose or visit
-// counted twice, and no desk may have been shown "database is locked": a desk waits its turn for the
-// write lock (BEGIN IMMEDIATE and the busy timeout) instead.
+// chairside-race: many desks on one database at once (an SQLite file, or with --db a PostgreSQL server).
+// Worker processes, each with several threads, each thread with its own connection (as each desk has), check
+// in and reschedule the same patients into the same chairs at the same moments. Afterwards no chair may be
+// held twice, no dose or visit counted twice, and no desk may have been shown "database is locked": a desk
+// waits its turn for the write lock (BEGIN IMMEDIATE and the busy timeout) instead.
 //
 //     chairside-race [--processes 2] [--threads 4] [--actions 10000] [--data DIR] [--seed N]
+//                    [--db postgresql://user@host/empty-database]
+//
+// On a server the desks take turns for writes as on SQLite (an advisory lock), and the exclusion
+// constraint on appointments stands behind the booking's own check.
 
 #include "checkin/checkinservice.h"
 #include "common/clock.h"
@@ -43,9 +47,12 @@ constexpr int kPatients = 60;
 constexpr int kActionsPerDay = 40;
 constexpr int kRetries = 2; ///< a booking or move that found its slot taken tries this many others
 
+/// The server database given with --db, if any (an empty one: the race makes its world there).
+QString g_server;
+
 QString databaseIn(const QString &dir)
 {
-    return QDir(dir).filePath(QStringLiteral("chairside.sqlite"));
+    return g_server.isEmpty() ? QDir(dir).filePath(QStringLiteral("chairside.sqlite")) : g_server;
 }
 
 /// What a worker counted. Printed by each worker as one line of numbers and summed by the parent.
@@ -283,7 +290,7 @@ int runWorker(const QString &dir, int threads, int actions, quint32 seed)
 int runParent(const QString &dir, int processes, int threads, int actions, quint32 seed)
 {
     const QString path = databaseIn(dir);
-    if (QFileInfo::exists(path)) {
+    if (g_server.isEmpty() && QFileInfo::exists(path)) {
         std::fprintf(stderr, "%s already holds a database; give a new or empty folder.\n",
             qUtf8Printable(QDir::toNativeSeparators(dir)));
         return 3;
@@ -298,10 +305,12 @@ int runParent(const QString &dir, int processes, int threads, int actions, quint
     for (int p = 0; p < processes; ++p) {
         auto worker = std::make_unique<QProcess>();
         worker->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        worker->start(QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--worker"), QStringLiteral("--data"), dir, QStringLiteral("--threads"),
-                QString::number(threads), QStringLiteral("--actions"), QString::number(actions),
-                QStringLiteral("--seed"), QString::number(rng.generate())});
+        QStringList arguments {QStringLiteral("--worker"), QStringLiteral("--data"), dir,
+            QStringLiteral("--threads"), QString::number(threads), QStringLiteral("--actions"),
+            QString::number(actions), QStringLiteral("--seed"), QString::number(rng.generate())};
+        if (!g_server.isEmpty())
+            arguments << QStringLiteral("--db") << g_server;
+        worker->start(QCoreApplication::applicationFilePath(), arguments);
         workers.push_back(std::move(worker));
     }
     std::array<qint64, Tally::Count> sum {};
@@ -326,19 +335,20 @@ int runParent(const QString &dir, int processes, int threads, int actions, quint
     const qint64 entries = store.auditEntryCount();
     const auto n = [&sum](Tally::Counter c) { return qlonglong(sum.at(c)); };
     const qint64 total = qint64(processes) * threads * actions;
-    std::printf(
-        "chairside-race: %d processes x %d threads x %d actions = %lld actions on one file in %.0f s, "
-        "seed %u\n"
-        "  check-ins: %lld (admitted %lld, already checked in by another desk %lld, waiting %lld, "
-        "refused %lld)\n"
-        "  reschedules: %lld (moved %lld); bookings: %lld (booked %lld)\n"
-        "  refused because another desk got there first: %lld; retries with another slot: %lld\n"
-        "  double chair assignments and the rest of the file's checks: %s\n"
-        "  \"database is locked\" shown: %lld; other store failures shown: %lld\n"
-        "  integrity_check and audit verify (%lld entries): %s\n",
-        processes, threads, actions, qlonglong(total), seconds, seed, n(Tally::CheckIns), n(Tally::Admitted),
-        n(Tally::AlreadyCheckedIn), n(Tally::Waiting), n(Tally::CheckInRefused), n(Tally::Moves),
-        n(Tally::Moved), n(Tally::Bookings), n(Tally::Booked), n(Tally::Taken), n(Tally::Retries),
+    std::printf("chairside-race: %d processes x %d threads x %d actions = %lld actions on %s in %.0f s, "
+                "seed %u\n"
+                "  check-ins: %lld (admitted %lld, already checked in by another desk %lld, waiting %lld, "
+                "refused %lld)\n"
+                "  reschedules: %lld (moved %lld); bookings: %lld (booked %lld)\n"
+                "  refused because another desk got there first: %lld; retries with another slot: %lld\n"
+                "  double chair assignments and the rest of the file's checks: %s\n"
+                "  \"database is locked\" shown: %lld; other store failures shown: %lld\n"
+                "  integrity check (files) and audit verify (%lld entries): %s\n",
+        processes, threads, actions, qlonglong(total),
+        g_server.isEmpty() ? "one file" : qUtf8Printable(store.database().displayName()), seconds, seed,
+        n(Tally::CheckIns), n(Tally::Admitted), n(Tally::AlreadyCheckedIn), n(Tally::Waiting),
+        n(Tally::CheckInRefused), n(Tally::Moves), n(Tally::Moved), n(Tally::Bookings), n(Tally::Booked),
+        n(Tally::Taken), n(Tally::Retries),
         problems.isEmpty()
             ? "0 double chair assignments, 0 patients booked twice, doses and visits counted once"
             : qUtf8Printable(problems.join(QStringLiteral("; "))),
@@ -384,9 +394,13 @@ int main(int argc, char *argv[])
         QStringLiteral("dir"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
         QStringLiteral("The random seed (default: from the clock; printed)."), QStringLiteral("n"));
+    const QCommandLineOption serverOption(QStringLiteral("db"),
+        QStringLiteral("An empty database on a PostgreSQL server to race on, instead of a new file."),
+        QStringLiteral("address"));
     const QCommandLineOption workerOption(
         QStringLiteral("worker"), QStringLiteral("(internal) be a worker."));
-    parser.addOptions({processesOption, threadsOption, actionsOption, dataOption, seedOption, workerOption});
+    parser.addOptions(
+        {processesOption, threadsOption, actionsOption, dataOption, seedOption, serverOption, workerOption});
     parser.process(app);
 
     bool ok = true;
@@ -400,6 +414,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "--seed takes a whole number.\n");
     if (!ok || !seeded)
         return 3;
+    g_server = parser.value(serverOption);
     try {
         if (parser.isSet(workerOption))
             return runWorker(parser.value(dataOption), threads, actions, seed);

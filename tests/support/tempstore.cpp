@@ -5,6 +5,9 @@ namespace chairside::test {
 TempStore::TempStore()
 {
     m_store = std::make_unique<Store>(path());
+    // A server's database gets its key where init or migrate would make it (a file's, at its first entry).
+    if (TestDatabase::onPostgreSql())
+        m_store->makeAuditKeyIfNone();
 }
 
 void TempStore::reopen()

@@ -205,13 +205,15 @@ CREATE TABLE appointment (
     no_show_fee_cents   bigint NOT NULL DEFAULT 0,
     wasted_reason       text COLLATE "C" NOT NULL DEFAULT '',
     wasted_at           bigint,
-    -- No chair is booked twice: the appointments that hold a chair (holdsChair() in
-    -- core/model/appointmentstatus.cpp) never overlap on one, over [start, start + minutes), as the
-    -- booking service's overlaps() reads it: one may start the second the other ends.
+    -- No chair is booked twice: the appointments still at their booked time (booked, or arrived and
+    -- waiting) never overlap on one, over [start, start + minutes), as the booking service's overlaps()
+    -- reads it: one may start the second the other ends. A patient admitted or in the chair is where the
+    -- check-in put them, which a late arrival moves away from the booked time (the check-in engine keeps
+    -- those apart by when they really sit); the record's booked range no longer says where they are.
     CONSTRAINT appointment_no_overlap EXCLUDE USING gist (
         chair_id WITH =,
         int8range(start_utc, start_utc + minutes * 60) WITH &&
-    ) WHERE (status IN ('booked', 'arrived', 'checked-in', 'in-progress'))
+    ) WHERE (status IN ('booked', 'arrived'))
 );
 CREATE INDEX appointment_patient_start ON appointment (patient_id, start_utc, id);
 CREATE INDEX appointment_chair_start ON appointment (chair_id, start_utc, id);
