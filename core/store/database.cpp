@@ -623,6 +623,9 @@ void Database::announceAutocommitted()
     if (m_transactionDepth > 0)
         return;
     if (m_pg) {
+        // Nothing can wait in a lost connection's table (it went with the session).
+        if (!ensureConnected())
+            return;
         // What statements outside a transaction changed waits in the session's table (session.sql).
         const PgResult waiting
             = m_pg->run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_temp.chairside_changed)"),

@@ -61,11 +61,8 @@ void Workspace::setWatchInterval(int milliseconds)
     m_watch.start(milliseconds);
     // A server tells of other programs' commits as they happen: the watch looks at once, and the timer
     // stays as the fallback (and for SQLite, which cannot tell).
-    const int socket = m_store.database().notificationSocket();
-    if (socket >= 0 && !m_notifier) {
-        m_notifier = std::make_unique<QSocketNotifier>(socket, QSocketNotifier::Read);
-        connect(m_notifier.get(), &QSocketNotifier::activated, this, &Workspace::checkForExternalChanges);
-    }
+    if (!m_notifier && m_store.database().isConnected())
+        watchNotifications();
 }
 
 void Workspace::onOwnChanges(const ChangeList &changes)
@@ -86,38 +83,58 @@ void Workspace::onOwnChanges(const ChangeList &changes)
 void Workspace::checkForExternalChanges()
 {
     try {
-        m_store.database().announceAutocommitted();
-        const qint64 version = m_store.dataVersion();
-        if (m_dataVersion >= 0 && version == m_dataVersion)
-            return;
-        m_dataVersion = version;
-        ChangeJournal *journal = m_store.database().changeJournal();
-        if (!journal)
-            return;
-        if (m_lastSeq < 0) {
-            m_lastSeq = journal->lastSeq();
-            m_ownSeqs.clear();
-            return;
-        }
-        const ChangeJournal::Read read = journal->since(m_lastSeq);
-        ChangeList theirs;
-        for (const Change &change : read.changes) {
-            if (!m_ownSeqs.contains(change.seq))
-                theirs << change;
-        }
-        m_lastSeq = read.lastSeq;
-        m_ownSeqs.removeIf([this](qint64 seq) { return seq <= m_lastSeq; });
-        announce(theirs);
+        readExternalChanges();
     } catch (const Error &error) {
         // A lost server is said once, by the signal below, not at every look.
         if (m_store.database().isConnected())
             Q_EMIT storeError(error.message());
     }
     const bool connected = m_store.database().isConnected();
+    // A lost connection's socket reads as ready for ever, and a new one has a socket of its own.
+    const int socket = m_store.database().notificationSocket();
+    if (m_notifier && (!connected || m_notifier->socket() != socket))
+        m_notifier.reset();
+    if (connected && !m_notifier && m_watch.isActive())
+        watchNotifications();
     if (connected != m_serverConnected) {
         m_serverConnected = connected;
         Q_EMIT serverConnectionChanged(connected);
     }
+}
+
+void Workspace::readExternalChanges()
+{
+    m_store.database().announceAutocommitted();
+    const qint64 version = m_store.dataVersion();
+    if (m_dataVersion >= 0 && version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    ChangeJournal *journal = m_store.database().changeJournal();
+    if (!journal)
+        return;
+    if (m_lastSeq < 0) {
+        m_lastSeq = journal->lastSeq();
+        m_ownSeqs.clear();
+        return;
+    }
+    const ChangeJournal::Read read = journal->since(m_lastSeq);
+    ChangeList theirs;
+    for (const Change &change : read.changes) {
+        if (!m_ownSeqs.contains(change.seq))
+            theirs << change;
+    }
+    m_lastSeq = read.lastSeq;
+    m_ownSeqs.removeIf([this](qint64 seq) { return seq <= m_lastSeq; });
+    announce(theirs);
+}
+
+void Workspace::watchNotifications()
+{
+    const int socket = m_store.database().notificationSocket();
+    if (socket < 0)
+        return;
+    m_notifier = std::make_unique<QSocketNotifier>(socket, QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &Workspace::checkForExternalChanges);
 }
 
 QDate Workspace::dayOf(qint64 centerId, const QDateTime &startUtc)

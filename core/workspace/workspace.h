@@ -74,6 +74,10 @@ Q_SIGNALS:
 private:
     void onOwnChanges(const chairside::ChangeList &changes);
     void announce(const chairside::ChangeList &changes);
+    /// Reads what other programs committed since the last look and announces it.
+    void readExternalChanges();
+    /// On a server: wakes the watch when the connection's socket has a notification to read.
+    void watchNotifications();
     QDate dayOf(qint64 centerId, const QDateTime &startUtc);
 
     Store &m_store;

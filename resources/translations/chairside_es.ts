@@ -4995,6 +4995,34 @@
         <source>Connected to the database server %1 again.</source>
         <translation>Conectado de nuevo al servidor de base de datos %1.</translation>
     </message>
+    <message>
+        <source>&amp;Open Database File…</source>
+        <translation>&amp;Abrir archivo de base de datos…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Conectar a un servidor…</translation>
+    </message>
+    <message>
+        <source>Open Database File</source>
+        <translation>Abrir archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>Chairside databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Chairside (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open Another Database</source>
+        <translation>Abrir otra base de datos</translation>
+    </message>
+    <message>
+        <source>Chairside will close and open again on %1, and you will sign in there. This workstation opens it from now on.</source>
+        <translation>Chairside se cerrará y volverá a abrirse con %1, y allí iniciará sesión. Este puesto la abrirá a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Chairside could not start again; start it yourself and it opens %1.</source>
+        <translation>Chairside no pudo volver a iniciarse; inícielo usted y abrirá %1.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MappingDialog</name>
@@ -7002,6 +7030,69 @@
     <message>
         <source>Out of service: it shows only for what it still holds</source>
         <translation>Fuera de servicio: solo se muestra por lo que todavía tiene asignado</translation>
+    </message>
+</context>
+<context>
+    <name>chairside::ServerDialog</name>
+    <message>
+        <source>&amp;Encrypt the connection (TLS)</source>
+        <translation>Ci&amp;frar la conexión (TLS)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Conectar a un servidor</translation>
+    </message>
+    <message>
+        <source>e.g. db.riverside.example</source>
+        <translation>p. ej., db.riverside.example</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s account, e.g. desk1</source>
+        <translation>la cuenta de este puesto, p. ej., desk1</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>The password is not typed here: Chairside takes it from this computer&apos;s ~/.pgpass file (or the PGPASSWORD variable), where whoever looks after the server puts it.</source>
+        <translation>La contraseña no se escribe aquí: Chairside la toma del archivo ~/.pgpass de este equipo (o de la variable PGPASSWORD), donde la pone quien mantiene el servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>P&amp;robar</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and this workstation&apos;s account.</source>
+        <translation>Escriba el servidor, la base de datos y la cuenta de este puesto.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the server answered.</source>
+        <translation>Conectado: el servidor respondió.</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,31 @@
 #include "store/store.h"
 
 #include <QDir>
+#include <QSettings>
 
 namespace chairside {
+
+namespace {
+
+constexpr const char *kRememberedKey = "database/location";
+
+} // namespace
 
 QString StartUp::databasePath(const QString &dbOption, bool demo)
 {
     if (demo && dbOption.isEmpty())
         return DatabaseLocation::demoFile();
+    if (dbOption.isEmpty() && qEnvironmentVariableIsEmpty("CHAIRSIDE_DB")) {
+        const QString remembered = QSettings().value(QLatin1String(kRememberedKey)).toString();
+        if (!remembered.isEmpty())
+            return DatabaseLocation::resolve(remembered);
+    }
     return DatabaseLocation::resolve(dbOption);
+}
+
+void StartUp::remember(const QString &location)
+{
+    QSettings().setValue(QLatin1String(kRememberedKey), location);
 }
 
 StartUp::First StartUp::prepare(Store &store, const Clock &clock, bool demo)

@@ -20,9 +20,13 @@ public:
         Session, ///< the log-in screen (or the first admin's form)
     };
 
-    /// The file to open: --db when given; else, for the demo, the data folder's demo.sqlite; else
-    /// $CHAIRSIDE_DB or the data folder's chairside.sqlite (DatabaseLocation::resolve).
+    /// The database to open: --db when given; else, for the demo, the data folder's demo.sqlite; else
+    /// $CHAIRSIDE_DB, or the one this workstation last chose (File > Open Database File or Connect to
+    /// Server, remember()), or the data folder's chairside.sqlite (DatabaseLocation::resolve).
     static QString databasePath(const QString &dbOption, bool demo);
+
+    /// Remembers `location` (a file or a server's address) as this workstation's database.
+    static void remember(const QString &location);
 
     /// Readies the open store. For the demo: a new, empty file is filled by the demo generator and a demo
     /// file opens as it is; a file that holds a center's own data or accounts is refused

@@ -24,7 +24,10 @@
 #include "session/loginscreen.h"
 #include "setup/dailybackuptimer.h"
 #include "setup/languagebox.h"
+#include "setup/serverdialog.h"
 #include "setup/settingsdialog.h"
+#include "setup/startup.h"
+#include "store/pgconnection.h"
 #include "store/store.h"
 #include "style/theme.h"
 #include "widgets/problembanner.h"
@@ -36,11 +39,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -259,6 +264,11 @@ void MainWindow::createMenus()
     QAction *registerAction = file->addAction(tr("&Register Patient…"), this, &MainWindow::registerPatient);
     registerAction->setObjectName(QStringLiteral("registerPatientAction"));
     registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    QAction *openFile = file->addAction(tr("&Open Database File…"), this, &MainWindow::openDatabaseFile);
+    openFile->setObjectName(QStringLiteral("openDatabaseAction"));
+    QAction *server = file->addAction(tr("Connect to &Server…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectToServerAction"));
     file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"), this, &MainWindow::printRequested);
     print->setShortcut(QKeySequence::Print);
@@ -627,6 +637,44 @@ void MainWindow::updateStatus()
     const QString title = center.isEmpty() ? tr("Chairside") : tr("%1 — Chairside").arg(center);
     // A demo database says so wherever one looks: it is not a center's real data.
     setWindowTitle(m_demo ? tr("DEMO — %1").arg(title) : title);
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const Database &db = m_workspace.store().database();
+    const QString folder = db.isPostgreSql() ? QDir::homePath() : QFileInfo(db.path()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Database File"), folder, tr("Chairside databases (*.sqlite);;All files (*)"));
+    if (!file.isEmpty())
+        switchDatabase(file);
+}
+
+void MainWindow::connectToServer()
+{
+    ServerDialog dialog(m_workspace.store().path(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        switchDatabase(dialog.address());
+}
+
+void MainWindow::switchDatabase(const QString &location)
+{
+    const QString shown = PgConnection::isAddress(location) ? PgConnection::displayName(location)
+                                                            : QDir::toNativeSeparators(location);
+    const auto answer = QMessageBox::question(this, tr("Open Another Database"),
+        tr("Chairside will close and open again on %1, and you will sign in there. This workstation opens it "
+           "from now on.")
+            .arg(shown),
+        QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (answer != QMessageBox::Ok)
+        return;
+    StartUp::remember(location);
+    if (!QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), location})) {
+        QMessageBox::warning(this, tr("Open Another Database"),
+            tr("Chairside could not start again; start it yourself and it opens %1.").arg(shown));
+        return;
+    }
+    QApplication::closeAllWindows();
 }
 
 void MainWindow::showServerConnection(bool connected)

@@ -131,6 +131,11 @@ protected:
 private:
     void createMenus();
     void updateStatus();
+    /// File > Open Database File / Connect to Server: asks, remembers the choice for this workstation and
+    /// starts the program again on it (a session belongs to one database).
+    void openDatabaseFile();
+    void connectToServer();
+    void switchDatabase(const QString &location);
     /// Shows or hides the lost-server banner and disables the pages while the server is away.
     void showServerConnection(bool connected);
     void showAbout();
