@@ -302,7 +302,7 @@ const PgConnection::Statement &PgConnection::prepare(const QString &sql, const c
     QList<Oid> types;
     for (int attempt = 0; attempt < 32; ++attempt) {
         if (inTransaction)
-            PgResult(PQexec(m_conn, "SAVEPOINT chairside_prepare"));
+            PQclear(PQexec(m_conn, "SAVEPOINT chairside_prepare"));
         pg_result *raw = PQprepare(
             m_conn, statement.name.constData(), text.constData(), int(types.size()), types.constData());
         const bool ok = raw && PQresultStatus(raw) == PGRES_COMMAND_OK;
@@ -310,7 +310,7 @@ const PgConnection::Statement &PgConnection::prepare(const QString &sql, const c
             PQclear(raw);
             statement.types = types;
             if (inTransaction)
-                PgResult(PQexec(m_conn, "RELEASE chairside_prepare"));
+                PQclear(PQexec(m_conn, "RELEASE chairside_prepare"));
             ++m_nextStatement;
             return *m_prepared.insert(sql, statement);
         }
@@ -319,8 +319,8 @@ const PgConnection::Statement &PgConnection::prepare(const QString &sql, const c
         const QRegularExpressionMatch parameter
             = which.match(QString::fromUtf8(raw ? PQresultErrorMessage(raw) : ""));
         if (inTransaction) {
-            PgResult(PQexec(m_conn, "ROLLBACK TO chairside_prepare"));
-            PgResult(PQexec(m_conn, "RELEASE chairside_prepare"));
+            PQclear(PQexec(m_conn, "ROLLBACK TO chairside_prepare"));
+            PQclear(PQexec(m_conn, "RELEASE chairside_prepare"));
         }
         if (state == QLatin1String("42P18") && parameter.hasMatch()) {
             const int position = parameter.captured(1).toInt();

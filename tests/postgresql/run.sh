@@ -56,6 +56,12 @@ if ! "$build/tests/reliability/chairside-race" --processes 2 --threads 8 --actio
     failed="$failed chairside-race"
 fi
 
+echo "== a client killed mid-write, 30 times"
+createdb chairside_crashloop
+if ! "$build/tests/reliability/chairside-crashloop" --kills 30 --seed 12 --db "postgresql:///chairside_crashloop"; then
+    failed="$failed chairside-crashloop"
+fi
+
 echo "PostgreSQL pass: $(( $(date +%s) - started )) s"
 if [ -n "$failed" ]; then
     echo "Failed on PostgreSQL:$failed"

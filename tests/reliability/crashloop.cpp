@@ -8,6 +8,10 @@
 // audit trail verifies. Then it starts the worker again.
 //
 //     chairside-crashloop [--kills 500] [--data DIR] [--seed N] [--max-delay-ms 250]
+//                         [--db postgresql://user@host/empty-database]
+//
+// With --db the worker is a client of a PostgreSQL server killed mid-transaction: the server rolls back
+// what was not committed, and every acknowledged action must be there.
 
 #include "audit/auditevent.h"
 #include "checkin/checkinservice.h"
@@ -42,9 +46,12 @@ constexpr int kChairs = 8;
 constexpr int kPatients = 200;
 constexpr int kDays = 28; ///< the days the worker books, from LoadWorld::firstDay()
 
+/// The server database given with --db, if any (an empty one: the loop makes its world there).
+QString g_server;
+
 QString databaseIn(const QString &dir)
 {
-    return QDir(dir).filePath(QStringLiteral("chairside.sqlite"));
+    return g_server.isEmpty() ? QDir(dir).filePath(QStringLiteral("chairside.sqlite")) : g_server;
 }
 
 /// One line on stdout in one write(2), so a kill never leaves half of it.
@@ -365,7 +372,7 @@ struct Totals
 int runParent(const QString &dir, int kills, quint32 seed, int maxDelayMs)
 {
     const QString path = databaseIn(dir);
-    if (QFileInfo::exists(path)) {
+    if (g_server.isEmpty() && QFileInfo::exists(path)) {
         std::fprintf(stderr, "%s already holds a database; give a new or empty folder.\n",
             qUtf8Printable(QDir::toNativeSeparators(dir)));
         return 3;
@@ -387,9 +394,11 @@ int runParent(const QString &dir, int kills, quint32 seed, int maxDelayMs)
     for (int round = 1; round <= kills; ++round) {
         QProcess worker;
         worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        worker.start(QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--worker"), QStringLiteral("--data"), dir, QStringLiteral("--seed"),
-                QString::number(rng.generate())});
+        QStringList arguments {QStringLiteral("--worker"), QStringLiteral("--data"), dir,
+            QStringLiteral("--seed"), QString::number(rng.generate())};
+        if (!g_server.isEmpty())
+            arguments << QStringLiteral("--db") << g_server;
+        worker.start(QCoreApplication::applicationFilePath(), arguments);
         if (!worker.waitForStarted(10000)) {
             std::fprintf(stderr, "Could not start the worker: %s\n", qUtf8Printable(worker.errorString()));
             return 3;
@@ -470,12 +479,14 @@ int runParent(const QString &dir, int kills, quint32 seed, int maxDelayMs)
         "  %lld actions acknowledged: %d bookings, %d check-ins (%d admitted, %d waiting), "
         "%d infusions started, %d completed, %d reschedules, %d no-shows\n"
         "  after every kill each acknowledged action was on file with its history and audit entry, "
-        "doses and visits counted once, no chair or patient booked twice, integrity_check and audit verify "
-        "checked\n"
+        "doses and visits counted once, no chair or patient booked twice, %s\n"
         "  mismatches: %d\n",
         totals.kills, totals.killedStarting, elapsed.elapsed() / 1000.0, seed, qlonglong(acks.size()),
         count('B'), count('C') + count('W'), count('C'), count('W'), count('S'), count('F'), count('R'),
-        count('N'), totals.mismatches);
+        count('N'),
+        g_server.isEmpty() ? "integrity_check and audit verify checked"
+                           : "audit verify checked (on the server)",
+        totals.mismatches);
     return totals.mismatches == 0 ? 0 : 1;
 }
 
@@ -500,10 +511,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption delayOption(QStringLiteral("max-delay-ms"),
         QStringLiteral("The longest a worker runs before it is killed (default 250)."), QStringLiteral("ms"),
         QStringLiteral("250"));
+    const QCommandLineOption serverOption(QStringLiteral("db"),
+        QStringLiteral("An empty database on a PostgreSQL server to work on, instead of a new file."),
+        QStringLiteral("address"));
     const QCommandLineOption workerOption(
         QStringLiteral("worker"), QStringLiteral("(internal) be the worker."));
-    parser.addOptions({killsOption, dataOption, seedOption, delayOption, workerOption});
+    parser.addOptions({killsOption, dataOption, seedOption, delayOption, serverOption, workerOption});
     parser.process(app);
+    g_server = parser.value(serverOption);
 
     bool seeded = false;
     const quint32 seed = parser.isSet(seedOption) ? parser.value(seedOption).toUInt(&seeded)
