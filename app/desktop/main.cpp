@@ -5,6 +5,7 @@
 #include "setup/recoverdialog.h"
 #include "setup/setupwizard.h"
 #include "setup/startup.h"
+#include "store/pgconnection.h"
 #include "store/store.h"
 #include "style/theme.h"
 #include "window/mainwindow.h"
@@ -118,14 +119,15 @@ int main(int argc, char *argv[])
         settings.value(QStringLiteral("view/dark"), false).toBool() ? Theme::Mode::Dark : Theme::Mode::Light);
 
     try {
-        // An address or a misspelt one (postgresql://, sqlite:/x) is refused here in words, before it can
-        // become a folder named after its scheme. The demo has its own file; a real one is never seeded.
+        // A misspelt address (postgress://, sqlite:/x) is refused here in words, before it can become a
+        // folder named after its scheme. The demo has its own file; a real one is never seeded.
         const bool demo = parser.isSet(demoOption);
         const QString path
             = StartUp::databasePath(parser.isSet(dbOption) ? parser.value(dbOption) : QString(), demo);
         SystemClock clock;
         // A damaged file is said in words at once, with the backups to restore, never a stack of errors.
-        const QString damage = RestoreService::quickCheck(path);
+        // (A server's database is the server's to keep whole.)
+        const QString damage = PgConnection::isAddress(path) ? QString() : RestoreService::quickCheck(path);
         if (!damage.isEmpty()) {
             RecoverDialog recover(path, damage, clock);
             if (recover.exec() != QDialog::Accepted)
@@ -146,12 +148,13 @@ int main(int argc, char *argv[])
 
         const QList<Center> centers = store.centers();
         if (!centers.isEmpty() && workspace.center().id == 0) {
+            // --center, else the one this workstation last chose (View > Center), else the first.
             Center center = centers.first();
-            if (parser.isSet(centerOption)) {
-                const auto named = store.centerByName(parser.value(centerOption));
-                if (named)
-                    center = *named;
-            }
+            const QString named = parser.isSet(centerOption)
+                ? parser.value(centerOption)
+                : settings.value(QLatin1String(MainWindow::kRememberedCenterKey)).toString();
+            if (const auto found = named.isEmpty() ? std::nullopt : store.centerByName(named))
+                center = *found;
             workspace.setCenter(center);
         }
 

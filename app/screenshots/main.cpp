@@ -39,6 +39,7 @@
 #include "setup/nursestab.h"
 #include "setup/recoverdialog.h"
 #include "setup/reminderstab.h"
+#include "setup/serverdialog.h"
 #include "setup/settingsdialog.h"
 #include "setup/setupwizard.h"
 #include "simulation/simulator.h"
@@ -308,6 +309,14 @@ bool shootBackups(MainWindow &window, Workspace &workspace, const Clock &clock, 
         std::fprintf(stderr, "the recovery dialog was never shown; its picture may be blank\n");
     ok = save(&recover, outDir + QStringLiteral("/recover.png")) && ok;
     recover.close();
+
+    // File > Connect to Server, filled in for a desk of a center on a server (nothing is tried).
+    ServerDialog server(QStringLiteral("postgresql://desk1@db.riverside.example/chairside?sslmode=require"));
+    server.show();
+    if (!QTest::qWaitForWindowExposed(&server))
+        std::fprintf(stderr, "the server dialog was never shown; its picture may be blank\n");
+    ok = save(&server, outDir + QStringLiteral("/server.png")) && ok;
+    server.close();
     QDir(shelf).removeRecursively();
     return ok;
 }

@@ -795,6 +795,8 @@ DemoGenerator::Summary DemoGenerator::generate(const Options &options)
     while (!center.hours.isOpenOn(date.dayOfWeek()))
         date = date.addDays(1);
 
+    // The demo sets a database up, as init does: its audit key is made here.
+    m_store.makeAuditKeyIfNone();
     ScopedTransaction transaction(m_store.database());
     const QList<Center> existing = m_store.centers();
     if (!existing.isEmpty()) {

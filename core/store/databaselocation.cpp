@@ -80,8 +80,6 @@ QString DatabaseLocation::beside(const QString &location, const QString &suffix)
     if (!PgConnection::isAddress(location))
         return location + suffix;
     QString name = PgConnection::displayName(location).section(QLatin1Char('@'), -1);
-    if (name.startsWith(QLatin1Char('/')))
-        name.prepend(QStringLiteral("localhost"));
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
     name.replace(unsafe, QStringLiteral("_"));
     // One folder for the desktop and the command line alike, whatever the program's name.

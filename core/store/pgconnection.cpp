@@ -168,7 +168,12 @@ QString PgConnection::displayName(const QString &address)
         QStringLiteral("([?&]password=)[^&]*"), QRegularExpression::CaseInsensitiveOption);
     shown.replace(secretOption, QStringLiteral("\\1..."));
     const qsizetype scheme = shown.indexOf(QLatin1String("://"));
-    return scheme >= 0 ? shown.mid(scheme + 3) : shown;
+    if (scheme >= 0)
+        shown = shown.mid(scheme + 3);
+    // No host: libpq's default, the server on this computer.
+    if (shown.startsWith(QLatin1Char('/')))
+        shown.prepend(QStringLiteral("localhost"));
+    return shown;
 }
 
 PgConnection::PgConnection(const QString &address)

@@ -5023,6 +5023,10 @@
         <source>Chairside could not start again; start it yourself and it opens %1.</source>
         <translation>Chairside no pudo volver a iniciarse; inícielo usted y abrirá %1.</translation>
     </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>&amp;Centro</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MappingDialog</name>

@@ -13,6 +13,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -112,4 +114,35 @@ TEST_CASE("Connect to Server builds the address from its parts, never asks for a
         CHECK(ServerDialog::tryConnecting(test::TestDatabase::serverAddress(QStringLiteral("postgres")))
                   .isEmpty());
     }
+}
+
+TEST_CASE("View > Center lists the organization's centers and remembers the one this workstation chose")
+{
+    SessionHarness h;
+    Center north = h.f.center;
+    north.id = 0;
+    north.name = QStringLiteral("North Shore Infusion");
+    north.timeZoneId = "America/Chicago";
+    north.id = h.f.store.addCenter(north);
+    h.logIn(QStringLiteral("desk"));
+
+    auto *menu = h.window->findChild<QMenu *>(QStringLiteral("centerMenu"));
+    REQUIRE(menu);
+    Q_EMIT menu->aboutToShow(); // read afresh as it opens
+    const QList<QAction *> actions = menu->actions();
+    REQUIRE(actions.size() == 2);
+    QStringList names;
+    for (const QAction *action : actions)
+        names << action->text();
+    CHECK(names.contains(h.f.center.name));
+    CHECK(names.contains(north.name));
+    QAction *toNorth = *std::find_if(
+        actions.cbegin(), actions.cend(), [&](const QAction *a) { return a->text() == north.name; });
+    CHECK_FALSE(toNorth->isChecked());
+
+    toNorth->trigger();
+    CHECK(h.workspace.center().id == north.id);
+    CHECK(QSettings().value(QLatin1String(MainWindow::kRememberedCenterKey)).toString() == north.name);
+    CHECK(statusSays(*h.window, north.name));
+    QSettings().remove(QLatin1String(MainWindow::kRememberedCenterKey));
 }

@@ -34,6 +34,7 @@
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -41,6 +42,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -86,7 +88,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     m_serverBanner->setObjectName(QStringLiteral("serverBanner"));
-    centralLayout->addWidget(m_serverBanner);
+    // Inset from the window's edges; a hidden banner takes no room at all.
+    auto *bannerRow = new QHBoxLayout;
+    const int inset = fontMetrics().height() / 2;
+    bannerRow->setContentsMargins(inset, inset, inset, 0);
+    bannerRow->addWidget(m_serverBanner);
+    centralLayout->addLayout(bannerRow);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -294,6 +301,31 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshRequested);
     refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    // Which center this workstation works at: an organization's database holds many. Read afresh each
+    // time it opens (another workstation may have added one); remembered for this workstation.
+    QMenu *centers = view->addMenu(tr("&Center"));
+    centers->setObjectName(QStringLiteral("centerMenu"));
+    connect(centers, &QMenu::aboutToShow, this, [this, centers] {
+        centers->clear();
+        auto *group = new QActionGroup(centers);
+        QList<Center> all;
+        try {
+            all = m_workspace.store().centers();
+        } catch (const Error &error) {
+            reportStoreError(error.message());
+        }
+        for (const Center &center : std::as_const(all)) {
+            QAction *action = centers->addAction(center.name);
+            action->setCheckable(true);
+            action->setChecked(center.id == m_workspace.center().id);
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, center] {
+                m_workspace.setCenter(center);
+                QSettings().setValue(QLatin1String(kRememberedCenterKey), center.name);
+            });
+        }
+    });
     view->addSeparator();
     QAction *darkMode = view->addAction(tr("&Dark Palette"));
     darkMode->setCheckable(true);

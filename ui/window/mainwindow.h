@@ -44,6 +44,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    /// QSettings key of the name of the center this workstation last chose (View > Center); main() opens
+    /// on it.
+    static constexpr const char *kRememberedCenterKey = "desk/center";
+
     enum class Session
     {
         FirstAdmin,
