@@ -307,6 +307,8 @@ QString Database::displayName() const
 void Database::openPostgreSql(int migrateTo)
 {
     m_pg = std::make_unique<PgConnection>(m_path);
+    // A statement outside any transaction on a lost connection connects again first (within the backoff).
+    m_pg->setReconnect([this] { return ensureConnected(); });
     try {
         configurePostgreSql();
         const int current = version();

@@ -238,6 +238,8 @@ PgConnection::~PgConnection()
 
 PgResult PgConnection::run(const QString &sql, const char *what)
 {
+    if (!isConnected() && !(m_reconnect && m_reconnect()))
+        throw connectionLostError();
     pg_result *raw = PQexec(m_conn, sql.toUtf8().constData());
     const ExecStatusType status = raw ? PQresultStatus(raw) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
@@ -344,6 +346,8 @@ const PgConnection::Statement &PgConnection::prepare(const QString &sql, const c
 
 PgResult PgConnection::execute(const Statement &statement, const QVariantList &values, const char *what)
 {
+    if (!isConnected() && !(m_reconnect && m_reconnect()))
+        throw connectionLostError();
     const auto count = values.size();
     QList<QByteArray> texts(count);
     QList<const char *> pointers(count, nullptr);
@@ -396,7 +400,7 @@ PgResult PgConnection::execute(const Statement &statement, const QVariantList &v
 
 bool PgConnection::isConnected() const
 {
-    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+    return m_conn && !m_lost && PQstatus(m_conn) == CONNECTION_OK;
 }
 
 bool PgConnection::reconnect()
@@ -404,6 +408,7 @@ bool PgConnection::reconnect()
     PQreset(m_conn);
     if (PQstatus(m_conn) != CONNECTION_OK)
         return false;
+    m_lost = false;
     PQsetNoticeProcessor(
         m_conn, [](void *, const char *) {}, nullptr);
     for (const Statement &statement : std::as_const(m_prepared)) {
@@ -411,8 +416,10 @@ bool PgConnection::reconnect()
             int(statement.types.size()), statement.types.constData());
         const bool ok = raw && PQresultStatus(raw) == PGRES_COMMAND_OK;
         PQclear(raw);
-        if (!ok)
+        if (!ok) {
+            m_lost = true; // tried again at the next look
             return false;
+        }
     }
     return true;
 }
@@ -450,6 +457,8 @@ void PgConnection::fail(pg_result *result, const char *what, const char *stage) 
         detail = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
     if (PQstatus(m_conn) != CONNECTION_OK)
         state = "08006"; // the connection is gone, whatever the statement's own state
+    if (state.startsWith("08") || state == "57P01" || state == "57P02" || state == "57P03")
+        m_lost = true;
     PQclear(result);
     throw pgFailure(state, detail, what, stage);
 }

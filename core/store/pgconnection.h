@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 struct pg_conn;
@@ -90,6 +91,10 @@ public:
     /// Connects again to the same server and prepares again every statement prepared so far (their names
     /// stay valid). False when the server still cannot be reached.
     bool reconnect();
+    /// What a statement run on a lost connection calls first: the owner's way to connect again (and set
+    /// the connection up), returning whether it is up. Without it, or when it fails, the statement is
+    /// refused at once with connectionLostError().
+    void setReconnect(std::function<bool()> reconnect) { m_reconnect = std::move(reconnect); }
 
     /// Reads what the server sent unasked, without waiting: returns how many notifications on
     /// `channel` came from other connections since the last call.
@@ -108,8 +113,12 @@ private:
     [[noreturn]] void fail(pg_result *result, const char *what, const char *stage) const;
 
     pg_conn *m_conn = nullptr;
+    /// The server said it ends this session (shut down, restarted, the session terminated): libpq may
+    /// not have seen the socket close yet, but nothing more will work on it.
+    mutable bool m_lost = false;
     QString m_displayName;
     QHash<QString, QString> m_identityColumns;
+    std::function<bool()> m_reconnect;
     QHash<QString, Statement> m_prepared;
     int m_nextStatement = 1;
 };

@@ -291,7 +291,8 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("A statement made again reuses the prepared one, and one outliving its database is let go", "[sqlite]")
+TEST_CASE(
+    "A statement made again reuses the prepared one, and one outliving its database is let go", "[sqlite]")
 {
     test::TempStore temp;
     Database &db = temp.store().database();

@@ -2,8 +2,9 @@
 # Runs the test suites against a PostgreSQL server: every test binary of BUILD (default build/ci) with
 # CHAIRSIDE_TEST_POSTGRESQL set, so that each test's store is a database of its own on the server
 # (tests/support/testdatabase), leaving out the tests tagged [sqlite] (SQLite's own files, pragmas and
-# plans); then the schema's own checks (resources/schema/postgresql/check.sh) and a short race of 16
-# desks (chairside-race --db). Outside a cluster it makes a throwaway one with pg_virtualenv
+# plans); then the schema's own checks (resources/schema/postgresql/check.sh), a short race of 16 desks
+# (chairside-race --db), a client killed mid-write and the server restarted under a working desk
+# (chairside-crashloop --db, --restart-server). Outside a cluster it makes a throwaway one with pg_virtualenv
 # (postgresql-common), also as root, and runs itself inside it.
 #
 #   tests/postgresql/run.sh [BUILD]
@@ -20,6 +21,9 @@ fi
 
 export CHAIRSIDE_TEST_POSTGRESQL="postgresql://"
 logs=$(mktemp -d)
+# The audit keys (and their head marks) of this run's server databases, kept apart from any earlier run's
+# databases of the same names.
+export XDG_DATA_HOME="$logs/data" XDG_CONFIG_HOME="$logs/config"
 started=$(date +%s)
 
 # Two binaries at a time (the machine's two cores); each writes its log and, when it fails, a mark.
@@ -60,6 +64,14 @@ echo "== a client killed mid-write, 30 times"
 createdb chairside_crashloop
 if ! "$build/tests/reliability/chairside-crashloop" --kills 30 --seed 12 --db "postgresql:///chairside_crashloop"; then
     failed="$failed chairside-crashloop"
+fi
+
+echo "== the server restarted under a working desk, 5 times"
+createdb chairside_restarts
+if ! "$build/tests/reliability/chairside-crashloop" --kills 5 --seed 13 --db "postgresql:///chairside_restarts" \
+    --restart-server "pg_ctlcluster $PGVERSION regress restart -m fast" 2>"$logs/restarts.log"; then
+    grep -v '^Chairside' "$logs/restarts.log" | tail -20
+    failed="$failed server-restarts"
 fi
 
 echo "PostgreSQL pass: $(( $(date +%s) - started )) s"

@@ -8,7 +8,7 @@
 // audit trail verifies. Then it starts the worker again.
 //
 //     chairside-crashloop [--kills 500] [--data DIR] [--seed N] [--max-delay-ms 250]
-//                         [--db postgresql://user@host/empty-database]
+//                         [--db postgresql://user@host/empty-database [--restart-server COMMAND]]
 //
 // With --db the worker is a client of a PostgreSQL server killed mid-transaction: the server rolls back
 // what was not committed, and every acknowledged action must be there.
@@ -32,8 +32,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cstdio>
+#include <limits>
 #include <optional>
 #include <unistd.h>
 
@@ -72,11 +74,12 @@ void say(const QByteArray &line)
 class Worker final
 {
 public:
-    Worker(const QString &path, quint32 seed)
+    Worker(const QString &path, quint32 seed, bool surviveLostServer)
         : m_store(path)
         , m_world(m_store)
         , m_clock(bookingNow())
         , m_rng(seed)
+        , m_surviveLostServer(surviveLostServer)
     { }
 
     [[noreturn]] void run()
@@ -97,6 +100,13 @@ public:
                 else
                     noShow(day);
             } catch (const Error &error) {
+                // A server restarting under the desk: it says so, waits a moment and goes on, as the
+                // desk does (the store connects again by itself).
+                if (m_surviveLostServer && !m_store.database().isConnected()) {
+                    say("LOST");
+                    QThread::msleep(20);
+                    continue;
+                }
                 // A chair or a patient already taken, a time passed: the desk's ordinary refusals. A
                 // failure of the store is not one of them.
                 if (error.kind() == Error::Kind::Store || error.kind() == Error::Kind::Newer) {
@@ -217,6 +227,7 @@ private:
     LoadWorld m_world;
     FixedClock m_clock;
     QRandomGenerator m_rng;
+    bool m_surviveLostServer;
 };
 
 // ---- The parent -----------------------------------------------------------------------------------------
@@ -490,6 +501,121 @@ int runParent(const QString &dir, int kills, quint32 seed, int maxDelayMs)
     return totals.mismatches == 0 ? 0 : 1;
 }
 
+/// With --restart-server: one worker works on while the server is restarted under it, again and again;
+/// after each restart the worker must work again within a few seconds, and at the end every action it
+/// acknowledged must be on file, with nothing counted twice.
+int runServerRestarts(const QString &dir, int restarts, quint32 seed, const QString &command)
+{
+    const QString path = databaseIn(dir);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    LoadWorld::create(path, kChairs, kPatients);
+    QRandomGenerator rng(seed);
+    QList<Ack> acks;
+    Totals totals;
+    const auto mismatch = [&totals](const QString &what) {
+        ++totals.mismatches;
+        if (totals.mismatches <= 20)
+            std::fprintf(stderr, "MISMATCH: %s\n", qUtf8Printable(what));
+    };
+
+    QProcess worker;
+    worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    worker.start(QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--worker"), QStringLiteral("--data"), dir, QStringLiteral("--seed"),
+            QString::number(rng.generate()), QStringLiteral("--db"), g_server,
+            QStringLiteral("--survive-lost-server")});
+    QByteArray pending;
+    int lostSeen = 0;
+    // Around a restart: the worker's first acknowledgement after it was told the server was gone.
+    bool watching = false;
+    bool sawLost = false;
+    qint64 recoveredMs = -1;
+    QElapsedTimer back;
+    // Reads what the worker says for `ms` milliseconds, or until it has worked again after a restart.
+    const auto read = [&](qint64 ms) {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < ms && !(watching && recoveredMs >= 0)
+            && worker.state() != QProcess::NotRunning) {
+            worker.waitForReadyRead(50);
+            pending += worker.readAllStandardOutput();
+            const qsizetype end = pending.lastIndexOf('\n');
+            if (end < 0)
+                continue;
+            for (const QByteArray &line : pending.left(end).split('\n')) {
+                if (line.startsWith("ERROR")) {
+                    mismatch(QString::fromUtf8(line));
+                } else if (line == "LOST") {
+                    ++lostSeen;
+                    sawLost = sawLost || watching;
+                } else if (const auto ack = parseAck(line)) {
+                    acks << *ack;
+                    ++totals.acknowledged[ack->kind];
+                    if (watching && sawLost && recoveredMs < 0)
+                        recoveredMs = back.elapsed();
+                }
+            }
+            pending.remove(0, end + 1);
+        }
+    };
+    read(3000); // started and working
+    qint64 longestMs = 0; ///< from a restart's start to the worker's next acknowledged action
+    qint64 longestRestartMs = 0; ///< the restart command itself (the server down, then up)
+    for (int round = 1; round <= restarts && worker.state() != QProcess::NotRunning; ++round) {
+        read(150 + rng.bounded(450));
+        watching = true;
+        sawLost = false;
+        recoveredMs = -1;
+        back.start();
+        if (QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), command}) != 0)
+            mismatch(QStringLiteral("the restart command failed: %1").arg(command));
+        // Counted from the moment the server is back (the command has returned).
+        const qint64 restartMs = back.elapsed();
+        read(15000);
+        if (recoveredMs < 0)
+            mismatch(QStringLiteral("the worker did not work again within 15 s of restart %1").arg(round));
+        else
+            longestMs = std::max(longestMs, recoveredMs);
+        longestRestartMs = std::max(longestRestartMs, restartMs);
+        watching = false;
+        ++totals.kills;
+    }
+    if (worker.state() == QProcess::NotRunning)
+        mismatch(QStringLiteral("the worker stopped by itself (exit %1)").arg(worker.exitCode()));
+    worker.kill();
+    worker.waitForFinished(10000);
+    pending += worker.readAllStandardOutput();
+    for (const QByteArray &line : pending.split('\n')) {
+        if (const auto ack = parseAck(line)) {
+            acks << *ack;
+            ++totals.acknowledged[ack->kind];
+        }
+    }
+    try {
+        Store store(path);
+        for (const QString &problem : test::invariantProblems(store, test::InChairCheck::Off))
+            mismatch(problem);
+        const OnFile onFile(store);
+        for (const Ack &ack : std::as_const(acks)) {
+            if (const QString what = onFile.missing(ack); !what.isEmpty())
+                mismatch(what);
+        }
+    } catch (const Error &error) {
+        mismatch(QStringLiteral("could not open the database at the end: %1").arg(error.message()));
+    }
+    std::printf(
+        "chairside-crashloop: %d server restarts under load in %.0f s, seed %u\n"
+        "  %lld actions acknowledged, every one on file with its history and audit entry, doses and "
+        "visits counted once, audit verify checked; the worker was told the server was gone %d times\n"
+        "  after each restart the worker worked again within %lld ms of its start (the longest; the restart "
+        "itself took up to %lld ms)\n"
+        "  mismatches: %d\n",
+        totals.kills, elapsed.elapsed() / 1000.0, seed, qlonglong(acks.size()), lostSeen,
+        qlonglong(longestMs), qlonglong(longestRestartMs), totals.mismatches);
+    return totals.mismatches == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -514,9 +640,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOption(QStringLiteral("db"),
         QStringLiteral("An empty database on a PostgreSQL server to work on, instead of a new file."),
         QStringLiteral("address"));
+    const QCommandLineOption restartOption(QStringLiteral("restart-server"),
+        QStringLiteral("With --db: instead of killing the worker, run this shell command (which restarts the "
+                       "server) --kills times while the worker works on."),
+        QStringLiteral("command"));
+    const QCommandLineOption surviveOption(QStringLiteral("survive-lost-server"),
+        QStringLiteral("(internal) the worker waits out a lost server."));
     const QCommandLineOption workerOption(
         QStringLiteral("worker"), QStringLiteral("(internal) be the worker."));
-    parser.addOptions({killsOption, dataOption, seedOption, delayOption, serverOption, workerOption});
+    parser.addOptions({killsOption, dataOption, seedOption, delayOption, serverOption, restartOption,
+        surviveOption, workerOption});
     parser.process(app);
     g_server = parser.value(serverOption);
 
@@ -529,7 +662,7 @@ int main(int argc, char *argv[])
     }
     try {
         if (parser.isSet(workerOption))
-            Worker(databaseIn(parser.value(dataOption)), seed).run();
+            Worker(databaseIn(parser.value(dataOption)), seed, parser.isSet(surviveOption)).run();
 
         bool ok = false;
         const int kills = parser.value(killsOption).toInt(&ok);
@@ -544,6 +677,13 @@ int main(int argc, char *argv[])
         }
         QTemporaryDir temporary;
         const QString dir = parser.isSet(dataOption) ? parser.value(dataOption) : temporary.path();
+        if (parser.isSet(restartOption)) {
+            if (g_server.isEmpty()) {
+                std::fprintf(stderr, "--restart-server restarts a server: give its database with --db.\n");
+                return 3;
+            }
+            return runServerRestarts(dir, kills, seed, parser.value(restartOption));
+        }
         return runParent(dir, kills, seed, maxDelay);
     } catch (const Error &error) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(error.message()));
