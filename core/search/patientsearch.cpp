@@ -585,28 +585,22 @@ QStringList PatientSearch::explain(const QString &query)
                 statement.values << 20; // its LIMIT: a page
 
             Database &db = m_store.database();
-            if (db.isPostgreSql()) {
-                // The plan at a center's size: a small table read whole costs the server less than its
-                // index, so sequential scans are priced out, as thousands of patients would price them.
-                ScopedTransaction transaction(db, ScopedTransaction::Kind::Read);
+            const bool server = db.isPostgreSql();
+            ScopedTransaction transaction(db, ScopedTransaction::Kind::Read);
+            // The plan at a center's size: a small table read whole costs a server less than its index,
+            // so sequential scans are priced out there, as thousands of patients would price them.
+            if (server)
                 db.execute(QStringLiteral("SET LOCAL enable_seqscan = off"), "explain the patient lookup");
-                SqlQuery q(
-                    db, QStringLiteral("EXPLAIN (COSTS OFF) ") + statement.sql, "explain the patient lookup");
-                q.execList(statement.values);
-                QStringList lines;
-                while (q.next())
-                    lines << q.value(0).toString();
-                q.finish();
-                transaction.commit();
-                plans << lines.join(QLatin1Char('\n'));
-                continue;
-            }
-            SqlQuery q(
-                db, QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql, "explain the patient lookup");
+            SqlQuery q(db,
+                (server ? QStringLiteral("EXPLAIN (COSTS OFF) ") : QStringLiteral("EXPLAIN QUERY PLAN "))
+                    + statement.sql,
+                "explain the patient lookup");
             q.execList(statement.values);
             QStringList lines;
             while (q.next())
-                lines << q.value(3).toString();
+                lines << q.value(server ? 0 : 3).toString(); // SQLite's words are in its fourth column
+            q.finish();
+            transaction.commit();
             plans << lines.join(QLatin1Char('\n'));
         }
     }

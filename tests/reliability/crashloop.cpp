@@ -378,7 +378,33 @@ struct Totals
     int killedStarting = 0; ///< killed before the worker had opened the file
     QHash<char, int> acknowledged;
     int mismatches = 0;
+
+    /// Counts a mismatch, and says the first twenty.
+    void mismatch(const QString &what)
+    {
+        ++mismatches;
+        if (mismatches <= 20)
+            std::fprintf(stderr, "MISMATCH in round %d: %s\n", kills, qUtf8Printable(what));
+    }
 };
+
+/// Opens the database as the next start would and checks it: the invariants, and every acknowledged
+/// action on file with its history and audit entry.
+void checkOnFile(const QString &path, const QList<Ack> &acks, Totals &totals)
+{
+    try {
+        Store store(path);
+        for (const QString &problem : test::invariantProblems(store, test::InChairCheck::Off))
+            totals.mismatch(problem);
+        const OnFile onFile(store);
+        for (const Ack &ack : acks) {
+            if (const QString what = onFile.missing(ack); !what.isEmpty())
+                totals.mismatch(what);
+        }
+    } catch (const Error &error) {
+        totals.mismatch(QStringLiteral("could not open the database: %1").arg(error.message()));
+    }
+}
 
 int runParent(const QString &dir, int kills, quint32 seed, int maxDelayMs)
 {
@@ -396,11 +422,7 @@ int runParent(const QString &dir, int kills, quint32 seed, int maxDelayMs)
     QRandomGenerator rng(seed);
     QList<Ack> acks;
     Totals totals;
-    const auto mismatch = [&totals](const QString &what) {
-        ++totals.mismatches;
-        if (totals.mismatches <= 20)
-            std::fprintf(stderr, "MISMATCH after kill %d: %s\n", totals.kills, qUtf8Printable(what));
-    };
+    const auto mismatch = [&totals](const QString &what) { totals.mismatch(what); };
 
     for (int round = 1; round <= kills; ++round) {
         QProcess worker;
@@ -464,19 +486,7 @@ int runParent(const QString &dir, int kills, quint32 seed, int maxDelayMs)
         }
 
         // The next start: SQLite recovers the log the killed worker left, then everything is checked.
-        try {
-            Store store(path);
-            const QStringList problems = test::invariantProblems(store, test::InChairCheck::Off);
-            for (const QString &problem : problems)
-                mismatch(problem);
-            const OnFile onFile(store);
-            for (const Ack &ack : std::as_const(acks)) {
-                if (const QString what = onFile.missing(ack); !what.isEmpty())
-                    mismatch(what);
-            }
-        } catch (const Error &error) {
-            mismatch(QStringLiteral("could not open the file after the kill: %1").arg(error.message()));
-        }
+        checkOnFile(path, acks, totals);
         if (round % 50 == 0 || round == kills) {
             std::printf("%d kills, %lld actions acknowledged, %d mismatches, %.0f s\n", round,
                 qlonglong(acks.size()), totals.mismatches, elapsed.elapsed() / 1000.0);
@@ -513,11 +523,7 @@ int runServerRestarts(const QString &dir, int restarts, quint32 seed, const QStr
     QRandomGenerator rng(seed);
     QList<Ack> acks;
     Totals totals;
-    const auto mismatch = [&totals](const QString &what) {
-        ++totals.mismatches;
-        if (totals.mismatches <= 20)
-            std::fprintf(stderr, "MISMATCH: %s\n", qUtf8Printable(what));
-    };
+    const auto mismatch = [&totals](const QString &what) { totals.mismatch(what); };
 
     QProcess worker;
     worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -592,18 +598,7 @@ int runServerRestarts(const QString &dir, int restarts, quint32 seed, const QStr
             ++totals.acknowledged[ack->kind];
         }
     }
-    try {
-        Store store(path);
-        for (const QString &problem : test::invariantProblems(store, test::InChairCheck::Off))
-            mismatch(problem);
-        const OnFile onFile(store);
-        for (const Ack &ack : std::as_const(acks)) {
-            if (const QString what = onFile.missing(ack); !what.isEmpty())
-                mismatch(what);
-        }
-    } catch (const Error &error) {
-        mismatch(QStringLiteral("could not open the database at the end: %1").arg(error.message()));
-    }
+    checkOnFile(path, acks, totals);
     std::printf(
         "chairside-crashloop: %d server restarts under load in %.0f s, seed %u\n"
         "  %lld actions acknowledged, every one on file with its history and audit entry, doses and "
