@@ -5,7 +5,6 @@
 #include "store.h"
 
 #include "scopedtransaction.h"
-#include "sqlquery.h"
 #include "statementcache.h"
 
 namespace chairside {
@@ -24,13 +23,7 @@ std::unique_ptr<ScopedTransaction> Store::transaction()
 
 qint64 Store::dataVersion()
 {
-    if (m_db->isPostgreSql())
-        return m_db->dataVersion();
-    const auto qLease
-        = m_statements->take(QStringLiteral("PRAGMA data_version"), "check the database for changes");
-    SqlQuery &q = *qLease;
-    q.exec();
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return m_db->dataVersion();
 }
 
 } // namespace chairside

@@ -48,8 +48,8 @@ public:
     const QString &path() const { return m_db->path(); }
     std::unique_ptr<ScopedTransaction> transaction();
 
-    /// A number that changes whenever another connection commits (SQLite's data_version): cheap
-    /// enough to ask every few hundred milliseconds.
+    /// A number that changes whenever another program commits (Database::dataVersion): cheap enough
+    /// to ask every few hundred milliseconds.
     qint64 dataVersion();
 
     // Centers and chairs
