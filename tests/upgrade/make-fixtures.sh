@@ -19,8 +19,8 @@ export CCACHE_BASEDIR="$work" CCACHE_NOHASHDIR=1
 # force). Versions 1 and 10 never were: the first commit carried 2, and 10 arrived with 11. For 9, the
 # last that links: the three after it define the listener's signal handler in two files.
 commits="2:64d110d 3:aa40d5b 4:7392e21 5:1602ced 6:0dcd3c6 7:d891806 8:09b9d0d 9:f4589c2 11:aee5aeb 12:5214d22
-13:e783fc6 14:549b1a0 15:19b3d65 16:e570f5b"
-wanted=${*:-2 3 4 5 6 7 8 9 11 12 13 14 15 16}
+13:e783fc6 14:549b1a0 15:19b3d65 16:e570f5b 17:d09fbdc"
+wanted=${*:-2 3 4 5 6 7 8 9 11 12 13 14 15 16 17}
 
 for pair in $commits; do
     version=${pair%%:*}
