@@ -56,7 +56,38 @@ QString newPassword(Context &ctx, const QString &forWhom)
         true);
 }
 
-QJsonObject userJson(const User &u, const QDateTime &nowUtc)
+/// The centers --center names (each by name or number, repeatable), in the order given, without repeats.
+QList<qint64> centerValues(Context &ctx)
+{
+    QList<qint64> ids;
+    for (const QString &given : ctx.values.value(QStringLiteral("center"))) {
+        const QString name = given.trimmed();
+        std::optional<Center> center = ctx.store().centerByName(name);
+        bool isNumber = false;
+        const qint64 id = name.toLongLong(&isNumber);
+        if (!center && isNumber)
+            center = ctx.store().center(id);
+        if (!center) {
+            throw Error(Error::Kind::NotFound, QStringLiteral("There is no center named \"%1\".").arg(name),
+                QStringLiteral("center"));
+        }
+        if (!ids.contains(center->id))
+            ids << center->id;
+    }
+    return ids;
+}
+
+/// The names of the centers the user works at, by name; every center's for one not limited (and admins).
+QStringList centerNames(const User &u, const QList<Center> &centers)
+{
+    QStringList names;
+    for (const Center &center : centersOf(u, centers))
+        names << center.name;
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+QJsonObject userJson(const User &u, const QDateTime &nowUtc, const QList<Center> &centers)
 {
     return QJsonObject {{QStringLiteral("id"), u.id}, {QStringLiteral("name"), u.name},
         {QStringLiteral("role"), roleName(u.role)}, {QStringLiteral("active"), u.active},
@@ -64,7 +95,24 @@ QJsonObject userJson(const User &u, const QDateTime &nowUtc)
         {QStringLiteral("failed_attempts"), u.failedAttempts},
         {QStringLiteral("locked_until"),
             u.isLockedAt(nowUtc) ? QJsonValue(u.lockedUntilUtc.toString(Qt::ISODate))
-                                 : QJsonValue(QJsonValue::Null)}};
+                                 : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("all_centers"), u.role == Role::Admin || u.allCenters},
+        {QStringLiteral("centers"), QJsonArray::fromStringList(centerNames(u, centers))}};
+}
+
+/// What the account now says, as every command below prints it.
+QJsonObject accountJson(Context &ctx, qint64 userId)
+{
+    return userJson(*ctx.store().account(userId), ctx.nowUtc(), ctx.store().centers());
+}
+
+/// "every center" or "Main Street, Riverside".
+QString worksAtText(const User &u, const QList<Center> &centers)
+{
+    if (u.role == Role::Admin || u.allCenters)
+        return QStringLiteral("every center");
+    const QStringList names = centerNames(u, centers);
+    return names.isEmpty() ? QStringLiteral("no center") : names.join(QStringLiteral(", "));
 }
 
 int userAdd(Context &ctx)
@@ -73,12 +121,21 @@ int userAdd(Context &ctx)
     const User admin = ctx.requireUser(Permission::Administer, userRefusal(AuditAction::UserAdded));
     const QString name = ctx.value(QStringLiteral("name")).trimmed();
     const Role role = roleValue(ctx);
+    // The centers are checked before the password is asked for.
+    const QList<qint64> centers = centerValues(ctx);
     AccountService accounts(ctx.store(), ctx.clock());
     const User user = accounts.addUser(admin, name, role, newPassword(ctx, name));
+    if (!centers.isEmpty())
+        accounts.setCenters(admin, user.id, false, centers);
+    const User added = *ctx.store().account(user.id);
+    const QList<Center> all = ctx.store().centers();
     ctx.print(QJsonObject {{QStringLiteral("user"),
-                  QJsonObject {{QStringLiteral("id"), user.id}, {QStringLiteral("name"), user.name},
-                      {QStringLiteral("role"), roleName(user.role)}}}},
-        QStringLiteral("Added %1 as %2.").arg(user.name, roleName(user.role)));
+                  QJsonObject {{QStringLiteral("id"), added.id}, {QStringLiteral("name"), added.name},
+                      {QStringLiteral("role"), roleName(added.role)},
+                      {QStringLiteral("all_centers"), added.role == Role::Admin || added.allCenters},
+                      {QStringLiteral("centers"), QJsonArray::fromStringList(centerNames(added, all))}}}},
+        QStringLiteral("Added %1 as %2, working at %3.")
+            .arg(added.name, roleName(added.role), worksAtText(added, all)));
     return 0;
 }
 
@@ -87,10 +144,11 @@ int userList(Context &ctx)
     const User admin = ctx.actingUser();
     const QList<User> users = AccountService(ctx.store(), ctx.clock()).users(admin);
     const QDateTime now = ctx.nowUtc();
+    const QList<Center> centers = ctx.store().centers();
     QJsonArray list;
     QString text;
     for (const User &u : users) {
-        list << userJson(u, now);
+        list << userJson(u, now, centers);
         QStringList notes;
         if (!u.active)
             notes << QStringLiteral("disabled");
@@ -100,6 +158,8 @@ int userList(Context &ctx)
             notes << QStringLiteral("locked until %1").arg(u.lockedUntilUtc.toString(Qt::ISODate));
         else if (u.failedAttempts > 0)
             notes << QStringLiteral("%1 failed log-ins").arg(u.failedAttempts);
+        if (u.role != Role::Admin && !u.allCenters)
+            notes << QStringLiteral("works at %1").arg(worksAtText(u, centers));
         text += QStringLiteral("%1 %2 %3\n")
                     .arg(u.name.leftJustified(20), roleName(u.role).leftJustified(13),
                         notes.join(QStringLiteral(", ")));
@@ -114,7 +174,7 @@ int userActive(Context &ctx, bool active)
     const User target = namedAccount(ctx);
     AccountService(ctx.store(), ctx.clock()).setActive(admin, target.id, active);
     const User now = *ctx.store().account(target.id);
-    ctx.print(QJsonObject {{QStringLiteral("user"), userJson(now, ctx.nowUtc())}},
+    ctx.print(QJsonObject {{QStringLiteral("user"), accountJson(ctx, target.id)}},
         QStringLiteral("%1 is %2.")
             .arg(now.name, active ? QStringLiteral("enabled") : QStringLiteral("disabled")));
     return 0;
@@ -136,7 +196,7 @@ int userRole(Context &ctx)
     const User target = namedAccount(ctx);
     AccountService(ctx.store(), ctx.clock()).setRole(admin, target.id, roleValue(ctx));
     const User now = *ctx.store().account(target.id);
-    ctx.print(QJsonObject {{QStringLiteral("user"), userJson(now, ctx.nowUtc())}},
+    ctx.print(QJsonObject {{QStringLiteral("user"), accountJson(ctx, target.id)}},
         QStringLiteral("%1 is now %2.").arg(now.name, roleName(now.role)));
     return 0;
 }
@@ -156,7 +216,7 @@ int userPassword(Context &ctx)
         = asAdmin ? QString() : ctx.secret("CHAIRSIDE_PASSWORD", QStringLiteral("Current password: "));
     AccountService(ctx.store(), ctx.clock())
         .setPassword(actor, target.id, newPassword(ctx, target.name), old);
-    ctx.print(QJsonObject {{QStringLiteral("user"), userJson(*ctx.store().account(target.id), ctx.nowUtc())}},
+    ctx.print(QJsonObject {{QStringLiteral("user"), accountJson(ctx, target.id)}},
         QStringLiteral("The password of %1 is changed.").arg(target.name));
     return 0;
 }
@@ -166,8 +226,25 @@ int userUnlock(Context &ctx)
     const User admin = ctx.actingUser();
     const User target = namedAccount(ctx);
     AccountService(ctx.store(), ctx.clock()).unlockAccount(admin, target.id);
-    ctx.print(QJsonObject {{QStringLiteral("user"), userJson(*ctx.store().account(target.id), ctx.nowUtc())}},
+    ctx.print(QJsonObject {{QStringLiteral("user"), accountJson(ctx, target.id)}},
         QStringLiteral("%1 may log in again.").arg(target.name));
+    return 0;
+}
+
+int userCenters(Context &ctx)
+{
+    const User admin = ctx.actingUser();
+    const User target = namedAccount(ctx);
+    const bool all = ctx.has(QStringLiteral("all"));
+    if (all == ctx.has(QStringLiteral("center")))
+        throw UsageError(QStringLiteral("user centers needs --center (once for each center) or --all."));
+    AccountService(ctx.store(), ctx.clock())
+        .setCenters(admin, target.id, all, all ? QList<qint64>() : centerValues(ctx));
+    const User now = *ctx.store().account(target.id);
+    QString text = QStringLiteral("%1 works at %2.").arg(now.name, worksAtText(now, ctx.store().centers()));
+    if (now.role == Role::Admin && !now.allCenters)
+        text += QStringLiteral(" (An admin works at every center whatever the list says.)");
+    ctx.print(QJsonObject {{QStringLiteral("user"), accountJson(ctx, target.id)}}, text);
     return 0;
 }
 
@@ -239,17 +316,27 @@ void addUserCommands(QList<Command> &commands)
                                                 "terminal, is asked for twice without echo; "
                                                 "never from an argument. At least 8 characters.");
 
+    const OptionSpec center {QStringLiteral("center"), QStringLiteral("C"),
+        QStringLiteral("a center the user works at, by name or number (repeat for each)"), false, true};
     commands << Command {{QStringLiteral("user"), QStringLiteral("add")},
         QStringLiteral("Add a member of staff."),
         {name,
             {QStringLiteral("role"), QStringLiteral("ROLE"), QStringLiteral("receptionist, nurse or admin"),
-                true}},
-        {}, QStringLiteral("Admins only. ") + passwordNote, userAdd};
+                true},
+            center},
+        {},
+        QStringLiteral("Admins only. Without --center the user works at every center, today's and any added "
+                       "later. ")
+            + passwordNote
+            + QStringLiteral(
+                "\n--json: {\"user\": {\"id\", \"name\", \"role\", \"all_centers\", \"centers\"}}"),
+        userAdd};
     commands << Command {{QStringLiteral("user"), QStringLiteral("list")},
         QStringLiteral("List the accounts, with who is disabled or locked out."), {}, {},
         QStringLiteral(
             "Admins only.\n--json: {\"users\": [{\"id\", \"name\", \"role\", \"active\", \"has_password\", "
-            "\"failed_attempts\", \"locked_until\"}]}"),
+            "\"failed_attempts\", \"locked_until\", \"all_centers\", \"centers\"}]}; \"centers\" names the "
+            "centers the user works at (every one for an admin or when \"all_centers\")."),
         userList};
     commands << Command {{QStringLiteral("user"), QStringLiteral("disable")},
         QStringLiteral("Disable an account; it stays in the records, never deleted."), {name}, {},
@@ -271,6 +358,17 @@ void addUserCommands(QList<Command> &commands)
             "(CHAIRSIDE_PASSWORD, the one they log in with). ")
             + passwordNote,
         userPassword};
+    commands << Command {{QStringLiteral("user"), QStringLiteral("centers")},
+        QStringLiteral("Set the centers a user works at."),
+        {name, center,
+            {QStringLiteral("all"), {}, QStringLiteral("every center, today's and any added later")}},
+        {},
+        QStringLiteral(
+            "Admins only. Give --center once for each center, or --all. A user works only at their "
+            "centers: the desk's check-ins, the roster, the pharmacy's day, reports and exports of "
+            "any other are refused. Admins work at every center.\n--json: {\"user\": {... as user "
+            "list}}"),
+        userCenters};
     commands << Command {{QStringLiteral("user"), QStringLiteral("unlock")},
         QStringLiteral("Lift a lock-out after too many failed log-ins."), {name}, {},
         QStringLiteral("Admins only."), userUnlock};

@@ -282,22 +282,35 @@ Center Context::center()
 {
     if (has(QStringLiteral("center"))) {
         const QString name = value(QStringLiteral("center"));
-        if (const auto found = store().centerByName(name))
-            return *found;
+        std::optional<Center> found = store().centerByName(name);
         bool isNumber = false;
         const qint64 id = name.toLongLong(&isNumber);
-        if (isNumber) {
-            if (const auto byId = store().center(id))
-                return *byId;
+        if (!found && isNumber)
+            found = store().center(id);
+        if (!found) {
+            throw Error(Error::Kind::NotFound, QStringLiteral("There is no center named \"%1\".").arg(name),
+                QStringLiteral("center"));
         }
-        throw Error(Error::Kind::NotFound, QStringLiteral("There is no center named \"%1\".").arg(name),
-            QStringLiteral("center"));
+        // Once the acting user is known, only a center they work at.
+        if (m_user)
+            requirePermissionAt(store(), *m_user, Permission::ViewSchedule, found->id);
+        return *found;
     }
     const QList<Center> all = store().centers();
     if (all.isEmpty()) {
         throw Error(Error::Kind::NotFound,
             QStringLiteral("The database has no center yet; add one with \"center add\" or run \"demo\"."),
             QStringLiteral("center"));
+    }
+    if (m_user) {
+        const QList<Center> theirs = centersOf(*m_user, all);
+        if (theirs.isEmpty()) {
+            throw Error(Error::Kind::Forbidden,
+                QStringLiteral("%1 works at no center; an admin can add one with \"user centers\".")
+                    .arg(m_user->name),
+                QStringLiteral("center"));
+        }
+        return theirs.first();
     }
     return all.first();
 }

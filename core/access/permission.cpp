@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace chairside {
 
 bool roleMay(Role role, Permission permission)
@@ -72,11 +74,15 @@ void requirePermission(const User &user, Permission permission)
     }
 }
 
-void requirePermission(
-    Store &store, const QDateTime &nowUtc, const User &user, Permission permission, AuditEvent event)
+namespace {
+
+/// Runs `check`; a refusal it throws is first written to the audit trail as `event`, refused, with the
+/// refusal's words as its reason.
+template<typename Check>
+void audited(Store &store, const QDateTime &nowUtc, const User &user, AuditEvent event, Check check)
 {
     try {
-        requirePermission(user, permission);
+        check();
     } catch (const Error &refusal) {
         if (event.userName.isEmpty())
             event.userName = user.name;
@@ -85,6 +91,51 @@ void requirePermission(
         store.audit(event, nowUtc);
         throw;
     }
+}
+
+} // namespace
+
+void requirePermission(
+    Store &store, const QDateTime &nowUtc, const User &user, Permission permission, AuditEvent event)
+{
+    audited(store, nowUtc, user, std::move(event), [&] { requirePermission(user, permission); });
+}
+
+bool worksAt(const User &user, qint64 centerId)
+{
+    return user.role == Role::Admin || user.allCenters || user.centerIds.contains(centerId);
+}
+
+QList<Center> centersOf(const User &user, const QList<Center> &all)
+{
+    QList<Center> result;
+    for (const Center &center : all) {
+        if (worksAt(user, center.id))
+            result << center;
+    }
+    return result;
+}
+
+void requirePermissionAt(Store &store, const User &user, Permission permission, qint64 centerId)
+{
+    requirePermission(user, permission);
+    if (centerId == 0 || worksAt(user, centerId))
+        return;
+    const auto center = store.center(centerId);
+    const QString name
+        = center ? center->name : QCoreApplication::translate("Permission", "center number %1").arg(centerId);
+    throw Error(Error::Kind::Forbidden,
+        QCoreApplication::translate("Permission",
+            "%1 does not work at %2; an admin can add that center to their account in Settings > Users.")
+            .arg(user.name, name),
+        QStringLiteral("center"));
+}
+
+void requirePermissionAt(Store &store, const QDateTime &nowUtc, const User &user, Permission permission,
+    qint64 centerId, AuditEvent event)
+{
+    audited(store, nowUtc, user, std::move(event),
+        [&] { requirePermissionAt(store, user, permission, centerId); });
 }
 
 } // namespace chairside

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "audit/auditevent.h"
+#include "model/center.h"
 #include "model/user.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace chairside {
@@ -35,6 +37,22 @@ void requirePermission(const User &user, Permission permission);
 /// refusal's entry is not rolled back with it.
 void requirePermission(
     Store &store, const QDateTime &nowUtc, const User &user, Permission permission, AuditEvent event);
+
+/// True when the user works at the center: admins, and users not limited to some centers, work at every
+/// one (User::allCenters, User::centerIds).
+bool worksAt(const User &user, qint64 centerId);
+
+/// The centers of `all` that the user works at, in their order.
+QList<Center> centersOf(const User &user, const QList<Center> &all);
+
+/// requirePermission, and the user must work at the center: else Error::Forbidden naming the user and
+/// the center (read from the store for its name). A centerId of 0 (a record not found) asks the role only:
+/// the caller says what is missing.
+void requirePermissionAt(Store &store, const User &user, Permission permission, qint64 centerId);
+
+/// The same, and a refusal is first written to the audit trail, as requirePermission's audited form does.
+void requirePermissionAt(Store &store, const QDateTime &nowUtc, const User &user, Permission permission,
+    qint64 centerId, AuditEvent event);
 
 /// "override a late arrival", for messages.
 QString permissionDescription(Permission permission);

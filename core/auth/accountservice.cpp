@@ -388,6 +388,48 @@ void AccountService::setRole(const User &admin, qint64 userId, Role role)
     transaction.commit();
 }
 
+void AccountService::setCenters(
+    const User &admin, qint64 userId, bool allCenters, const QList<qint64> &centerIds)
+{
+    const QDateTime now = m_clock.nowUtc();
+    const User actor = current(m_store, admin);
+    requirePermission(m_store, now, actor, Permission::Administer,
+        accountEvent(AuditAction::UserChanged, actor.name, userId, {}, AuditResult::Refused));
+    QList<qint64> ids;
+    QStringList names;
+    if (!allCenters) {
+        for (const qint64 id : centerIds) {
+            const auto center = m_store.center(id);
+            if (!center) {
+                throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("AccountService", "There is no center number %1.").arg(id),
+                    QStringLiteral("center"));
+            }
+            if (!ids.contains(id)) {
+                ids << id;
+                names << center->name;
+            }
+        }
+        if (ids.isEmpty()) {
+            throw Error::badData(QStringLiteral("center"),
+                QCoreApplication::translate(
+                    "AccountService", "Choose at least one center the user works at, or every center."));
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    ScopedTransaction transaction(m_store.database());
+    const User target = existingAccount(m_store, userId);
+    if (target.allCenters == allCenters && (allCenters || target.centerIds == ids))
+        return;
+    m_store.setUserCenters(userId, allCenters, ids);
+    names.sort(Qt::CaseInsensitive);
+    m_store.audit(accountEvent(AuditAction::UserChanged, actor.name, userId,
+                      allCenters ? QStringLiteral("works at every center")
+                                 : QStringLiteral("works at %1").arg(names.join(QStringLiteral(", ")))),
+        now);
+    transaction.commit();
+}
+
 void AccountService::setActive(const User &admin, qint64 userId, bool active)
 {
     const QDateTime now = m_clock.nowUtc();

@@ -51,6 +51,9 @@ public:
     void setRole(const User &admin, qint64 userId, Role role);
     /// Disables or enables; an admin cannot disable the last active admin.
     void setActive(const User &admin, qint64 userId, bool active);
+    /// Where the user works: every center (today's and any added later), or only `centerIds` (at least one,
+    /// each an existing center). Admins work at every center whatever this says.
+    void setCenters(const User &admin, qint64 userId, bool allCenters, const QList<qint64> &centerIds);
     /// An admin sets anyone's; a user may change their own, giving the old password.
     void setPassword(
         const User &actor, qint64 userId, const QString &newPassword, const QString &oldPassword = {});

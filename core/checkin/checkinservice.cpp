@@ -69,6 +69,12 @@ qint64 patientOf(Store &store, qint64 appointmentId)
     return appointment ? appointment->patientId : 0;
 }
 
+qint64 centerOf(Store &store, qint64 appointmentId)
+{
+    const auto appointment = store.appointment(appointmentId);
+    return appointment ? appointment->centerId : 0;
+}
+
 } // namespace
 
 CheckInService::CheckInService(Store &store, const Clock &clock)
@@ -101,8 +107,8 @@ Decision CheckInService::evaluate(const CheckInRequest &request, int slotCount)
 Decision CheckInService::checkIn(const CheckInRequest &request, const User &user, int slotCount)
 {
     const QDateTime now = m_clock.nowUtc();
-    requirePermission(
-        m_store, now, user, Permission::Book, appointmentEvent(AuditAction::CheckInDecision, user, 0, 0));
+    requirePermissionAt(m_store, now, user, Permission::Book, request.centerId,
+        appointmentEvent(AuditAction::CheckInDecision, user, 0, 0));
     validate(request);
     Decision decision;
     bool offered = false;
@@ -176,6 +182,8 @@ Decision CheckInService::override(
         throw Error::badData(QStringLiteral("code"),
             QCoreApplication::translate(
                 "CheckInService", "Name the reason to override, e.g. LATE_BEYOND_GRACE."));
+    requirePermissionAt(m_store, m_clock.nowUtc(), user, Permission::Book, centerOf(m_store, appointmentId),
+        appointmentEvent(AuditAction::Overridden, user, appointmentId, patientOf(m_store, appointmentId)));
     for (ReasonCode code : codes) {
         if (const auto permission = CheckInEngine::overridePermission(code)) {
             requirePermission(m_store, m_clock.nowUtc(), user, *permission,
@@ -395,7 +403,7 @@ void CheckInService::offerSlots(Decision &decision, qint64 centerId, int count)
 Appointment CheckInService::start(qint64 appointmentId, const User &user)
 {
     const QDateTime now = m_clock.nowUtc();
-    requirePermission(m_store, now, user, Permission::NurseCare,
+    requirePermissionAt(m_store, now, user, Permission::NurseCare, centerOf(m_store, appointmentId),
         appointmentEvent(
             AuditAction::InfusionStarted, user, appointmentId, patientOf(m_store, appointmentId)));
     ScopedTransaction transaction(m_store.database());
@@ -423,7 +431,7 @@ Appointment CheckInService::start(qint64 appointmentId, const User &user)
 Appointment CheckInService::complete(qint64 appointmentId, const User &user)
 {
     const QDateTime now = m_clock.nowUtc();
-    requirePermission(m_store, now, user, Permission::NurseCare,
+    requirePermissionAt(m_store, now, user, Permission::NurseCare, centerOf(m_store, appointmentId),
         appointmentEvent(
             AuditAction::InfusionCompleted, user, appointmentId, patientOf(m_store, appointmentId)));
     ScopedTransaction transaction(m_store.database());

@@ -47,8 +47,8 @@ NoShowSweep::NoShowSweep(Store &store, const Clock &clock)
 NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
 {
     const QDateTime now = m_clock.nowUtc();
-    requirePermission(
-        m_store, now, user, Permission::NurseCare, noShowEvent(user, 0, 0, QStringLiteral("sweep")));
+    requirePermissionAt(m_store, now, user, Permission::NurseCare, centerId,
+        noShowEvent(user, 0, 0, QStringLiteral("sweep")));
     QList<Center> centers;
     if (centerId != 0) {
         const auto center = m_store.center(centerId);
@@ -58,7 +58,8 @@ NoShowReport NoShowSweep::run(const User &user, qint64 centerId)
                 QStringLiteral("center"));
         centers << *center;
     } else {
-        centers = m_store.centers();
+        // Every center the user works at.
+        centers = centersOf(user, m_store.centers());
     }
 
     NoShowReport report;
@@ -100,7 +101,7 @@ NoShow NoShowSweep::mark(qint64 appointmentId, const User &user)
     const QDateTime now = m_clock.nowUtc();
     {
         const auto concerned = m_store.appointment(appointmentId);
-        requirePermission(m_store, now, user, Permission::NurseCare,
+        requirePermissionAt(m_store, now, user, Permission::NurseCare, concerned ? concerned->centerId : 0,
             noShowEvent(user, appointmentId, concerned ? concerned->patientId : 0));
     }
     ScopedTransaction transaction(m_store.database());

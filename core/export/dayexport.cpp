@@ -14,7 +14,7 @@ DayExport::DayExport(Store &store, const Clock &clock)
 
 FhirDay DayExport::fhirDay(const Center &center, QDate date, const User &user)
 {
-    requirePermission(user, Permission::ViewSchedule);
+    requirePermissionAt(m_store, user, Permission::ViewSchedule, center.id);
     Store::DayRecords records = m_store.dayRecordsAtCenter(
         center.id, CenterTime::dayStartUtc(center, date), CenterTime::dayEndUtc(center, date));
     FhirDay day;

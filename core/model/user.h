@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,13 @@ struct User
     int failedAttempts = 0; ///< failed log-ins in a row since the last success
     QDateTime lockedUntilUtc; ///< invalid when not locked out; the lock-out is over once this has passed
     QDateTime passwordChangedAtUtc;
+
+    // The centers the user works at, filled by every read of one account (account(), accountByName(),
+    // userByName()) and by accounts(); Store::users() fills allCenters only. Every center (today's and any
+    // added later) when allCenters, else those of centerIds. Admins work at every center whatever these say
+    // (worksAt() in access/permission.h).
+    bool allCenters = true;
+    QList<qint64> centerIds;
 
     /// True while a lock-out holds at `nowUtc`.
     bool isLockedAt(const QDateTime &nowUtc) const

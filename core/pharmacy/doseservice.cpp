@@ -53,7 +53,7 @@ Appointment DoseService::record(
 {
     const QDateTime now = m_clock.nowUtc();
     const auto known = m_store.appointment(appointmentId);
-    requirePermission(m_store, now, user, Permission::PrepareDose,
+    requirePermissionAt(m_store, now, user, Permission::PrepareDose, known ? known->centerId : 0,
         doseEvent(user, appointmentId, known ? known->patientId : 0));
     if (state == PrepState::NotNeeded) {
         throw Error::badData(QStringLiteral("state"),

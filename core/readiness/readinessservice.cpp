@@ -33,7 +33,7 @@ ReadinessService::ReadinessService(Store &store, const Clock &clock)
 
 QList<ReadinessRow> ReadinessService::queue(const User &user, const Center &center, QDate from, int days)
 {
-    requirePermission(user, Permission::ViewSchedule);
+    requirePermissionAt(m_store, user, Permission::ViewSchedule, center.id);
     return ReadinessQueue::build(load(center, from, days));
 }
 
@@ -45,13 +45,13 @@ QList<ReadinessRow> ReadinessService::queue(const User &user, const Center &cent
 QList<ReadinessRow> ReadinessService::queueOfPatients(
     const User &user, const Center &center, QDate from, int days, const QList<qint64> &patientIds)
 {
-    requirePermission(user, Permission::ViewSchedule);
+    requirePermissionAt(m_store, user, Permission::ViewSchedule, center.id);
     return ReadinessQueue::build(load(center, from, days, patientIds));
 }
 
 QList<qint64> ReadinessService::patientsBookedOn(const User &user, const Center &center, QDate day)
 {
-    requirePermission(user, Permission::ViewSchedule);
+    requirePermissionAt(m_store, user, Permission::ViewSchedule, center.id);
     if (!day.isValid())
         throw Error::badData(
             QStringLiteral("day"), QCoreApplication::translate("ReadinessService", "The day is not a date."));

@@ -20,14 +20,14 @@ CallList::CallList(Store &store, const Clock &clock)
 QHash<qint64, Confirmation> CallList::confirmations(
     const User &user, const Center &center, QDate from, int days)
 {
-    requirePermission(user, Permission::ViewSchedule);
+    requirePermissionAt(m_store, user, Permission::ViewSchedule, center.id);
     return m_store.confirmationsAtCenter(center.id, CenterTime::dayStartUtc(center, from),
         CenterTime::dayStartUtc(center, from.addDays(days)));
 }
 
 CallList::Result CallList::build(const User &user, const Center &center, QDate from, int days)
 {
-    requirePermission(user, Permission::ViewSchedule);
+    requirePermissionAt(m_store, user, Permission::ViewSchedule, center.id);
     if (!from.isValid())
         throw Error::badData(QStringLiteral("from"),
             QCoreApplication::translate("CallList", "Give the first day of the list."));

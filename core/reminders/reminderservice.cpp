@@ -43,7 +43,7 @@ ReminderService::ReminderService(Store &store, const Clock &clock)
 
 ReminderPlan ReminderService::plan(qint64 centerId, const User &user)
 {
-    requirePermission(user, Permission::ViewSchedule);
+    requirePermissionAt(m_store, user, Permission::ViewSchedule, centerId);
     if (!m_store.center(centerId))
         throw Error(Error::Kind::NotFound,
             QCoreApplication::translate("ReminderService", "There is no center number %1.").arg(centerId),

@@ -36,7 +36,8 @@ ReportRecords ReportService::load(const User &user, ReportKind kind, qint64 cent
     const QDateTime now = m_clock.nowUtc();
     const QString what = QStringLiteral("%1 report, %2 to %3")
                              .arg(reportKindName(kind), from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    requirePermission(m_store, now, user, Permission::ViewReports, reportEvent(user, centerId, what));
+    requirePermissionAt(
+        m_store, now, user, Permission::ViewReports, centerId, reportEvent(user, centerId, what));
     if (!from.isValid())
         throw Error::badData(QStringLiteral("from"),
             QCoreApplication::translate("ReportService", "Give the report's first day."));

@@ -36,9 +36,12 @@ Appointment RescheduleService::reschedule(const User &user, const RescheduleRequ
         refusal.action = AuditAction::Rescheduled;
         refusal.recordKind = QStringLiteral("appointment");
         refusal.recordId = request.appointmentId;
-        if (const auto concerned = m_store.appointment(request.appointmentId))
+        qint64 centerId = 0;
+        if (const auto concerned = m_store.appointment(request.appointmentId)) {
             refusal.patientId = concerned->patientId;
-        requirePermission(m_store, m_clock.nowUtc(), user, Permission::Book, refusal);
+            centerId = concerned->centerId;
+        }
+        requirePermissionAt(m_store, m_clock.nowUtc(), user, Permission::Book, centerId, refusal);
     }
     if (!request.startUtc.isValid())
         throw Error::badData(QStringLiteral("to"),

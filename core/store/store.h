@@ -244,6 +244,8 @@ public:
     void clearLogInFailures(qint64 userId);
     void setUserActive(qint64 userId, bool active);
     void setUserRole(qint64 userId, Role role);
+    /// The centers the user works at: every one (`allCenters`), or those of `centerIds` alone.
+    void setUserCenters(qint64 userId, bool allCenters, const QList<qint64> &centerIds);
     /// A setting's value, or nothing when it was never set.
     std::optional<QString> setting(const QString &key);
     void setSetting(const QString &key, const QString &value);

@@ -13,7 +13,8 @@ namespace chairside {
 namespace {
 
 const char *const kAccountColumns
-    = "id, name, role, active, password_hash <> '', failed_attempts, locked_until, password_changed_at";
+    = "id, name, role, active, password_hash <> '', failed_attempts, locked_until, password_changed_at, "
+      "all_centers";
 
 User accountFrom(const SqlQuery &q)
 {
@@ -26,6 +27,7 @@ User accountFrom(const SqlQuery &q)
     u.failedAttempts = q.value(5).toInt();
     u.lockedUntilUtc = StoreValues::instantFrom(q.value(6));
     u.passwordChangedAtUtc = StoreValues::instantFrom(q.value(7));
+    u.allCenters = q.value(8).toBool();
     return u;
 }
 
@@ -44,6 +46,18 @@ void requireOneRow(const SqlQuery &q, qint64 userId)
     }
 }
 
+/// The centers of a user limited to some (in id order); nothing for one who works at every center.
+void readCenters(Database &db, User &u)
+{
+    if (u.allCenters)
+        return;
+    SqlQuery q(db, QStringLiteral("SELECT center_id FROM user_center WHERE user_id = ? ORDER BY center_id"),
+        "read the user's centers");
+    q.exec({u.id});
+    while (q.next())
+        u.centerIds << q.value(0).toLongLong();
+}
+
 } // namespace
 
 std::optional<User> Store::account(qint64 userId)
@@ -52,7 +66,9 @@ std::optional<User> Store::account(qint64 userId)
     q.exec({userId});
     if (!q.next())
         return std::nullopt;
-    return accountFrom(q);
+    User u = accountFrom(q);
+    readCenters(*m_db, u);
+    return u;
 }
 
 std::optional<User> Store::accountByName(const QString &name)
@@ -61,7 +77,9 @@ std::optional<User> Store::accountByName(const QString &name)
     q.exec({name.trimmed()});
     if (!q.next())
         return std::nullopt;
-    return accountFrom(q);
+    User u = accountFrom(q);
+    readCenters(*m_db, u);
+    return u;
 }
 
 QList<User> Store::accounts()
@@ -69,8 +87,20 @@ QList<User> Store::accounts()
     SqlQuery q(*m_db, accountSelect("ORDER BY name"), "list the accounts");
     q.exec();
     QList<User> result;
-    while (q.next())
+    QHash<qint64, qsizetype> byId;
+    while (q.next()) {
         result << accountFrom(q);
+        byId.insert(result.last().id, result.size() - 1);
+    }
+    SqlQuery centers(*m_db,
+        QStringLiteral("SELECT user_id, center_id FROM user_center ORDER BY user_id, center_id"),
+        "read the users' centers");
+    centers.exec();
+    while (centers.next()) {
+        const auto at = byId.constFind(centers.value(0).toLongLong());
+        if (at != byId.constEnd() && !result[*at].allCenters)
+            result[*at].centerIds << centers.value(1).toLongLong();
+    }
     return result;
 }
 
@@ -152,6 +182,25 @@ void Store::setUserRole(qint64 userId, Role role)
     requireOneRow(q, userId);
 }
 
+void Store::setUserCenters(qint64 userId, bool allCenters, const QList<qint64> &centerIds)
+{
+    ScopedTransaction transaction(*m_db);
+    SqlQuery flag(*m_db, QStringLiteral("UPDATE app_user SET all_centers = ? WHERE id = ?"),
+        "change where the user works");
+    flag.exec({allCenters ? 1 : 0, userId});
+    requireOneRow(flag, userId);
+    SqlQuery clear(
+        *m_db, QStringLiteral("DELETE FROM user_center WHERE user_id = ?"), "change where the user works");
+    clear.exec({userId});
+    if (!allCenters) {
+        SqlQuery add(*m_db, QStringLiteral("INSERT INTO user_center (user_id, center_id) VALUES (?, ?)"),
+            "change where the user works");
+        for (const qint64 centerId : centerIds)
+            add.exec({userId, centerId});
+    }
+    transaction.commit();
+}
+
 std::optional<QString> Store::setting(const QString &key)
 {
     SqlQuery q(*m_db, QStringLiteral("SELECT value FROM setting WHERE key = ?"), "read the setting");
@@ -201,7 +250,9 @@ std::optional<User> Store::userByName(const QString &name)
     q.exec({name.trimmed()});
     if (!q.next())
         return std::nullopt;
-    return accountFrom(q);
+    User u = accountFrom(q);
+    readCenters(*m_db, u);
+    return u;
 }
 
 QList<User> Store::users()

@@ -81,6 +81,14 @@
         <extracomment>Completes &quot;%1 is the only active admin and cannot be %2&quot;.</extracomment>
         <translation>ser desactivado</translation>
     </message>
+    <message>
+        <source>There is no center number %1.</source>
+        <translation>No hay ningún centro número %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one center the user works at, or every center.</source>
+        <translation>Elija al menos un centro donde trabaja el usuario, o todos los centros.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentStatus</name>
@@ -1480,6 +1488,14 @@
     <message>
         <source>see the center&apos;s reports</source>
         <translation>ver los informes del centro</translation>
+    </message>
+    <message>
+        <source>center number %1</source>
+        <translation>el centro número %1</translation>
+    </message>
+    <message>
+        <source>%1 does not work at %2; an admin can add that center to their account in Settings &gt; Users.</source>
+        <translation>%1 no trabaja en %2; un administrador puede agregar ese centro a su cuenta en Configuración &gt; Usuarios.</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +4789,10 @@
         <source>Type your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
+    <message>
+        <source>%1 works at no center yet. An admin can add one in Center Settings &gt; Users.</source>
+        <translation>%1 todavía no trabaja en ningún centro. Un administrador puede agregar uno en Configuración del centro &gt; Usuarios.</translation>
+    </message>
 </context>
 <context>
     <name>chairside::MainWindow</name>
@@ -7365,6 +7385,7 @@
     </message>
     <message>
         <source>User</source>
+        <extracomment>The centers a member of staff works at.</extracomment>
         <translation>Usuario</translation>
     </message>
     <message>
@@ -7410,10 +7431,6 @@
     <message>
         <source>Un&amp;lock</source>
         <translation>Des&amp;bloquear</translation>
-    </message>
-    <message>
-        <source>To add a user, give a name, a role and a first password (at least %1 characters) the user changes later. To change one, select it: the role, a new password, or its state. Accounts are disabled, never deleted.</source>
-        <translation>Para agregar un usuario, indique un nombre, un rol y una primera contraseña (al menos %1 caracteres) que el usuario cambia después. Para cambiar uno, selecciónelo: el rol, una contraseña nueva o su estado. Las cuentas se desactivan, nunca se borran.</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
@@ -7543,6 +7560,57 @@
     <message>
         <source>Dose c&amp;ost</source>
         <translation>C&amp;osto de la dosis</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Trabaja en</translation>
+    </message>
+    <message>
+        <source>Centers the user works at</source>
+        <translation>Centros donde trabaja el usuario</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ks at</source>
+        <translation>Traba&amp;ja en</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve centers</source>
+        <translation>Guardar centro&amp;s</translation>
+    </message>
+    <message>
+        <source>To add a user, give a name, a role and a first password (at least %1 characters) the user changes later. To change one, select it: the role, the centers they work at, a new password, or its state. Accounts are disabled, never deleted. Admins work at every center.</source>
+        <translation>Para agregar un usuario, indique un nombre, un rol y una primera contraseña (de al menos %1 caracteres) que el usuario cambiará después. Para cambiar uno, selecciónelo: el rol, los centros donde trabaja, una contraseña nueva o su estado. Las cuentas se desactivan, nunca se borran. Los administradores trabajan en todos los centros.</translation>
+    </message>
+    <message>
+        <source>Every center, and any added later</source>
+        <translation>Todos los centros, y los que se agreguen después</translation>
+    </message>
+    <message>
+        <source>Select the user whose centers change.</source>
+        <translation>Seleccione el usuario cuyos centros cambian.</translation>
+    </message>
+    <message>
+        <source>%1 works at every center.</source>
+        <translation>%1 trabaja en todos los centros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works at %n center(s).</source>
+        <translation>
+            <numerusform>%1 trabaja en %n centro.</numerusform>
+            <numerusform>%1 trabaja en %n centros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the centers %1 works at, or every center.</source>
+        <translation>Marque los centros donde trabaja %1, o todos los centros.</translation>
+    </message>
+    <message>
+        <source>every center</source>
+        <translation>todos los centros</translation>
+    </message>
+    <message>
+        <source>no center</source>
+        <translation>ningún centro</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // File > Connect to Server builds the address from its parts and tries it before taking it.
 // Run on SQLite by ctest, and on a real PostgreSQL server by tests/postgresql/run.sh.
 
+#include "auth/accountservice.h"
 #include "catchqstring.h"
 #include "sessionharness.h"
 #include "setup/serverdialog.h"
@@ -145,4 +146,50 @@ TEST_CASE("View > Center lists the organization's centers and remembers the one 
     CHECK(QSettings().value(QLatin1String(MainWindow::kRememberedCenterKey)).toString() == north.name);
     CHECK(statusSays(*h.window, north.name));
     QSettings().remove(QLatin1String(MainWindow::kRememberedCenterKey));
+}
+
+TEST_CASE("A user limited to some centers sees only theirs in View > Center, and the desk moves to one")
+{
+    SessionHarness h;
+    Center north = h.f.center;
+    north.id = 0;
+    north.name = QStringLiteral("North Shore Infusion");
+    north.timeZoneId = "America/Chicago";
+    north.id = h.f.store.addCenter(north);
+    const auto admin = h.f.store.accountByName(QStringLiteral("admin"));
+    AccountService(h.f.store, h.f.clock)
+        .setCenters(*admin, h.f.store.accountByName(QStringLiteral("desk"))->id, false, {north.id});
+    REQUIRE(h.workspace.center().id == h.f.center.id);
+
+    h.logIn(QStringLiteral("desk"));
+    REQUIRE(h.window->session() == MainWindow::Session::SignedIn);
+    CHECK(h.workspace.center().id == north.id);
+    auto *menu = h.window->findChild<QMenu *>(QStringLiteral("centerMenu"));
+    REQUIRE(menu);
+    Q_EMIT menu->aboutToShow();
+    REQUIRE(menu->actions().size() == 1);
+    CHECK(menu->actions().first()->text() == north.name);
+    CHECK(menu->actions().first()->isChecked());
+}
+
+TEST_CASE("A user who works at no center is turned back at the log-in screen, in words")
+{
+    SessionHarness h;
+    Center north = h.f.center;
+    north.id = 0;
+    north.name = QStringLiteral("North Shore Infusion");
+    north.id = h.f.store.addCenter(north);
+    const auto admin = h.f.store.accountByName(QStringLiteral("admin"));
+    const qint64 desk = h.f.store.accountByName(QStringLiteral("desk"))->id;
+    AccountService(h.f.store, h.f.clock).setCenters(*admin, desk, false, {north.id});
+    // The only center the desk worked at is gone (deleting a center takes its rows along).
+    h.f.store.database().execute(QStringLiteral("DELETE FROM user_center WHERE user_id = %1").arg(desk),
+        "take the desk's center away");
+
+    h.logIn(QStringLiteral("desk"));
+    CHECK(h.window->session() == MainWindow::Session::SignedOut);
+    bool said = false;
+    for (const QString &text : h.visibleTexts())
+        said = said || text.contains(QStringLiteral("desk works at no center yet"));
+    CHECK(said);
 }

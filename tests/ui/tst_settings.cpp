@@ -22,6 +22,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -264,6 +265,74 @@ TEST_CASE("Settings: users are added, given a role, disabled and enabled, their 
     selectRow(list, QStringLiteral("sam"));
     click(&d, "unlockUserButton");
     REQUIRE_FALSE(s.f.store.accountByName(QStringLiteral("sam"))->isLockedAt(s.f.clock.nowUtc()));
+}
+
+TEST_CASE("Settings: where a user works is ticked on the Users tab; a new user may be limited from the start")
+{
+    Settings s;
+    Center harbor = s.f.center;
+    harbor.name = QStringLiteral("Harbor Infusion");
+    harbor.id = s.f.store.addCenter(harbor);
+    SettingsDialog &d = *s.dialog;
+    d.reload();
+    d.tabs()->setCurrentIndex(SettingsDialog::UsersTab);
+    auto *list = child<QTableWidget>(&d, "userList");
+    auto *centers = child<QListWidget>(&d, "userCentersField");
+    const auto tick = [&](const QString &text, bool on) {
+        const QList<QListWidgetItem *> found = centers->findItems(text, Qt::MatchExactly);
+        REQUIRE(found.size() == 1);
+        found.first()->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    };
+    const auto worksAtCell = [&](const QString &name) {
+        for (int row = 0; row < list->rowCount(); ++row) {
+            if (list->item(row, 0)->text() == name)
+                return list->item(row, 3)->text();
+        }
+        return QString();
+    };
+    CHECK(worksAtCell(QStringLiteral("desk")) == QStringLiteral("every center"));
+
+    // The desk, limited to Harbor: "every center" unticked, Harbor ticked.
+    selectRow(list, QStringLiteral("desk"));
+    REQUIRE(centers->count() == 3);
+    CHECK(centers->item(0)->checkState() == Qt::Checked);
+    CHECK_FALSE(centers->item(1)->flags().testFlag(Qt::ItemIsEnabled)); // greyed while every center is
+    tick(centers->item(0)->text(), false);
+    CHECK(centers->item(1)->flags().testFlag(Qt::ItemIsEnabled));
+    click(&d, "saveUserCentersButton");
+    CHECK(d.markedField(SettingsDialog::UsersTab) == QStringLiteral("center")); // none ticked
+    CHECK(s.f.store.accountByName(QStringLiteral("desk"))->allCenters);
+    tick(harbor.name, true);
+    click(&d, "saveUserCentersButton");
+    INFO(d.problem(SettingsDialog::UsersTab).toStdString());
+    const User desk = *s.f.store.accountByName(QStringLiteral("desk"));
+    CHECK_FALSE(desk.allCenters);
+    CHECK(desk.centerIds == QList<qint64> {harbor.id});
+    CHECK(worksAtCell(QStringLiteral("desk")) == harbor.name);
+    CHECK(test::auditOf(s.f.store, AuditAction::UserChanged).last().event.reason
+        == QStringLiteral("works at Harbor Infusion"));
+
+    // An admin's list is every center, greyed: admins work everywhere.
+    selectRow(list, QStringLiteral("admin"));
+    CHECK(centers->item(0)->checkState() == Qt::Checked);
+    CHECK_FALSE(centers->item(0)->flags().testFlag(Qt::ItemIsEnabled));
+
+    // A new nurse who works at the fixture's center only.
+    list->clearSelection();
+    list->setCurrentCell(-1, -1);
+    d.reload();
+    retype(child<QLineEdit>(&d, "userNameField"), QStringLiteral("lee"));
+    child<QComboBox>(&d, "userRoleField")->setCurrentIndex(1);
+    retype(child<QLineEdit>(&d, "userPasswordField"), QStringLiteral("infusion-day"));
+    retype(child<QLineEdit>(&d, "userRepeatField"), QStringLiteral("infusion-day"));
+    tick(centers->item(0)->text(), false);
+    tick(s.f.center.name, true);
+    click(&d, "addUserButton");
+    INFO(d.problem(SettingsDialog::UsersTab).toStdString());
+    const auto lee = s.f.store.accountByName(QStringLiteral("lee"));
+    REQUIRE(lee.has_value());
+    CHECK_FALSE(lee->allCenters);
+    CHECK(lee->centerIds == QList<qint64> {s.f.center.id});
 }
 
 TEST_CASE("Settings are an admin's: the menu entry shows only to admins")

@@ -450,7 +450,8 @@ void SlotDialog::confirm()
             written = RescheduleService(m_workspace.store(), m_workspace.clock())
                           .reschedule(m_workspace.user(), request);
         } else {
-            requirePermission(m_workspace.user(), Permission::Book);
+            requirePermissionAt(
+                m_workspace.store(), m_workspace.user(), Permission::Book, m_workspace.center().id);
             BookingRequest request;
             request.patientId = m_patient.id;
             request.therapyId = therapyId();

@@ -1,8 +1,10 @@
 #include "session/loginscreen.h"
 
+#include "access/permission.h"
 #include "auth/accountservice.h"
 #include "common/error.h"
 #include "session/sessioncard.h"
+#include "store/store.h"
 #include "workspace/workspace.h"
 
 #include <QFontDatabase>
@@ -210,6 +212,19 @@ void LoginScreen::logIn()
     });
     if (!user)
         return;
+    try {
+        const QList<Center> centers = m_workspace.store().centers();
+        if (!centers.isEmpty() && centersOf(*user, centers).isEmpty()) {
+            AccountService(m_workspace.store(), m_workspace.clock()).recordLoggedOut(*user);
+            SessionCard::showProblem(m_error,
+                tr("%1 works at no center yet. An admin can add one in Center Settings > Users.")
+                    .arg(user->name));
+            return;
+        }
+    } catch (const Error &error) {
+        SessionCard::showProblem(m_error, error.message());
+        return;
+    }
     Q_EMIT loggedIn(*user);
 }
 

@@ -1,5 +1,6 @@
 #include "setup/settingsdialog.h"
 
+#include "access/permission.h"
 #include "auth/accountservice.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -26,10 +27,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -551,7 +554,8 @@ void SettingsDialog::saveTherapy(bool asNew)
 QWidget *SettingsDialog::makeUsersTab()
 {
     auto *tab = new QWidget(this);
-    m_users = listTable("userList", {tr("User"), tr("Role"), tr("State")}, tab);
+    //: The centers a member of staff works at.
+    m_users = listTable("userList", {tr("User"), tr("Role"), tr("State"), tr("Works at")}, tab);
     m_users->setAccessibleName(tr("The staff's accounts"));
     m_userName = new QLineEdit(tab);
     m_userName->setObjectName(QStringLiteral("userNameField"));
@@ -565,23 +569,31 @@ QWidget *SettingsDialog::makeUsersTab()
     m_userRepeat = new QLineEdit(tab);
     m_userRepeat->setObjectName(QStringLiteral("userRepeatField"));
     m_userRepeat->setEchoMode(QLineEdit::Password);
+    // Where the user works: every center (today's and any added later), or the ones ticked.
+    m_userCenters = new QListWidget(tab);
+    m_userCenters->setObjectName(QStringLiteral("userCentersField"));
+    m_userCenters->setAccessibleName(tr("Centers the user works at"));
+    m_userCenters->setMaximumHeight(m_userCenters->fontMetrics().height() * 6);
     auto *form = new QFormLayout;
     form->addRow(tr("User &name"), m_userName);
     form->addRow(tr("&Role"), m_userRole);
     form->addRow(tr("&Password"), m_userPassword);
     form->addRow(tr("Password a&gain"), m_userRepeat);
+    form->addRow(tr("Wor&ks at"), m_userCenters);
     auto *add = button("addUserButton", tr("&Add user"), tab);
     auto *role = button("changeRoleButton", tr("Change r&ole"), tab);
     m_activeButton = button("userActiveButton", tr("&Disable"), tab);
     auto *reset = button("resetPasswordButton", tr("Reset pass&word"), tab);
     m_unlockButton = button("unlockUserButton", tr("Un&lock"), tab);
+    auto *centers = button("saveUserCentersButton", tr("Sa&ve centers"), tab);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {add, role, m_activeButton, reset, m_unlockButton})
+    for (QPushButton *b : {add, role, centers, m_activeButton, reset, m_unlockButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *note = new QLabel(tr("To add a user, give a name, a role and a first password (at least %1 "
-                               "characters) the user changes later. To change one, select it: the role, a "
-                               "new password, or its state. Accounts are disabled, never deleted.")
+                               "characters) the user changes later. To change one, select it: the role, the "
+                               "centers they work at, a new password, or its state. Accounts are disabled, "
+                               "never deleted. Admins work at every center.")
                                 .arg(AccountService::kMinimumPasswordLength),
         tab);
     note->setWordWrap(true);
@@ -598,12 +610,16 @@ QWidget *SettingsDialog::makeUsersTab()
     m_userProblems->add(QStringLiteral("role"), m_userRole);
     m_userProblems->add(QStringLiteral("password"), m_userPassword);
     m_userProblems->add(QStringLiteral("repeat"), m_userRepeat);
+    m_userProblems->add(QStringLiteral("center"), m_userCenters);
     connect(m_users, &QTableWidget::itemSelectionChanged, this, &SettingsDialog::showUser);
     connect(add, &QPushButton::clicked, this, &SettingsDialog::addUser);
     connect(role, &QPushButton::clicked, this, &SettingsDialog::changeRole);
     connect(m_activeButton, &QPushButton::clicked, this, &SettingsDialog::setUserActive);
     connect(reset, &QPushButton::clicked, this, &SettingsDialog::resetPassword);
     connect(m_unlockButton, &QPushButton::clicked, this, &SettingsDialog::unlockUser);
+    connect(centers, &QPushButton::clicked, this, &SettingsDialog::saveUserCenters);
+    connect(m_userCenters, &QListWidget::itemChanged, this, &SettingsDialog::followEveryCenter);
+    connect(m_userRole, &QComboBox::currentIndexChanged, this, &SettingsDialog::followEveryCenter);
     return tab;
 }
 
@@ -626,6 +642,76 @@ void SettingsDialog::showUser()
     m_userRepeat->clear();
     m_activeButton->setText(user->active ? tr("&Disable") : tr("&Enable"));
     m_unlockButton->setEnabled(user->isLockedAt(m_workspace.clock().nowUtc()));
+    showUserCenters(*user);
+}
+
+void SettingsDialog::showUserCenters(const User &user)
+{
+    const QSignalBlocker quiet(m_userCenters);
+    m_userCenters->clear();
+    auto *every = new QListWidgetItem(tr("Every center, and any added later"), m_userCenters);
+    every->setData(Qt::UserRole, qint64(0));
+    every->setCheckState(user.allCenters || user.role == Role::Admin ? Qt::Checked : Qt::Unchecked);
+    for (const Center &center : std::as_const(m_centerList)) {
+        auto *item = new QListWidgetItem(center.name, m_userCenters);
+        item->setData(Qt::UserRole, center.id);
+        item->setCheckState(
+            !user.allCenters && user.centerIds.contains(center.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    followEveryCenter();
+}
+
+void SettingsDialog::followEveryCenter()
+{
+    if (m_userCenters->count() == 0)
+        return;
+    const QSignalBlocker quiet(m_userCenters);
+    QListWidgetItem *every = m_userCenters->item(0);
+    const bool admin = Role(m_userRole->currentData().toInt()) == Role::Admin;
+    if (admin)
+        every->setCheckState(Qt::Checked);
+    every->setFlags(admin ? Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+    const bool all = every->checkState() == Qt::Checked;
+    for (int row = 1; row < m_userCenters->count(); ++row) {
+        QListWidgetItem *item = m_userCenters->item(row);
+        item->setFlags(all ? Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+    }
+}
+
+bool SettingsDialog::everyCenterChecked() const
+{
+    return m_userCenters->count() == 0 || m_userCenters->item(0)->checkState() == Qt::Checked;
+}
+
+QList<qint64> SettingsDialog::checkedCenters() const
+{
+    QList<qint64> ids;
+    for (int row = 1; row < m_userCenters->count(); ++row) {
+        if (m_userCenters->item(row)->checkState() == Qt::Checked)
+            ids << m_userCenters->item(row)->data(Qt::UserRole).toLongLong();
+    }
+    return ids;
+}
+
+void SettingsDialog::saveUserCenters()
+{
+    const auto user = selectedUser();
+    if (!user) {
+        m_userProblems->show(QString(), tr("Select the user whose centers change."));
+        return;
+    }
+    const bool all = everyCenterChecked();
+    const QList<qint64> ids = checkedCenters();
+    if (attempt(
+            m_userProblems,
+            [&] {
+                AccountService(m_workspace.store(), m_workspace.clock())
+                    .setCenters(m_workspace.user(), user->id, all, ids);
+            },
+            all ? tr("%1 works at every center.").arg(user->name)
+                //: %n is how many centers.
+                : tr("%1 works at %n center(s).", nullptr, int(ids.size())).arg(user->name)))
+        reload();
 }
 
 void SettingsDialog::addUser()
@@ -637,11 +723,19 @@ void SettingsDialog::addUser()
             QStringLiteral("repeat"), tr("The two passwords differ. Type the same password twice."));
         return;
     }
+    const bool all = everyCenterChecked();
+    const QList<qint64> ids = checkedCenters();
     if (attempt(
             m_userProblems,
             [&] {
-                AccountService(m_workspace.store(), m_workspace.clock())
-                    .addUser(m_workspace.user(), name, role, m_userPassword->text());
+                AccountService accounts(m_workspace.store(), m_workspace.clock());
+                if (!all && role != Role::Admin && ids.isEmpty()) {
+                    throw Error::badData(QStringLiteral("center"),
+                        tr("Tick the centers %1 works at, or every center.").arg(name));
+                }
+                const User added = accounts.addUser(m_workspace.user(), name, role, m_userPassword->text());
+                if (!all && role != Role::Admin)
+                    accounts.setCenters(m_workspace.user(), added.id, false, ids);
             },
             tr("%1 is added as %2.").arg(name, roleLabel(role)))) {
         m_userPassword->clear();
@@ -765,6 +859,7 @@ void SettingsDialog::reload()
                 cell(t.drugCostCents > 0 ? QLocale().toCurrencyString(t.drugCostCents / 100.0, tr("$"))
                                          : tr("—")));
         }
+        m_centerList = store.centers();
         m_userList = AccountService(store, m_workspace.clock()).users(m_workspace.user());
         m_users->setRowCount(int(m_userList.size()));
         const QDateTime now = m_workspace.clock().nowUtc();
@@ -777,6 +872,21 @@ void SettingsDialog::reload()
             m_users->setItem(row, 0, cell(u.name));
             m_users->setItem(row, 1, cell(roleLabel(u.role)));
             m_users->setItem(row, 2, cell(state));
+            QStringList worksAt;
+            if (u.role != Role::Admin && !u.allCenters) {
+                for (const Center &center : centersOf(u, m_centerList))
+                    worksAt << center.name;
+            }
+            m_users->setItem(row, 3,
+                cell(worksAt.isEmpty() && (u.role == Role::Admin || u.allCenters) ? tr("every center")
+                        : worksAt.isEmpty()                                       ? tr("no center")
+                                            : worksAt.join(QStringLiteral(", "))));
+        }
+        if (m_users->currentRow() < 0) {
+            // Nobody selected: the form is for a new user, who works at every center unless ticked.
+            User fresh;
+            fresh.role = Role(m_userRole->currentData().toInt());
+            showUserCenters(fresh);
         }
     } catch (const Error &error) {
         m_notice->setText(tr("Database problem: %1").arg(error.message()));

@@ -16,6 +16,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -87,6 +88,14 @@ private:
     void setUserActive();
     void resetPassword();
     void unlockUser();
+    void saveUserCenters();
+    /// The centers list's checks: every center, or the ones ticked (empty when none is).
+    bool everyCenterChecked() const;
+    QList<qint64> checkedCenters() const;
+    /// Ticks the list for where `user` works; an admin's shows every center, greyed.
+    void showUserCenters(const User &user);
+    /// Greys the single centers while "every center" is ticked or the role is admin.
+    void followEveryCenter();
     /// Runs a change; on an error marks its field on `problems` and returns false.
     bool attempt(FieldProblems *problems, const std::function<void()> &change, const QString &done);
     FieldProblems *problemsOf(Tab tab) const;
@@ -130,6 +139,8 @@ private:
     QLineEdit *m_userRepeat = nullptr;
     QPushButton *m_activeButton = nullptr;
     QPushButton *m_unlockButton = nullptr;
+    QList<Center> m_centerList;
+    QListWidget *m_userCenters = nullptr;
 
     FieldProblems *m_centerProblems = nullptr;
     FieldProblems *m_chairProblems = nullptr;

@@ -55,6 +55,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace chairside {
 
 MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
@@ -311,7 +313,8 @@ void MainWindow::createMenus()
         auto *group = new QActionGroup(centers);
         QList<Center> all;
         try {
-            all = m_workspace.store().centers();
+            // Only the centers the signed-in user works at.
+            all = centersOf(m_workspace.user(), m_workspace.store().centers());
         } catch (const Error &error) {
             reportStoreError(error.message());
         }
@@ -440,6 +443,22 @@ void MainWindow::setSession(Session session)
 void MainWindow::signIn(const User &user)
 {
     m_workspace.setUser(user);
+    if (!worksAt(user, m_workspace.center().id)) {
+        // The desk was left on a center this user does not work at: the one this workstation remembers,
+        // if theirs, else their first. (The log-in screen refuses a user who works at none.)
+        try {
+            const QList<Center> theirs = centersOf(user, m_workspace.store().centers());
+            const QString remembered = QSettings().value(QLatin1String(kRememberedCenterKey)).toString();
+            const auto chosen = std::find_if(theirs.cbegin(), theirs.cend(),
+                [&remembered](const Center &center) { return center.name == remembered; });
+            if (chosen != theirs.cend())
+                m_workspace.setCenter(*chosen);
+            else if (!theirs.isEmpty())
+                m_workspace.setCenter(theirs.first());
+        } catch (const Error &error) {
+            reportStoreError(error.message());
+        }
+    }
     // The pharmacy's day with the day's other pages; the audit page, an admin's alone, last.
     setPharmacyPage(roleMay(user.role, Permission::PrepareDose));
     setAuditPage(user.role == Role::Admin);
