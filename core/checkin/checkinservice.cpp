@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "outbound/outboundqueue.h"
 #include "scheduling/slotservice.h"
+#include "store/retry.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
@@ -105,6 +106,13 @@ Decision CheckInService::evaluate(const CheckInRequest &request, int slotCount)
 }
 
 Decision CheckInService::checkIn(const CheckInRequest &request, const User &user, int slotCount)
+{
+    // The decision and what it writes are one transaction: run again, decided afresh, when a server calls
+    // it off as one side of a race (store/retry.h).
+    return retryingTransient(m_store.database(), [&] { return checkInOnce(request, user, slotCount); });
+}
+
+Decision CheckInService::checkInOnce(const CheckInRequest &request, const User &user, int slotCount)
 {
     const QDateTime now = m_clock.nowUtc();
     requirePermissionAt(m_store, now, user, Permission::Book, request.centerId,

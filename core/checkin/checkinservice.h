@@ -56,6 +56,7 @@ public:
     CheckInHistory history(qint64 appointmentId, const User &user);
 
 private:
+    Decision checkInOnce(const CheckInRequest &request, const User &user, int slotCount);
     Decision admitPast(qint64 appointmentId, const QList<ReasonCode> &codes, const QString &reason,
         const User &user, bool breakGlass);
     void admit(const Decision &decision, const User &user, const QDateTime &nowUtc, const QString &why);

@@ -34,8 +34,19 @@ public:
         return Error(Kind::BadData, message, field);
     }
 
+    /// True when the database called the transaction off as one side of a race (a serialization failure
+    /// or a deadlock on a server): nothing was written, and the same work run again may well succeed
+    /// (retryingTransient() in store/retry.h does, a few times).
+    bool isTransient() const noexcept { return m_transient; }
+    Error &markTransient() noexcept
+    {
+        m_transient = true;
+        return *this;
+    }
+
 private:
     Kind m_kind;
+    bool m_transient = false;
     QString m_message;
     QString m_field;
     QByteArray m_what;

@@ -4,6 +4,7 @@
 #include "centertime.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "store/retry.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 #include "text/desktext.h"
@@ -97,6 +98,12 @@ std::optional<NurseProblem> BookingService::nurseProblem(
 }
 
 Appointment BookingService::book(const BookingRequest &request)
+{
+    // Run again when a server calls it off as one side of a race (store/retry.h).
+    return retryingTransient(m_store.database(), [&] { return bookOnce(request); });
+}
+
+Appointment BookingService::bookOnce(const BookingRequest &request)
 {
     const auto center = m_store.center(request.centerId);
     if (!center)

@@ -60,6 +60,7 @@ public:
         const Center &center, const QDateTime &startUtc, int minutes, qint64 ignoreId = 0);
 
 private:
+    Appointment bookOnce(const BookingRequest &request);
     Store &m_store;
     const Clock &m_clock;
 };

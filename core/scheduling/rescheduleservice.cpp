@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "slotservice.h"
+#include "store/retry.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
@@ -29,6 +30,11 @@ RescheduleService::RescheduleService(Store &store, const Clock &clock)
 { }
 
 Appointment RescheduleService::reschedule(const User &user, const RescheduleRequest &request)
+{
+    return retryingTransient(m_store.database(), [&] { return rescheduleOnce(user, request); });
+}
+
+Appointment RescheduleService::rescheduleOnce(const User &user, const RescheduleRequest &request)
 {
     {
         // The move itself is recorded by the booking of its replacement, in the same transaction.

@@ -35,6 +35,7 @@ public:
     Appointment reschedule(const User &user, const RescheduleRequest &request);
 
 private:
+    Appointment rescheduleOnce(const User &user, const RescheduleRequest &request);
     Store &m_store;
     const Clock &m_clock;
 };

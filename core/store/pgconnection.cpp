@@ -501,7 +501,10 @@ Error pgFailure(const QByteArray &sqlState, const QString &detail, const char *w
         if (sqlState != "55P03")
             qWarning("Chairside could not %s (%s failed: %s, SQLSTATE %s)", what, stage,
                 qUtf8Printable(detail), sqlState.constData());
-        return Error(Error::Kind::Store, words);
+        Error error(Error::Kind::Store, words);
+        if (sqlState == "40001" || sqlState == "40P01")
+            error.markTransient();
+        return error;
     }
     // Integrity constraints (class 23) are the failures callers tell apart, as SQLite's constraints: in
     // words where a desk can meet them, the server's text kept for the log.
