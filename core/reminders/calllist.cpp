@@ -4,11 +4,14 @@
 #include "common/error.h"
 #include "readiness/readinessservice.h"
 #include "scheduling/centertime.h"
+#include "store/bookedpatients.h"
 #include "store/scopedtransaction.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <algorithm>
 
 namespace chairside {
 
@@ -73,20 +76,25 @@ CallList::Result CallList::build(const User &user, const Center &center, QDate f
         result.rows << line;
         patientIds << a.patientId;
     }
+    // Each kind of record in one query for every row, not one per row.
+    QList<qint64> appointmentIds;
+    appointmentIds.reserve(result.rows.size());
+    for (const CallListRow &line : std::as_const(result.rows))
+        appointmentIds << line.appointment.id;
+    std::sort(patientIds.begin(), patientIds.end());
+    patientIds.erase(std::unique(patientIds.begin(), patientIds.end()), patientIds.end());
     const QHash<qint64, PatientReminder> wishes = m_store.patientRemindersOf(patientIds);
+    const QHash<qint64, Reminder> lastSent = m_store.lastRemindersOf(appointmentIds);
     QHash<qint64, Patient> patients;
+    for (const Patient &patient : m_store.patientsBooked(BookedPatients {patientIds}))
+        patients.insert(patient.id, patient);
     for (CallListRow &line : result.rows) {
         const qint64 id = line.patient.id;
-        if (!patients.contains(id)) {
-            if (const auto patient = m_store.patient(id))
-                patients.insert(id, *patient);
-        }
-        if (patients.contains(id))
-            line.patient = patients.value(id);
+        if (const auto found = patients.constFind(id); found != patients.constEnd())
+            line.patient = *found;
         line.wishes = wishes.value(id, PatientReminder::defaultsFor(id));
-        const QList<Reminder> sent = m_store.remindersOfAppointment(line.appointment.id);
-        if (!sent.isEmpty())
-            line.reminder = reminderStateCode(sent.last().state);
+        if (const auto sent = lastSent.constFind(line.appointment.id); sent != lastSent.constEnd())
+            line.reminder = reminderStateCode(sent->state);
     }
     return result;
 }

@@ -291,6 +291,8 @@ public:
     /// Oldest first, every state or one, at most `limit`.
     QList<Reminder> reminders(std::optional<ReminderState> state, int limit);
     QList<Reminder> remindersOfAppointment(qint64 appointmentId);
+    /// The newest reminder of each of these appointments that has any, by appointment.
+    QHash<qint64, Reminder> lastRemindersOf(const QList<qint64> &appointmentIds);
     /// Queued or retrying reminders whose next attempt is due, soonest first.
     QList<Reminder> dueReminders(const QDateTime &nowUtc, int limit);
     /// Marks a queued or retrying reminder as being sent; false when another sender took it first.

@@ -1,6 +1,7 @@
 // Store: appointment reminders (each center's plan, each patient's wishes, the queue and its attempts) and
 // the desk's confirmation calls (core/reminders).
 
+#include "bookedpatients.h"
 #include "common/error.h"
 #include "scopedtransaction.h"
 #include "sqlquery.h"
@@ -90,24 +91,35 @@ void Store::setReminderPlan(const ReminderPlan &plan)
         plan.templateText, plan.address});
 }
 
+namespace {
+
+const char *const kWishesColumns = "patient_id, channel, mobile, opted_out, opted_out_at, opted_out_by";
+
+PatientReminder wishesFrom(const SqlQuery &q)
+{
+    PatientReminder p;
+    p.patientId = q.value(0).toLongLong();
+    p.preference = preferenceFrom(q.value(1).toString());
+    p.mobile = q.value(2).toString();
+    p.optedOut = q.value(3).toBool();
+    p.optedOutAtUtc = instantFrom(q.value(4));
+    p.optedOutBy = q.value(5).toString();
+    return p;
+}
+
+} // namespace
+
 std::optional<PatientReminder> Store::patientReminder(qint64 patientId)
 {
-    const auto qLease = m_statements->take(
-        QStringLiteral("SELECT channel, mobile, opted_out, opted_out_at, opted_out_by FROM patient_reminder "
-                       "WHERE patient_id = ?"),
-        "read the patient's reminder wishes");
+    const auto qLease
+        = m_statements->take(QStringLiteral("SELECT %1 FROM patient_reminder WHERE patient_id = ?")
+                                 .arg(QLatin1String(kWishesColumns)),
+            "read the patient's reminder wishes");
     SqlQuery &q = *qLease;
     q.exec({patientId});
     if (!q.next())
         return std::nullopt;
-    PatientReminder p;
-    p.patientId = patientId;
-    p.preference = preferenceFrom(q.value(0).toString());
-    p.mobile = q.value(1).toString();
-    p.optedOut = q.value(2).toBool();
-    p.optedOutAtUtc = instantFrom(q.value(3));
-    p.optedOutBy = q.value(4).toString();
-    return p;
+    return wishesFrom(q);
 }
 
 void Store::setPatientReminder(const PatientReminder &wishes)
@@ -317,10 +329,31 @@ QHash<qint64, Confirmation> Store::confirmationsAtCenter(
 
 QHash<qint64, PatientReminder> Store::patientRemindersOf(const QList<qint64> &patientIds)
 {
+    // One query for them all (a day's call list holds hundreds).
+    SqlQuery q(*m_db,
+        QStringLiteral("SELECT %1 FROM patient_reminder WHERE patient_id IN %2")
+            .arg(QLatin1String(kWishesColumns), BookedPatients::idsSql(m_db->isPostgreSql())),
+        "read the patients' reminder wishes");
+    q.execList(BookedPatients {patientIds}.values());
     QHash<qint64, PatientReminder> result;
-    for (const qint64 id : patientIds) {
-        if (const auto wishes = patientReminder(id))
-            result.insert(id, *wishes);
+    while (q.next()) {
+        const PatientReminder wishes = wishesFrom(q);
+        result.insert(wishes.patientId, wishes);
+    }
+    return result;
+}
+
+QHash<qint64, Reminder> Store::lastRemindersOf(const QList<qint64> &appointmentIds)
+{
+    SqlQuery q(*m_db,
+        reminderSelect("WHERE appointment_id IN %1 ORDER BY appointment_id, id")
+            .arg(BookedPatients::idsSql(m_db->isPostgreSql())),
+        "read the appointments' reminders");
+    q.execList(BookedPatients {appointmentIds}.values());
+    QHash<qint64, Reminder> result;
+    while (q.next()) {
+        const Reminder reminder = reminderFrom(q);
+        result.insert(reminder.appointmentId, reminder); // the last, by id, stays
     }
     return result;
 }

@@ -53,6 +53,36 @@ TEST_CASE("The call list holds tomorrow's unconfirmed appointments with phone an
     CHECK_FALSE(result.rows[1].problems.isEmpty());
     for (const CallListRow &row : std::as_const(result.rows))
         CHECK(row.appointment.id != today);
+    // Nothing said of either yet: the default wishes, no reminder.
+    CHECK(result.rows[0].wishes.preference == PatientReminder::Preference::Any);
+    CHECK(result.rows[1].reminder.isEmpty());
+
+    // Maria wants texts; Tom was sent two reminders, the newer of which failed.
+    PatientReminder texts = PatientReminder::defaultsFor(f.maria.id);
+    texts.preference = PatientReminder::Preference::Sms;
+    texts.mobile = QStringLiteral("(617) 555-0101");
+    f.store.setPatientReminder(texts);
+    for (const auto &[moment, state] :
+        {std::pair {"week-before", ReminderState::Sent}, std::pair {"day-before", ReminderState::Failed}}) {
+        Reminder reminder;
+        reminder.appointmentId = tom;
+        reminder.moment = QString::fromLatin1(moment);
+        reminder.recipient = QStringLiteral("tom@example.org");
+        reminder.startUtc = f.local(kWednesday, 11);
+        reminder.dueUtc = f.clock.nowUtc();
+        reminder.createdAtUtc = f.clock.nowUtc();
+        reminder.id = f.store.addReminder(reminder);
+        REQUIRE(reminder.id != 0);
+        reminder.state = state;
+        f.store.updateReminder(reminder);
+    }
+    result = list.build(desk, f.center, kWednesday, 2);
+    REQUIRE(result.rows.size() == 2);
+    CHECK(result.rows[0].wishes.preference == PatientReminder::Preference::Sms);
+    CHECK(result.rows[0].wishes.mobile == QStringLiteral("(617) 555-0101"));
+    CHECK(result.rows[0].reminder.isEmpty());
+    CHECK(result.rows[1].wishes.preference == PatientReminder::Preference::Any);
+    CHECK(result.rows[1].reminder == QStringLiteral("failed"));
 
     ReminderService service(f.store, f.clock);
     service.recordCall(tom, CallOutcome::NoAnswer, desk);
