@@ -6611,6 +6611,26 @@
         <source>Reminder queued again.</source>
         <translation>Recordatorio puesto de nuevo en cola.</translation>
     </message>
+    <message>
+        <source>the system&apos;s, when empty</source>
+        <translation>las del sistema, si está vacío</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file</source>
+        <translation>El archivo de la autoridad certificadora</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate authority:</source>
+        <translation>Autoridad certi&amp;ficadora:</translation>
+    </message>
 </context>
 <context>
     <name>chairside::ReportChart</name>

@@ -16,12 +16,14 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -89,7 +91,28 @@ TEST_CASE(
     const ReminderTransport saved = ReminderTransport::load(f.store);
     CHECK(saved.smtp.host == QStringLiteral("mail.clinic.example"));
     CHECK(saved.smtp.startTls);
+    CHECK(saved.smtp.caFile.isEmpty());
     CHECK(child<QLineEdit>(tab, "smtpPassword")->text().isEmpty());
+
+    // The authority of a server's own certificate: a file that is not there is refused, on that box; one
+    // that is, kept (as an absolute path), and the password kept as it was.
+    QTemporaryDir certificates;
+    REQUIRE(certificates.isValid());
+    retype(child<QLineEdit>(tab, "smtpCaFile"), certificates.filePath(QStringLiteral("missing.pem")));
+    click(tab, "saveReminderServers");
+    CHECK(tab->markedField() == QStringLiteral("smtp-ca"));
+    CHECK(ReminderTransport::load(f.store).smtp.caFile.isEmpty());
+    const QString ca = certificates.filePath(QStringLiteral("ca.pem"));
+    {
+        QFile file(ca);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
+    }
+    retype(child<QLineEdit>(tab, "smtpCaFile"), ca);
+    click(tab, "saveReminderServers");
+    INFO(tab->problem().toStdString());
+    CHECK(tab->problem().isEmpty());
+    CHECK(ReminderTransport::load(f.store).smtp.caFile == ca);
 
     auto *words = child<QPlainTextEdit>(tab, "reminderTemplate");
     words->setPlainText(QStringLiteral("Your {therapy} is on {day} at {time}."));

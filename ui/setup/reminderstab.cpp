@@ -7,6 +7,9 @@
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -57,6 +60,7 @@ RemindersTab::RemindersTab(Workspace &workspace, QWidget *parent)
     , m_smtpUser(lineEdit("smtpUser", this))
     , m_smtpPassword(lineEdit("smtpPassword", this))
     , m_smtpFrom(lineEdit("smtpFrom", this))
+    , m_smtpCaFile(lineEdit("smtpCaFile", this))
     , m_smsUrl(lineEdit("smsUrl", this))
     , m_smsContentType(lineEdit("smsContentType", this))
     , m_smsBody(lineEdit("smsBody", this))
@@ -83,6 +87,7 @@ RemindersTab::RemindersTab(Workspace &workspace, QWidget *parent)
     m_moments->setPlaceholderText(QStringLiteral("3d@17:00, 1d@17:00"));
     m_smtpHost->setPlaceholderText(tr("mail.clinic.example (empty: no email)"));
     m_smtpFrom->setPlaceholderText(QStringLiteral("reminders@clinic.example"));
+    m_smtpCaFile->setPlaceholderText(tr("the system's, when empty"));
     m_smsUrl->setPlaceholderText(tr("https://… (empty: no texts)"));
     m_problem->setObjectName(QStringLiteral("tabProblem"));
     m_problem->setWordWrap(true);
@@ -125,6 +130,21 @@ RemindersTab::RemindersTab(Workspace &workspace, QWidget *parent)
     mailForm->addRow(tr("Sen&der:"), m_smtpFrom);
     mailForm->addRow(tr("&User:"), m_smtpUser);
     mailForm->addRow(tr("&Password:"), m_smtpPassword);
+    // A center whose mail server has a certificate of its own authority names that authority's file.
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_smtpCaFile, 1);
+    auto *browse = new QPushButton(tr("Choose…"), mail);
+    browse->setObjectName(QStringLiteral("smtpCaBrowse"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("The certificate authority's file"),
+            m_smtpCaFile->text(), tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_smtpCaFile->setText(QDir::toNativeSeparators(file));
+    });
+    caRow->addWidget(browse);
+    auto *caLabel = new QLabel(tr("Certi&ficate authority:"), mail);
+    caLabel->setBuddy(m_smtpCaFile);
+    mailForm->addRow(caLabel, caRow);
 
     auto *gateway = new QGroupBox(tr("SMS gateway"), this);
     auto *gatewayForm = new QFormLayout(gateway);
@@ -186,6 +206,7 @@ RemindersTab::RemindersTab(Workspace &workspace, QWidget *parent)
     m_problems->add(QStringLiteral("smtp-port"), m_smtpPort);
     m_problems->add(QStringLiteral("smtp-starttls"), m_startTls);
     m_problems->add(QStringLiteral("smtp-from"), m_smtpFrom);
+    m_problems->add(QStringLiteral("smtp-ca"), m_smtpCaFile);
     m_problems->add(QStringLiteral("sms-url"), m_smsUrl);
     m_problems->add(QStringLiteral("sms-body"), m_smsBody);
     m_problems->add(QStringLiteral("sms-content-type"), m_smsContentType);
@@ -250,6 +271,7 @@ void RemindersTab::reload()
             m_startTls->setChecked(transport.smtp.startTls);
             m_smtpUser->setText(transport.smtp.user);
             m_smtpFrom->setText(transport.smtp.from);
+            m_smtpCaFile->setText(QDir::toNativeSeparators(transport.smtp.caFile));
             m_smtpPassword->clear();
             m_smtpPassword->setPlaceholderText(tr("unchanged when left empty"));
             m_smsUrl->setText(transport.sms.url);
@@ -318,6 +340,10 @@ void RemindersTab::saveServers()
             t.smtp.startTls = m_startTls->isChecked();
             t.smtp.user = m_smtpUser->text().trimmed();
             t.smtp.from = m_smtpFrom->text().trimmed();
+            const QString caFile = m_smtpCaFile->text().trimmed();
+            t.smtp.caFile = caFile.isEmpty()
+                ? QString()
+                : QFileInfo(QDir::fromNativeSeparators(caFile)).absoluteFilePath();
             t.sms.url = m_smsUrl->text().trimmed();
             t.sms.contentType = m_smsContentType->text().trimmed();
             t.sms.body = m_smsBody->text();

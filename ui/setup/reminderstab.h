@@ -59,6 +59,8 @@ private:
     QLineEdit *m_smtpUser;
     QLineEdit *m_smtpPassword;
     QLineEdit *m_smtpFrom;
+    QLineEdit
+        *m_smtpCaFile; ///< the authority that signs the mail server's certificate, when not the system's
     QLineEdit *m_smsUrl;
     QLineEdit *m_smsContentType;
     QLineEdit *m_smsBody;
