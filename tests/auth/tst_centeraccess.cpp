@@ -37,13 +37,6 @@ Center addHarbor(Fixture &f)
     return harbor;
 }
 
-User account(Fixture &f, const char *name)
-{
-    const auto user = f.store.accountByName(QString::fromLatin1(name));
-    REQUIRE(user.has_value());
-    return *user;
-}
-
 } // namespace
 
 TEST_CASE("Accounts work at every center until an admin limits them, and the change is recorded")
@@ -51,16 +44,16 @@ TEST_CASE("Accounts work at every center until an admin limits them, and the cha
     Fixture f;
     const Center harbor = addHarbor(f);
     AccountService accounts(f.store, f.clock);
-    const User admin = account(f, "admin");
+    const User admin = test::account(f.store, "admin");
 
-    const User before = account(f, "desk");
+    const User before = test::account(f.store, "desk");
     CHECK(before.allCenters);
     CHECK(before.centerIds.isEmpty());
     CHECK(worksAt(before, f.center.id));
     CHECK(worksAt(before, harbor.id));
 
     accounts.setCenters(admin, before.id, false, {harbor.id, harbor.id});
-    const User limited = account(f, "desk");
+    const User limited = test::account(f.store, "desk");
     CHECK_FALSE(limited.allCenters);
     CHECK(limited.centerIds == QList<qint64> {harbor.id});
     CHECK(worksAt(limited, harbor.id));
@@ -84,7 +77,7 @@ TEST_CASE("Accounts work at every center until an admin limits them, and the cha
     CHECK(test::auditOf(f.store, AuditAction::UserChanged).size() == 1);
 
     accounts.setCenters(admin, limited.id, true, {});
-    const User again = account(f, "desk");
+    const User again = test::account(f.store, "desk");
     CHECK(again.allCenters);
     CHECK(again.centerIds.isEmpty());
     CHECK(test::auditOf(f.store, AuditAction::UserChanged).last().event.reason
@@ -96,8 +89,8 @@ TEST_CASE("Limiting an account: no center, an unknown one or a non-admin asking 
     Fixture f;
     const Center harbor = addHarbor(f);
     AccountService accounts(f.store, f.clock);
-    const User admin = account(f, "admin");
-    const User desk = account(f, "desk");
+    const User admin = test::account(f.store, "admin");
+    const User desk = test::account(f.store, "desk");
 
     const Error none = test::thrown([&] { accounts.setCenters(admin, desk.id, false, {}); });
     CHECK(none.kind() == Error::Kind::BadData);
@@ -105,11 +98,11 @@ TEST_CASE("Limiting an account: no center, an unknown one or a non-admin asking 
     const Error unknown = test::thrown([&] { accounts.setCenters(admin, desk.id, false, {harbor.id + 40}); });
     CHECK(unknown.kind() == Error::Kind::NotFound);
     CHECK(unknown.message().contains(QString::number(harbor.id + 40)));
-    const Error nurse
-        = test::thrown([&] { accounts.setCenters(account(f, "nurse"), desk.id, false, {harbor.id}); });
+    const Error nurse = test::thrown(
+        [&] { accounts.setCenters(test::account(f.store, "nurse"), desk.id, false, {harbor.id}); });
     CHECK(nurse.kind() == Error::Kind::Forbidden);
 
-    CHECK(account(f, "desk").allCenters);
+    CHECK(test::account(f.store, "desk").allCenters);
     const auto changed = test::auditOf(f.store, AuditAction::UserChanged);
     REQUIRE(changed.size() == 1);
     CHECK(changed.first().event.result == AuditResult::Refused);
@@ -121,8 +114,8 @@ TEST_CASE("A receptionist limited to one center cannot check in, book or move at
     const Center harbor = addHarbor(f);
     const qint64 id = test::bookReady(f, f.maria, f.infliximab, kTuesday, 8, 30);
     AccountService(f.store, f.clock)
-        .setCenters(account(f, "admin"), account(f, "desk").id, false, {harbor.id});
-    const User desk = account(f, "desk");
+        .setCenters(test::account(f.store, "admin"), test::account(f.store, "desk").id, false, {harbor.id});
+    const User desk = test::account(f.store, "desk");
 
     CheckInService service(f.store, f.clock);
     const Error refused = test::thrown([&] { service.checkIn(test::byMrn(f, f.maria), desk); });
@@ -144,8 +137,8 @@ TEST_CASE("A receptionist limited to one center cannot check in, book or move at
 
     // At their own center the same receptionist works as before; an admin works anywhere.
     AccountService(f.store, f.clock)
-        .setCenters(account(f, "admin"), desk.id, false, {harbor.id, f.center.id});
-    CHECK(service.checkIn(test::byMrn(f, f.maria), account(f, "desk")).outcome == Outcome::Admit);
+        .setCenters(test::account(f.store, "admin"), desk.id, false, {harbor.id, f.center.id});
+    CHECK(service.checkIn(test::byMrn(f, f.maria), test::account(f.store, "desk")).outcome == Outcome::Admit);
 }
 
 TEST_CASE("A nurse limited to another center cannot start an infusion, prepare a dose or read reports here")
@@ -155,10 +148,11 @@ TEST_CASE("A nurse limited to another center cannot start an infusion, prepare a
     const qint64 id = test::bookReady(f, f.maria, f.infliximab, kTuesday, 8, 30);
     const qint64 later = f.book(f.maria, f.infliximab, kTuesday.addDays(56), 9);
     CheckInService service(f.store, f.clock);
-    REQUIRE(service.checkIn(test::byMrn(f, f.maria), account(f, "desk")).outcome == Outcome::Admit);
+    REQUIRE(
+        service.checkIn(test::byMrn(f, f.maria), test::account(f.store, "desk")).outcome == Outcome::Admit);
     AccountService(f.store, f.clock)
-        .setCenters(account(f, "admin"), account(f, "nurse").id, false, {harbor.id});
-    const User nurse = account(f, "nurse");
+        .setCenters(test::account(f.store, "admin"), test::account(f.store, "nurse").id, false, {harbor.id});
+    const User nurse = test::account(f.store, "nurse");
 
     CHECK(test::thrown([&] { service.start(id, nurse); }).kind() == Error::Kind::Forbidden);
     CHECK(f.store.appointment(id)->status == AppointmentStatus::CheckedIn);
@@ -177,7 +171,7 @@ TEST_CASE("A nurse limited to another center cannot start an infusion, prepare a
               .center.id
         == harbor.id);
     // Admins work at every center whatever their list says.
-    service.start(id, account(f, "admin"));
+    service.start(id, test::account(f.store, "admin"));
     CHECK(f.store.appointment(id)->status == AppointmentStatus::InProgress);
 }
 
@@ -188,8 +182,8 @@ TEST_CASE("The no-show sweep of a limited nurse sweeps only their centers")
     const qint64 missed = test::bookReady(f, f.maria, f.infliximab, kTuesday, 8);
     f.clock.advanceSeconds(2 * 3600);
     AccountService(f.store, f.clock)
-        .setCenters(account(f, "admin"), account(f, "nurse").id, false, {harbor.id});
-    const User nurse = account(f, "nurse");
+        .setCenters(test::account(f.store, "admin"), test::account(f.store, "nurse").id, false, {harbor.id});
+    const User nurse = test::account(f.store, "nurse");
 
     const NoShowReport theirs = NoShowSweep(f.store, f.clock).run(nurse);
     CHECK(theirs.centersSwept == 1);
@@ -198,7 +192,7 @@ TEST_CASE("The no-show sweep of a limited nurse sweeps only their centers")
     CHECK(test::thrown([&] { NoShowSweep(f.store, f.clock).run(nurse, f.center.id); }).kind()
         == Error::Kind::Forbidden);
 
-    const NoShowReport all = NoShowSweep(f.store, f.clock).run(account(f, "admin"));
+    const NoShowReport all = NoShowSweep(f.store, f.clock).run(test::account(f.store, "admin"));
     CHECK(all.centersSwept == 2);
     CHECK(all.noShows.size() == 1);
 }

@@ -14,13 +14,6 @@ namespace {
 
 const QString kRight = QString::fromLatin1(test::kPassword);
 
-User account(Fixture &f, const char *name)
-{
-    const auto found = f.store.accountByName(QString::fromLatin1(name));
-    REQUIRE(found.has_value());
-    return *found;
-}
-
 } // namespace
 
 TEST_CASE("The right password logs in and is recorded")
@@ -60,7 +53,7 @@ TEST_CASE("A wrong password and an unknown name are refused in the same words, a
         REQUIRE(entry.event.result == AuditResult::Refused);
         REQUIRE_FALSE(entry.event.reason.contains(QLatin1String("not the password")));
     }
-    REQUIRE(account(f, "desk").failedAttempts == 1);
+    REQUIRE(test::account(f.store, "desk").failedAttempts == 1);
 }
 
 TEST_CASE("Five failures in a row lock the account for the policy's minutes, then it may log in again")
@@ -83,7 +76,7 @@ TEST_CASE("Five failures in a row lock the account for the policy's minutes, the
     REQUIRE(fifth.message().contains(QLatin1String("locked")));
     REQUIRE(fifth.message().contains(QLatin1String("15 minutes")));
 
-    const User locked = account(f, "nurse");
+    const User locked = test::account(f.store, "nurse");
     REQUIRE(locked.lockedUntilUtc == f.clock.nowUtc().addSecs(15 * 60));
     REQUIRE(test::auditOf(f.store, AuditAction::LogInFailed).size() == 5);
     const auto lock = test::auditOf(f.store, AuditAction::AccountLocked);
@@ -94,17 +87,17 @@ TEST_CASE("Five failures in a row lock the account for the policy's minutes, the
     f.clock.advanceSeconds(14 * 60);
     const Error during = test::thrown([&] { accounts.logIn(QStringLiteral("nurse"), kRight); });
     REQUIRE(during.message().contains(QLatin1String("1 minute")));
-    REQUIRE(account(f, "nurse").failedAttempts == 5);
+    REQUIRE(test::account(f.store, "nurse").failedAttempts == 5);
 
     // Once the lock-out has passed, the count starts afresh: one more mistake does not lock again.
     f.clock.advanceSeconds(60);
     test::thrown([&] { accounts.logIn(QStringLiteral("nurse"), QStringLiteral("one more slip")); });
-    REQUIRE(account(f, "nurse").failedAttempts == 1);
-    REQUIRE_FALSE(account(f, "nurse").isLockedAt(f.clock.nowUtc()));
+    REQUIRE(test::account(f.store, "nurse").failedAttempts == 1);
+    REQUIRE_FALSE(test::account(f.store, "nurse").isLockedAt(f.clock.nowUtc()));
     const User back = accounts.logIn(QStringLiteral("nurse"), kRight);
     REQUIRE(back.failedAttempts == 0);
-    REQUIRE(account(f, "nurse").failedAttempts == 0);
-    REQUIRE_FALSE(account(f, "nurse").lockedUntilUtc.isValid());
+    REQUIRE(test::account(f.store, "nurse").failedAttempts == 0);
+    REQUIRE_FALSE(test::account(f.store, "nurse").lockedUntilUtc.isValid());
     REQUIRE(test::auditOf(f.store, AuditAction::AccountLocked).size() == 1);
 }
 
@@ -115,9 +108,9 @@ TEST_CASE("A success clears the failures, so only failures in a row lock")
     for (int round = 0; round < 2; ++round) {
         for (int attempt = 0; attempt < 4; ++attempt)
             test::thrown([&] { accounts.logIn(QStringLiteral("desk"), QStringLiteral("wrong")); });
-        REQUIRE(account(f, "desk").failedAttempts == 4);
+        REQUIRE(test::account(f.store, "desk").failedAttempts == 4);
         accounts.logIn(QStringLiteral("desk"), kRight);
-        REQUIRE(account(f, "desk").failedAttempts == 0);
+        REQUIRE(test::account(f.store, "desk").failedAttempts == 0);
     }
     REQUIRE(test::auditOf(f.store, AuditAction::AccountLocked).isEmpty());
 }
@@ -128,11 +121,13 @@ TEST_CASE("An admin lifts a lock-out before its time")
     AccountService accounts(f.store, f.clock);
     for (int attempt = 0; attempt < 5; ++attempt)
         test::thrown([&] { accounts.logIn(QStringLiteral("desk"), QStringLiteral("wrong")); });
-    REQUIRE(account(f, "desk").isLockedAt(f.clock.nowUtc()));
+    REQUIRE(test::account(f.store, "desk").isLockedAt(f.clock.nowUtc()));
     const User admin = accounts.logIn(QStringLiteral("admin"), kRight);
-    REQUIRE(test::thrown([&] { accounts.unlockAccount(account(f, "nurse"), account(f, "desk").id); }).kind()
+    REQUIRE(test::thrown([&] {
+        accounts.unlockAccount(test::account(f.store, "nurse"), test::account(f.store, "desk").id);
+    }).kind()
         == Error::Kind::Forbidden);
-    accounts.unlockAccount(admin, account(f, "desk").id);
+    accounts.unlockAccount(admin, test::account(f.store, "desk").id);
     REQUIRE(accounts.logIn(QStringLiteral("desk"), kRight).name == QLatin1String("desk"));
     const auto changes = test::auditOf(f.store, AuditAction::UserChanged);
     REQUIRE(changes.size() == 2);
@@ -145,8 +140,8 @@ TEST_CASE("A disabled account is refused, and says so only to who knows its pass
     Fixture f;
     AccountService accounts(f.store, f.clock);
     const User admin = accounts.logIn(QStringLiteral("admin"), kRight);
-    accounts.setActive(admin, account(f, "nurse").id, false);
-    REQUIRE_FALSE(account(f, "nurse").active);
+    accounts.setActive(admin, test::account(f.store, "nurse").id, false);
+    REQUIRE_FALSE(test::account(f.store, "nurse").active);
 
     const Error right = test::thrown([&] { accounts.logIn(QStringLiteral("nurse"), kRight); });
     REQUIRE(right.kind() == Error::Kind::Refused);
@@ -157,7 +152,7 @@ TEST_CASE("A disabled account is refused, and says so only to who knows its pass
     REQUIRE(test::auditOf(f.store, AuditAction::LogInFailed).first().event.reason
         == QLatin1String("account disabled"));
 
-    accounts.setActive(admin, account(f, "nurse").id, true);
+    accounts.setActive(admin, test::account(f.store, "nurse").id, true);
     REQUIRE(accounts.logIn(QStringLiteral("nurse"), kRight).active);
 }
 
@@ -169,9 +164,9 @@ TEST_CASE("The idle lock and its unlock, and the log-out, are recorded, a wrong 
     accounts.recordLocked(desk, QStringLiteral("idle 5 minutes"));
     REQUIRE(
         test::thrown([&] { accounts.unlock(desk, QStringLiteral("wrong")); }).kind() == Error::Kind::Refused);
-    REQUIRE(account(f, "desk").failedAttempts == 1);
+    REQUIRE(test::account(f.store, "desk").failedAttempts == 1);
     REQUIRE(accounts.unlock(desk, kRight).id == desk.id);
-    REQUIRE(account(f, "desk").failedAttempts == 0);
+    REQUIRE(test::account(f.store, "desk").failedAttempts == 0);
     accounts.recordLoggedOut(desk);
 
     REQUIRE(test::auditOf(f.store, AuditAction::SessionLocked).first().event.reason

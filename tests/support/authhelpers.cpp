@@ -25,4 +25,11 @@ QList<AuditEntry> auditOf(Store &store, AuditAction action)
     return entries;
 }
 
+User account(Store &store, const char *name)
+{
+    const auto found = store.accountByName(QString::fromLatin1(name));
+    REQUIRE(found.has_value());
+    return *found;
+}
+
 } // namespace chairside::test

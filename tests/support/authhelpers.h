@@ -16,4 +16,7 @@ Error thrown(const std::function<void()> &action);
 /// The audit entries of one action, oldest first.
 QList<AuditEntry> auditOf(Store &store, AuditAction action);
 
+/// The account named so, as the store reads it now (credentials and centers); the test fails without it.
+User account(Store &store, const char *name);
+
 } // namespace chairside::test

@@ -35,6 +35,17 @@ bool statusSays(const MainWindow &window, const QString &text)
         labels.cbegin(), labels.cend(), [&](const QLabel *l) { return l->text().contains(text); });
 }
 
+/// A second center of the organization, on another clock.
+Center addNorthShore(SessionHarness &h)
+{
+    Center north = h.f.center;
+    north.id = 0;
+    north.name = QStringLiteral("North Shore Infusion");
+    north.timeZoneId = "America/Chicago";
+    north.id = h.f.store.addCenter(north);
+    return north;
+}
+
 } // namespace
 
 TEST_CASE(
@@ -120,11 +131,7 @@ TEST_CASE("Connect to Server builds the address from its parts, never asks for a
 TEST_CASE("View > Center lists the organization's centers and remembers the one this workstation chose")
 {
     SessionHarness h;
-    Center north = h.f.center;
-    north.id = 0;
-    north.name = QStringLiteral("North Shore Infusion");
-    north.timeZoneId = "America/Chicago";
-    north.id = h.f.store.addCenter(north);
+    const Center north = addNorthShore(h);
     h.logIn(QStringLiteral("desk"));
 
     auto *menu = h.window->findChild<QMenu *>(QStringLiteral("centerMenu"));
@@ -151,11 +158,7 @@ TEST_CASE("View > Center lists the organization's centers and remembers the one 
 TEST_CASE("A user limited to some centers sees only theirs in View > Center, and the desk moves to one")
 {
     SessionHarness h;
-    Center north = h.f.center;
-    north.id = 0;
-    north.name = QStringLiteral("North Shore Infusion");
-    north.timeZoneId = "America/Chicago";
-    north.id = h.f.store.addCenter(north);
+    const Center north = addNorthShore(h);
     const auto admin = h.f.store.accountByName(QStringLiteral("admin"));
     AccountService(h.f.store, h.f.clock)
         .setCenters(*admin, h.f.store.accountByName(QStringLiteral("desk"))->id, false, {north.id});
@@ -175,10 +178,7 @@ TEST_CASE("A user limited to some centers sees only theirs in View > Center, and
 TEST_CASE("A user who works at no center is turned back at the log-in screen, in words")
 {
     SessionHarness h;
-    Center north = h.f.center;
-    north.id = 0;
-    north.name = QStringLiteral("North Shore Infusion");
-    north.id = h.f.store.addCenter(north);
+    const Center north = addNorthShore(h);
     const auto admin = h.f.store.accountByName(QStringLiteral("admin"));
     const qint64 desk = h.f.store.accountByName(QStringLiteral("desk"))->id;
     AccountService(h.f.store, h.f.clock).setCenters(*admin, desk, false, {north.id});
