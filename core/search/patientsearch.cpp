@@ -473,9 +473,25 @@ struct PatientSearch::Statements
         return statement;
     }
 
+    /// Whether the step's statements end with "LIMIT ?", a page: every step that reads its rows in the
+    /// order it shows them. The date of birth with names ranks the few born that day two ways and reads
+    /// them all. SQLite stops where its reader stops anyway; a server sends every row a statement finds
+    /// (the whole range of a one-letter name), so there the page's end must be in the statement.
+    static bool readsAPage(const Step &step, const Criteria &criteria)
+    {
+        return step.driver == Driver::FullName || !(step.driver == Driver::Dob && !criteria.words.isEmpty());
+    }
+
     QList<Statement> statementsOf(const Step &step, const Criteria &criteria)
     {
-        return step.driver == Driver::Name ? QList<Statement> {nameScan(criteria.words)} : step.statements;
+        QList<Statement> statements
+            = step.driver == Driver::Name ? QList<Statement> {nameScan(criteria.words)} : step.statements;
+        // The full name's readings carry their LIMIT already.
+        if (step.driver != Driver::FullName && readsAPage(step, criteria)) {
+            for (Statement &statement : statements)
+                statement.sql += QLatin1String(" LIMIT ?");
+        }
+        return statements;
     }
 
     /// The step's next `room` patients, skipping those an earlier step found.
@@ -519,10 +535,12 @@ struct PatientSearch::Statements
         const bool ranksTwoWays = step.driver == Driver::Dob && !criteria.words.isEmpty();
         QList<PatientMatch> rows;
         qsizetype best = 0;
+        const bool paged = readsAPage(step, criteria);
         for (const Statement &statement : statementsOf(step, criteria)) {
             SqliteStatement &q = prepared(statement.sql);
             const ResetWhenDone reset(q);
-            q.exec(statement.values);
+            // A page, and as many more as earlier steps' patients it may pass over.
+            q.exec(paged ? statement.values + QVariantList {qint64(room + seen.size())} : statement.values);
             while (q.next()) {
                 const Patient patient = PatientRow::from(q);
                 if (seen.contains(patient.id))
@@ -581,7 +599,7 @@ QStringList PatientSearch::explain(const QString &query)
     const Criteria criteria = parse(query, m_clock.nowUtc().date());
     for (const Step &step : plan(criteria)) {
         for (Statement statement : m_statements->statementsOf(step, criteria)) {
-            if (step.driver == Driver::FullName)
+            if (Statements::readsAPage(step, criteria))
                 statement.values << 20; // its LIMIT: a page
 
             Database &db = m_store.database();
