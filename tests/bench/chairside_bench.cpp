@@ -1,7 +1,12 @@
-// chairside-bench: the speed figures of issue 5 on an organization-sized file, each beside its target.
+// chairside-bench: the speed figures of issue 5 on an organization-sized file, each beside its target;
+// with --db, issue 14's: the same organization copied onto a PostgreSQL server and measured there.
 // Usage: chairside-bench [--data DIR] [--seed N] [--patients N] [--years N] [--json FILE] [--note TEXT]...
-//        [--iterations N] [google benchmark flags]
-// tests/bench/run.sh builds it and runs it with the machine's description.
+//        [--iterations N] [--db postgresql://...] [--merge-into FILE] [google benchmark flags]
+// --db: the store on that server database (empty, or loaded from the same file by an earlier run), every
+// figure named "PostgreSQL: ..."; --merge-into adds the figures and notes to a results file an earlier
+// run wrote (the SQLite pass's) and prints both backends side by side.
+// tests/bench/run.sh builds it and runs it with the machine's description, on the file and then on a
+// throwaway PostgreSQL cluster.
 
 #include "checkin/checkinrequest.h"
 #include "checkin/checkinservice.h"
@@ -386,7 +391,8 @@ struct Arrival
 /// weekdays' arrivals booked on it, one per chair at 10:00: each for a patient nobody else checks in during
 /// the run, whose paperwork lets the check-in admit them (asked beforehand with evaluate; the others stay
 /// booked and are not timed).
-QList<Arrival> bookDeskArrivals(Bench &b, int desk, int count, std::mt19937 &dice, QSet<qint64> &taken)
+QList<Arrival> bookDeskArrivals(
+    Bench &b, int desk, int count, std::mt19937 &dice, QSet<qint64> &taken, qsizetype &booked)
 {
     const Center busy = *b.store->center(LargeDataset::kBusyCenterId);
     const QString name = QStringLiteral("Benchmark desks: desk %1").arg(desk + 1);
@@ -462,6 +468,7 @@ QList<Arrival> bookDeskArrivals(Bench &b, int desk, int count, std::mt19937 &dic
         day = day.addDays(1);
     }
     b.store->addAppointments(batch);
+    booked += batch.size();
     QList<Arrival> admissible;
     FixedClock clock(b.clock.nowUtc());
     CheckInService service(*b.store, clock);
@@ -485,10 +492,8 @@ void concurrentDesks(benchmark::State &state)
     QSet<qint64> taken;
     std::vector<QList<Arrival>> arrivals;
     qsizetype booked = 0;
-    for (int d = 0; d < kDesks; ++d) {
-        arrivals.push_back(bookDeskArrivals(b, d, perDesk, dice, taken));
-        booked += arrivals.back().size();
-    }
+    for (int d = 0; d < kDesks; ++d)
+        arrivals.push_back(bookDeskArrivals(b, d, perDesk, dice, taken, booked));
 
     struct DeskResult
     {
@@ -553,9 +558,10 @@ void concurrentDesks(benchmark::State &state)
         }
         const double rate = double(done) / (wall / 1e6);
         b.samples.figure(b.prefix + kDesksFigure).ratePerSecond = rate;
-        b.notes << QStringLiteral("%1desks: %2 desks checked in %3 patients in %4 s, %5 check-ins/s "
-                                  "sustained; %6 admitted, %7 decided otherwise, %8 failed (%9 booked, "
-                                  "those whose paperwork admits them checked in).")
+        b.notes << QStringLiteral(
+            "%1desks: %2 desks checked in %3 patients in %4 s, %5 check-ins/s "
+            "sustained; %6 admitted, %7 decided otherwise, %8 failed (of %9 booked at 16 "
+            "centers of 60 chairs, those whose paperwork admits them).")
                        .arg(b.prefix)
                        .arg(kDesks)
                        .arg(done)
