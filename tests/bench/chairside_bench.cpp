@@ -825,7 +825,7 @@ QJsonArray mergeInto(const QString &path, const Samples &samples, const QStringL
     QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
     file.close();
     QJsonArray figures = all.value(QStringLiteral("figures")).toArray();
-    for (const QJsonValue &row : samples.json({}).value(QStringLiteral("figures")).toArray())
+    for (const auto &row : samples.json({}).value(QStringLiteral("figures")).toArray())
         figures.append(row);
     all.insert(QStringLiteral("figures"), figures);
     QJsonObject machine = all.value(QStringLiteral("machine")).toObject();
@@ -850,7 +850,7 @@ QString formatUs(double us)
 QString besideTable(const QJsonArray &figures)
 {
     std::map<QString, QJsonObject> byName;
-    for (const QJsonValue &row : figures)
+    for (const auto &row : figures)
         byName[row.toObject().value(QStringLiteral("figure")).toString()] = row.toObject();
     auto cell = [](const QJsonObject &row) {
         if (row.isEmpty())
