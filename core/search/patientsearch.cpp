@@ -161,10 +161,14 @@ Criteria parse(const QString &query, QDate today)
     return c;
 }
 
+/// A probe of the (patient_id, token) index for the row at hand. LIMIT 1 OFFSET 0 keeps it one: without
+/// it a server's planner may turn the probe into a join that reads the word's whole range first (every
+/// Khoury, to keep the one born on the day asked), which a prepared statement's generic plan does.
 QString nameCondition(qsizetype index, const char *patientId)
 {
-    return QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_name_token w%1 WHERE w%1.patient_id = %2"
-                          " AND w%1.token >= ? AND w%1.token < ? AND w%1.kind BETWEEN ? AND ?)")
+    return QStringLiteral(
+        " AND EXISTS (SELECT 1 FROM patient_name_token w%1 WHERE w%1.patient_id = %2"
+        " AND w%1.token >= ? AND w%1.token < ? AND w%1.kind BETWEEN ? AND ? LIMIT 1 OFFSET 0)")
         .arg(index)
         .arg(QLatin1String(patientId));
 }
@@ -177,8 +181,8 @@ QVariantList wordRange(const NameWord &word)
     return {word.prefix, end, word.firstKind, word.lastKind};
 }
 
-/// Each name word is a probe of the (patient_id, token) index for the row at hand: a few rows only,
-/// on the date-of-birth and phone paths.
+/// Each name word is a probe for the row at hand (nameCondition): a few rows only, on the date-of-birth
+/// and phone paths.
 void addNameConditions(Statement &statement, const QList<NameWord> &words)
 {
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -473,9 +477,25 @@ struct PatientSearch::Statements
         return statement;
     }
 
+    /// Whether the step's statements end with "LIMIT ?", a page: every step that reads its rows in the
+    /// order it shows them. The date of birth with names ranks the few born that day two ways and reads
+    /// them all. SQLite stops where its reader stops anyway; a server sends every row a statement finds
+    /// (the whole range of a one-letter name), so there the page's end must be in the statement.
+    static bool readsAPage(const Step &step, const Criteria &criteria)
+    {
+        return step.driver == Driver::FullName || !(step.driver == Driver::Dob && !criteria.words.isEmpty());
+    }
+
     QList<Statement> statementsOf(const Step &step, const Criteria &criteria)
     {
-        return step.driver == Driver::Name ? QList<Statement> {nameScan(criteria.words)} : step.statements;
+        QList<Statement> statements
+            = step.driver == Driver::Name ? QList<Statement> {nameScan(criteria.words)} : step.statements;
+        // The full name's readings carry their LIMIT already.
+        if (step.driver != Driver::FullName && readsAPage(step, criteria)) {
+            for (Statement &statement : statements)
+                statement.sql += QLatin1String(" LIMIT ?");
+        }
+        return statements;
     }
 
     /// The step's next `room` patients, skipping those an earlier step found.
@@ -519,10 +539,12 @@ struct PatientSearch::Statements
         const bool ranksTwoWays = step.driver == Driver::Dob && !criteria.words.isEmpty();
         QList<PatientMatch> rows;
         qsizetype best = 0;
+        const bool paged = readsAPage(step, criteria);
         for (const Statement &statement : statementsOf(step, criteria)) {
             SqliteStatement &q = prepared(statement.sql);
             const ResetWhenDone reset(q);
-            q.exec(statement.values);
+            // A page, and as many more as earlier steps' patients it may pass over.
+            q.exec(paged ? statement.values + QVariantList {qint64(room + seen.size())} : statement.values);
             while (q.next()) {
                 const Patient patient = PatientRow::from(q);
                 if (seen.contains(patient.id))
@@ -581,7 +603,7 @@ QStringList PatientSearch::explain(const QString &query)
     const Criteria criteria = parse(query, m_clock.nowUtc().date());
     for (const Step &step : plan(criteria)) {
         for (Statement statement : m_statements->statementsOf(step, criteria)) {
-            if (step.driver == Driver::FullName)
+            if (Statements::readsAPage(step, criteria))
                 statement.values << 20; // its LIMIT: a page
 
             Database &db = m_store.database();

@@ -4,6 +4,8 @@
 #include "changetracker.h"
 #include "sqlquery.h"
 
+#include <optional>
+
 namespace chairside {
 
 class Database;
@@ -55,6 +57,10 @@ private:
     SqlQuery m_authorizationOwner;
     SqlQuery m_read;
     SqlQuery m_bounds;
+    /// On a PostgreSQL server, where every statement is a round trip: every changed row's place or owner
+    /// read in one statement, and every change written in one.
+    std::optional<SqlQuery> m_serverPlaces;
+    std::optional<SqlQuery> m_serverInsert;
 };
 
 } // namespace chairside

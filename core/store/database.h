@@ -194,6 +194,10 @@ private:
     int m_singleUndoDepth
         = INT_MAX; ///< transactions opened at or below this depth are flat (SingleUndoPoint)
     bool m_singleUndoFailed = false;
+    /// PostgreSQL: bit d set when the last savepoint chairside_d committed and was not yet released.
+    /// RELEASE costs a round trip to the server, so it goes with the next savepoint made at that depth, or
+    /// ends with the savepoint or the transaction around it (ScopedTransaction).
+    quint64 m_unreleasedSavepoints = 0;
     std::vector<PendingCallback> m_afterCommit;
     std::unique_ptr<PgConnection> m_pg;
     QElapsedTimer m_sinceReconnectTry; ///< PostgreSQL: since the last try to connect again

@@ -113,7 +113,7 @@ private:
     std::vector<quint32> m_originCumulative;
 };
 
-constexpr int kCenters = 20;
+constexpr int kCenters = 50;
 constexpr int kAheadDays = 90;
 
 QString cachePath(const LargeDataset::Options &options)
@@ -133,7 +133,7 @@ struct TherapyPlan
     bool compounded = true;
 };
 
-/// Infusion patient i (1-based) comes to center (i % 20) + 1 for therapy (i / 20) % 4.
+/// Infusion patient i (1-based) comes to center (i % 50) + 1 for therapy (i / 20) % 4.
 int therapyOfPatient(int i)
 {
     return (i / kCenters) % 4;
@@ -195,22 +195,44 @@ private:
         for (const Therapy &t : therapies)
             m_therapies.push_back({m_store.addTherapy(t), t.defaultMinutes, t.compounded});
 
-        static const char *const zones[] = {"America/New_York", "America/Chicago", "America/Denver",
-            "America/Los_Angeles", "America/New_York"};
-        static const char *const places[]
-            = {"North Campus", "Riverside", "Lakeview", "Hillcrest", "Harbor Point", "Cedar Grove",
-                "Elm Street", "Westgate", "Summit", "Oak Park", "Bayside", "Maple Ridge", "Eastfield",
-                "Pinecrest", "Fairview", "Brookside", "Stonebridge", "Meadowbrook", "Clearwater", "Ashford"};
+        // Fifty centers, each in a time zone of its own: the Americas, Europe, Africa, Asia and the
+        // Pacific, whole-hour offsets and the half- and quarter-hour ones (St. John's, Kolkata, Kathmandu,
+        // Adelaide, Chatham), both hemispheres' summer times. None changes its clocks at midnight.
+        static const std::pair<const char *, const char *> places[] = {{"North Campus", "America/New_York"},
+            {"Riverside", "America/Chicago"}, {"Lakeview", "America/Denver"},
+            {"Hillcrest", "America/Los_Angeles"}, {"Harbor Point", "America/Phoenix"},
+            {"Cedar Grove", "America/Anchorage"}, {"Elm Street", "Pacific/Honolulu"},
+            {"Westgate", "America/Detroit"}, {"Summit", "America/Indiana/Indianapolis"},
+            {"Oak Park", "America/Boise"}, {"Bayside", "America/Puerto_Rico"},
+            {"Maple Ridge", "America/Halifax"}, {"Eastfield", "America/St_Johns"},
+            {"Pinecrest", "America/Toronto"}, {"Fairview", "America/Vancouver"},
+            {"Brookside", "America/Edmonton"}, {"Stonebridge", "America/Winnipeg"},
+            {"Meadowbrook", "America/Regina"}, {"Clearwater", "America/Mexico_City"},
+            {"Ashford", "America/Bogota"}, {"Kingsbridge", "America/Lima"},
+            {"Willow Creek", "America/Montevideo"}, {"Silver Lake", "America/Sao_Paulo"},
+            {"Foxhollow", "America/Argentina/Buenos_Aires"}, {"Redwood", "America/Caracas"},
+            {"Glenview", "Atlantic/Reykjavik"}, {"Highgate", "Europe/London"}, {"Kilmore", "Europe/Dublin"},
+            {"Belmonte", "Europe/Lisbon"}, {"Alameda", "Europe/Madrid"}, {"Montclair", "Europe/Paris"},
+            {"Lindenhof", "Europe/Berlin"}, {"Colle Verde", "Europe/Rome"}, {"Kifisia", "Europe/Athens"},
+            {"Kallio", "Europe/Helsinki"}, {"Moda", "Europe/Istanbul"}, {"Parkhurst", "Africa/Johannesburg"},
+            {"Karen", "Africa/Nairobi"}, {"Jumeirah", "Asia/Dubai"}, {"Clifton", "Asia/Karachi"},
+            {"Bandra", "Asia/Kolkata"}, {"Patan", "Asia/Kathmandu"}, {"Gulshan", "Asia/Dhaka"},
+            {"Sathorn", "Asia/Bangkok"}, {"Novena", "Asia/Singapore"}, {"Meguro", "Asia/Tokyo"},
+            {"Norwood", "Australia/Adelaide"}, {"Manly", "Australia/Sydney"},
+            {"Ponsonby", "Pacific/Auckland"}, {"Waitangi", "Pacific/Chatham"}};
+        static_assert(std::size(places) == kCenters);
         for (int c = 0; c < kCenters; ++c) {
             Center center;
-            center.name = QString::fromUtf8(places[c]) + QStringLiteral(" Infusion Center");
-            center.timeZoneId = c == 0 ? QByteArray("America/New_York") : QByteArray(zones[c % 5]);
+            center.name = QString::fromUtf8(places[c].first) + QStringLiteral(" Infusion Center");
+            center.timeZoneId = QByteArray(places[c].second);
             center.hours
                 = OpeningHours::parse(c % 3 == 0 ? QStringLiteral("mon-fri 07:00-19:00; sat 08:00-14:00")
                                                  : QStringLiteral("mon-fri 07:30-18:00"));
             const qint64 id = m_store.addCenter(center);
             center.id = id;
-            const int chairs = c == 0 ? 60 : m_dice.between(20, 60);
+            // Satellites of 6-26 chairs around the 60-chair campus: about as many chairs in all as twenty
+            // centers of 20-60 had, so the organization's appointments stay about two million.
+            const int chairs = c == 0 ? 60 : m_dice.between(6, 26);
             QList<qint64> chairIds;
             for (int k = 1; k <= chairs; ++k) {
                 Chair chair;
@@ -296,7 +318,7 @@ private:
             // without holding the whole organization's appointments in memory.
             QList<Appointment> batch;
             const QTimeZone zone = plan.center.timeZone();
-            // The center's infusion patients: i with i % 20 == c.
+            // The center's infusion patients: i with i % 50 == c.
             const int pool = LargeDataset::infusionPatients(m_options.patients) / kCenters;
             for (QDate day = first; day <= last; day = day.addDays(1)) {
                 const QList<OpenSpan> &spans = plan.center.hours.spansOn(day);

@@ -121,6 +121,11 @@ QJsonObject Samples::json(const QJsonObject &machine) const
                 f->cpuMicroseconds.empty() ? QJsonValue() : QJsonValue(f->cpuMedian())},
             {QStringLiteral("cpu_p99_us"),
                 f->cpuMicroseconds.empty() ? QJsonValue() : QJsonValue(f->cpuP99())}});
+        if (f->ratePerSecond >= 0) {
+            QJsonObject row = rows.last().toObject();
+            row.insert(QStringLiteral("rate_per_s"), f->ratePerSecond);
+            rows.replace(rows.size() - 1, row);
+        }
     }
     return QJsonObject {{QStringLiteral("machine"), machine}, {QStringLiteral("figures"), rows}};
 }

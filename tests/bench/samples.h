@@ -30,6 +30,8 @@ public:
         double cpuMedian() const;
         double cpuP99() const;
         QString verdict; ///< "yes", "NO (...)", or "-" for figures only shown for comparison
+        /// For a figure of work done at once (many desks): the sustained rate, per second; -1 when none.
+        double ratePerSecond = -1;
     };
 
     /// Adds one timing to a figure, creating it the first time; `cpuMicroseconds` when measured.
