@@ -82,7 +82,7 @@ CallList::Result CallList::build(const User &user, const Center &center, QDate f
     for (const CallListRow &line : std::as_const(result.rows))
         appointmentIds << line.appointment.id;
     std::sort(patientIds.begin(), patientIds.end());
-    patientIds.erase(std::unique(patientIds.begin(), patientIds.end()), patientIds.end());
+    patientIds.resize(std::unique(patientIds.begin(), patientIds.end()) - patientIds.begin());
     const QHash<qint64, PatientReminder> wishes = m_store.patientRemindersOf(patientIds);
     const QHash<qint64, Reminder> lastSent = m_store.lastRemindersOf(appointmentIds);
     QHash<qint64, Patient> patients;
